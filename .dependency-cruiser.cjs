@@ -1,0 +1,57 @@
+/**
+ * Layer rules (see ../shared/STYLE.md): the domain is pure; workflow code is deterministic
+ * and imports only the domain and @temporalio/workflow; apps do not import each other.
+ */
+module.exports = {
+  forbidden: [
+    {
+      name: 'domain-is-pure',
+      comment: 'libs/domain holds value types and rules: no framework, no I/O, nothing of ours outside it.',
+      severity: 'error',
+      from: { path: '^libs/domain/' },
+      to: { pathNot: '^libs/domain/' },
+    },
+    {
+      name: 'workflows-are-deterministic',
+      comment: 'Workflow code runs in the Temporal sandbox: only libs/domain, its own folder and @temporalio/workflow.',
+      severity: 'error',
+      from: { path: '^libs/workflows/' },
+      to: { pathNot: ['^libs/workflows/', '^libs/domain/', '^node_modules/@temporalio/(workflow|common)/'] },
+    },
+    {
+      name: 'libs-do-not-import-apps',
+      severity: 'error',
+      from: { path: '^libs/' },
+      to: { path: '^apps/' },
+    },
+    {
+      name: 'apps-are-separate',
+      comment: 'The API and the worker share code only through libs/.',
+      severity: 'error',
+      from: { path: '^apps/api/' },
+      to: { path: '^apps/worker/' },
+    },
+    {
+      name: 'worker-is-not-the-api',
+      severity: 'error',
+      from: { path: '^apps/worker/' },
+      to: { path: '^apps/api/' },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '\\.spec\\.ts$' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+    },
+  },
+};

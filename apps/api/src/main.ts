@@ -1,0 +1,30 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import {
+  checkDatabaseReachable,
+  checkTemporalReachable,
+  ConfigurationError,
+  loadConfiguration,
+  PreflightFailure,
+} from '../../../libs/configuration/src/index.js';
+import { AppModule } from './app.module.js';
+import { configureApiApp } from './configure-api-app.js';
+
+async function bootstrap(): Promise<void> {
+  const config = loadConfiguration();
+  await checkDatabaseReachable(config);
+  await checkTemporalReachable(config);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, abortOnError: false });
+  configureApiApp(app);
+  await app.listen(config.http.port, '0.0.0.0');
+}
+
+bootstrap().catch((error: unknown) => {
+  // Misconfiguration is the common start-up failure: one line, exit 1, no stack trace.
+  const expected = error instanceof ConfigurationError || error instanceof PreflightFailure;
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  process.stderr.write(`accord-api: ${message}\n`);
+  if (!expected && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,24 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('Accord API')
+    .setDescription(
+      'Sector-led improvement partnerships between English councils: from draft, through review, the staff-capacity check, ' +
+        'the Cabinet decision and its call-in window, and dual sign-off, to an active partnership and its exit. ' +
+        'Errors are RFC 9457 problem details (application/problem+json).',
+    )
+    .setVersion('0.1.0')
+    .build();
+  return SwaggerModule.createDocument(app, config, {
+    operationIdFactory: (_controllerKey, methodKey) => methodKey,
+  });
+}
+
+/** Serves Swagger UI at /docs and the document at /openapi.json. */
+export function serveOpenApi(app: INestApplication): OpenAPIObject {
+  const document = buildOpenApiDocument(app);
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });
+  return document;
+}

@@ -1,0 +1,68 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { PARTNERSHIP_STAGES, type PartnershipStage } from '../../../../../libs/domain/src/index.js';
+import type { PartnershipEntity } from '../../../../../libs/persistence/src/index.js';
+
+export class PartnershipResponse {
+  @ApiProperty({ example: '0d6f9f3e-3f2a-4d55-9a3c-5b7d0f4f1e21', format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ example: 'Hampshire support for Buckinghamshire children’s services' })
+  title!: string;
+
+  @ApiProperty({ example: 'E10000014' })
+  leadCouncilCode!: string;
+
+  @ApiProperty({ example: 'E10000002' })
+  supportedCouncilCode!: string;
+
+  @ApiProperty({ example: '2018-05-01', format: 'date' })
+  plannedStart!: string;
+
+  @ApiProperty({ example: '2022-03-31', format: 'date' })
+  plannedEnd!: string;
+
+  @ApiProperty({ enum: PARTNERSHIP_STAGES, example: 'draft', description: 'Mirrors the partnership workflow' })
+  stage!: PartnershipStage;
+
+  @ApiProperty({ example: 'partnership-0d6f9f3e-3f2a-4d55-9a3c-5b7d0f4f1e21' })
+  workflowId!: string;
+
+  @ApiProperty({ example: 1, description: 'Increases with every change; for optimistic concurrency' })
+  version!: number;
+
+  @ApiProperty({ example: '2026-11-24T09:00:00.000Z', format: 'date-time' })
+  createdAt!: string;
+
+  @ApiProperty({ example: '2026-11-24T09:00:00.000Z', format: 'date-time' })
+  updatedAt!: string;
+
+  static from(entity: PartnershipEntity): PartnershipResponse {
+    return {
+      id: entity.id,
+      title: entity.title,
+      leadCouncilCode: entity.leadCouncilCode,
+      supportedCouncilCode: entity.supportedCouncilCode,
+      plannedStart: entity.plannedStart,
+      plannedEnd: entity.plannedEnd,
+      stage: entity.stage,
+      workflowId: entity.workflowId,
+      version: entity.version,
+      createdAt: entity.createdAt.toISOString(),
+      updatedAt: entity.updatedAt.toISOString(),
+    };
+  }
+}
+
+export class PartnershipPage {
+  @ApiProperty({ type: [PartnershipResponse] })
+  items!: PartnershipResponse[];
+
+  @ApiProperty({ example: 1, description: 'Partnerships matching the filters, across all pages' })
+  total!: number;
+
+  @ApiProperty({ example: 20 })
+  limit!: number;
+
+  @ApiProperty({ example: 0 })
+  offset!: number;
+}

@@ -1,0 +1,19 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { PARTNERSHIP_STAGES, type PartnershipStage } from '../../../../../libs/domain/src/index.js';
+
+export class StageActionDto {
+  @ApiPropertyOptional({ example: 'Ready for the director of children’s services to review', maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  comment?: string;
+}
+
+export class StageActionResponse {
+  @ApiProperty({ format: 'uuid', example: '0d6f9f3e-3f2a-4d55-9a3c-5b7d0f4f1e21' })
+  partnershipId!: string;
+
+  @ApiProperty({ enum: PARTNERSHIP_STAGES, example: 'officer_review', description: 'The stage after the action' })
+  stage!: PartnershipStage;
+}

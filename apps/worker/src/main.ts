@@ -1,0 +1,40 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { Runtime } from '@temporalio/worker';
+import { Logger } from 'nestjs-pino';
+import {
+  checkDatabaseReachable,
+  checkTemporalReachable,
+  ConfigurationError,
+  loadConfiguration,
+  PreflightFailure,
+} from '../../../libs/configuration/src/index.js';
+import { createPartnershipWorker } from './partnership-worker.js';
+import { createTemporalSdkLogger } from './temporal-sdk-logger.js';
+import { WorkerModule } from './worker.module.js';
+
+async function bootstrap(): Promise<void> {
+  const config = loadConfiguration();
+  await checkDatabaseReachable(config);
+  await checkTemporalReachable(config);
+  Runtime.install({ logger: createTemporalSdkLogger(config.logLevel) });
+  const context = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true, abortOnError: false });
+  const logger = context.get(Logger);
+  context.useLogger(logger);
+  const { worker, connection } = await createPartnershipWorker(context);
+  logger.log(`worker polling task queue ${worker.options.taskQueue} on ${config.temporal.address}`, 'Worker');
+  // The SDK's Runtime turns SIGINT/SIGTERM into worker.shutdown(): run() resolves once
+  // in-flight tasks have drained, then the pools close.
+  await worker.run();
+  await connection.close();
+  await context.close();
+  logger.log('worker stopped', 'Worker');
+}
+
+bootstrap().catch((error: unknown) => {
+  const expected = error instanceof ConfigurationError || error instanceof PreflightFailure;
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  process.stderr.write(`accord-worker: ${message}\n`);
+  if (!expected && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,32 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { createPartnershipActivities, PartnershipMirrorService } from '../../../libs/activities/src/index.js';
+import { ACCORD_CONFIGURATION, type AccordConfiguration } from '../../../libs/configuration/src/index.js';
+import { workflowSource } from './workflow-source.js';
+
+export interface PartnershipWorker {
+  worker: Worker;
+  connection: NativeConnection;
+}
+
+/** Builds the Temporal worker over the Nest context's services; the caller runs and stops it. */
+export async function createPartnershipWorker(context: INestApplicationContext): Promise<PartnershipWorker> {
+  const config = context.get<AccordConfiguration>(ACCORD_CONFIGURATION);
+  const connection = await NativeConnection.connect({ address: config.temporal.address });
+  try {
+    const worker = await Worker.create({
+      connection,
+      namespace: config.temporal.namespace,
+      taskQueue: config.temporal.taskQueue,
+      ...workflowSource(config.temporal.workflowBundlePath),
+      activities: createPartnershipActivities(context.get(PartnershipMirrorService)),
+      // Partnerships live for years; bound the cache so memory does not grow with the portfolio.
+      maxCachedWorkflows: 500,
+      shutdownGraceTime: '10 seconds',
+    });
+    return { worker, connection };
+  } catch (error) {
+    await connection.close();
+    throw error;
+  }
+}

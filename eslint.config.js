@@ -1,0 +1,38 @@
+import js from '@eslint/js';
+import jest from 'eslint-plugin-jest';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'reports/', '.tools/', '.data/', '.test-data/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Not consistent-type-imports: Nest's dependency injection reads constructor parameter
+      // types from emitted decorator metadata, which a type-only import erases.
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read configuration through ACCORD_CONFIGURATION (libs/configuration).' },
+      ],
+    },
+  },
+  {
+    // Entry points, launchers and tests own the environment; everything else gets it injected.
+    files: ['scripts/**', 'test/**', 'bench/**', 'libs/configuration/src/**', 'libs/local-stack/src/**', '**/*.config.js'],
+    rules: { 'no-restricted-properties': 'off' },
+  },
+  {
+    files: ['**/*.spec.ts', '**/*.integration-spec.ts', '**/*.e2e-spec.ts'],
+    ...jest.configs['flat/recommended'],
+    rules: {
+      ...jest.configs['flat/recommended'].rules,
+      // An un-awaited expect(...).resolves passes without ever checking.
+      'jest/valid-expect': ['error', { alwaysAwait: true }],
+      'jest/no-disabled-tests': 'error',
+      'jest/expect-expect': ['error', { assertFunctionNames: ['expect', 'request.**.expect', '**.expect'] }],
+    },
+  },
+);

@@ -1,0 +1,27 @@
+// Three tiers: unit (pure logic, no I/O), integration (real PostgreSQL and Temporal),
+// e2e (the whole app over HTTP). The stack comes up once, only when a tier that needs it runs.
+const common = {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }] },
+};
+
+const withStack = {
+  globalSetup: '<rootDir>/test/support/global-setup.mjs',
+  globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
+};
+
+export default {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{libs,apps}/**/*.spec.ts'] },
+    {
+      ...common,
+      ...withStack,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/{libs,apps}/**/*.integration-spec.ts'],
+      testTimeout: 60_000,
+    },
+    { ...common, ...withStack, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'], testTimeout: 90_000 },
+  ],
+};

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { StageChange } from '../../workflows/src/partnership.contract.js';
+
+export class MirrorOutOfStepError extends Error {}
+
+/**
+ * Writes the workflow's stage decisions into PostgreSQL. Temporal runs activities at least
+ * once, so the change row's key (partnership, sequence) and the mirror update share one
+ * transaction: a retry finds the row and writes nothing twice.
+ */
+@Injectable()
+export class PartnershipMirrorService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async recordStageChange(change: StageChange): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const inserted: unknown[] = await manager.query(
+        `INSERT INTO partnership_stage_change (partnership_id, sequence, from_stage, to_stage, workflow_id, run_id, comment)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (partnership_id, sequence) DO NOTHING
+         RETURNING sequence`,
+        [change.partnershipId, change.sequence, change.from, change.to, change.workflowId, change.runId, change.comment ?? null],
+      );
+      if (inserted.length === 0) return;
+      const [, updated] = (await manager.query(
+        `UPDATE partnership SET stage = $2, version = version + 1, updated_at = now() WHERE id = $1 AND stage = $3`,
+        [change.partnershipId, change.to, change.from],
+      )) as [unknown, number];
+      if (updated !== 1) {
+        // The mirror only ever follows the workflow; a mismatch is a defect, so fail loudly and retry.
+        throw new MirrorOutOfStepError(`partnership ${change.partnershipId} is not in ${change.from} in the database`);
+      }
+    });
+  }
+}

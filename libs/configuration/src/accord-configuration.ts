@@ -1,0 +1,86 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+const toInt = ({ value }: { value: unknown }): unknown => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
+
+/** The environment variables Accord reads, validated once at start-up. */
+export class EnvironmentVariables {
+  @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL!: string;
+
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt({ message: 'DATABASE_POOL_MAX must be a whole number' })
+  @Min(1)
+  @Max(100)
+  DATABASE_POOL_MAX = 5;
+
+  @Matches(/^[^\s:/]+:\d{1,5}$/, { message: 'TEMPORAL_ADDRESS must be host:port, e.g. 127.0.0.1:7233' })
+  TEMPORAL_ADDRESS!: string;
+
+  @IsOptional()
+  @IsString()
+  TEMPORAL_NAMESPACE = 'default';
+
+  /** Task queue of the partnership workflows; deployments (and test files) sharing a server keep apart by it. */
+  @IsOptional()
+  @Matches(/^[\w.-]{1,100}$/, { message: 'TEMPORAL_TASK_QUEUE may hold only letters, digits, ".", "_" and "-"' })
+  TEMPORAL_TASK_QUEUE = 'partnerships';
+
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt({ message: 'PORT must be a whole number' })
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsOptional()
+  @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
+  LOG_LEVEL: LogLevel = 'info';
+
+  /** A bundle prebuilt by scripts/bundle-workflows.ts; without it the worker bundles at start. */
+  @IsOptional()
+  @IsString()
+  WORKFLOW_BUNDLE_PATH?: string;
+}
+
+export interface AccordConfiguration {
+  database: { url: string; poolMax: number };
+  temporal: { address: string; namespace: string; taskQueue: string; workflowBundlePath?: string };
+  http: { port: number };
+  logLevel: LogLevel;
+}
+
+export class ConfigurationError extends Error {}
+
+/** Validates the environment; the error message is one line naming every bad variable. */
+export function validateEnvironment(env: Record<string, unknown>): EnvironmentVariables {
+  const variables = plainToInstance(EnvironmentVariables, env, { exposeDefaultValues: true });
+  const errors = validateSync(variables, { skipMissingProperties: false });
+  if (errors.length > 0) {
+    const reasons = errors.flatMap((error) => Object.values(error.constraints ?? {}));
+    throw new ConfigurationError(`invalid configuration: ${reasons.join('; ')}`);
+  }
+  return variables;
+}
+
+export function toAccordConfiguration(variables: EnvironmentVariables): AccordConfiguration {
+  return {
+    database: { url: variables.DATABASE_URL, poolMax: variables.DATABASE_POOL_MAX },
+    temporal: {
+      address: variables.TEMPORAL_ADDRESS,
+      namespace: variables.TEMPORAL_NAMESPACE,
+      taskQueue: variables.TEMPORAL_TASK_QUEUE,
+      workflowBundlePath: variables.WORKFLOW_BUNDLE_PATH,
+    },
+    http: { port: variables.PORT },
+    logLevel: variables.LOG_LEVEL,
+  };
+}
+
+export function loadConfiguration(env: Record<string, unknown> = process.env): AccordConfiguration {
+  return toAccordConfiguration(validateEnvironment(env));
+}

@@ -1,0 +1,3 @@
+export * from './accord-configuration.js';
+export * from './configuration.module.js';
+export * from './preflight.js';

@@ -1,0 +1,23 @@
+/**
+ * Stable codes for refusals the domain and services raise. Transports map each code
+ * (HTTP status, Temporal failure type) with an exhaustive switch, so a new code fails to
+ * compile until every transport knows it.
+ */
+export const ACCORD_ERROR_CODES = [
+  'partnership_not_found',
+  'stage_action_not_allowed',
+  'stage_change_in_progress',
+  'workflow_unavailable',
+] as const;
+
+export type AccordErrorCode = (typeof ACCORD_ERROR_CODES)[number];
+
+export class AccordError extends Error {
+  constructor(
+    readonly code: AccordErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AccordError';
+  }
+}

@@ -1,0 +1,2 @@
+export * from './partnership-stage.js';
+export * from './accord-error.js';

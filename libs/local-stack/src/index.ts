@@ -1,0 +1,3 @@
+export * from './embedded-database.js';
+export * from './temporal-binaries.js';
+export * from './temporal-dev-server.js';

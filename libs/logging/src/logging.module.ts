@@ -1,0 +1,39 @@
+import { Module } from '@nestjs/common';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { LoggerModule } from 'nestjs-pino';
+import { ACCORD_CONFIGURATION, type AccordConfiguration } from '../../configuration/src/index.js';
+
+const REQUEST_ID_HEADER = 'x-request-id';
+const SAFE_REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+/** A caller's request id is kept when it is safe to echo; otherwise we mint one. */
+function requestIdFor(request: IncomingMessage, response: ServerResponse): string {
+  const offered = request.headers[REQUEST_ID_HEADER];
+  const id = typeof offered === 'string' && SAFE_REQUEST_ID.test(offered) ? offered : randomUUID();
+  response.setHeader(REQUEST_ID_HEADER, id);
+  return id;
+}
+
+/**
+ * JSON logs through pino; every line logged while serving a request carries its `reqId`.
+ * Credentials never reach the log.
+ */
+@Module({
+  imports: [
+    LoggerModule.forRootAsync({
+      inject: [ACCORD_CONFIGURATION],
+      useFactory: (config: AccordConfiguration) => ({
+        pinoHttp: {
+          level: config.logLevel,
+          genReqId: requestIdFor,
+          redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'], censor: '[redacted]' },
+          customLogLevel: (_request, response, error) =>
+            error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
+          autoLogging: { ignore: (request) => request.url === '/health' },
+        },
+      }),
+    }),
+  ],
+})
+export class LoggingModule {}

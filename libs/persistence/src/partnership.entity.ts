@@ -1,0 +1,39 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import type { PartnershipStage } from '../../domain/src/index.js';
+
+/** Persistence shape of a partnership; its `stage` mirrors the workflow and is written only by activities. */
+@Entity({ name: 'partnership' })
+export class PartnershipEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({ name: 'lead_council_code', type: 'text' })
+  leadCouncilCode!: string;
+
+  @Column({ name: 'supported_council_code', type: 'text' })
+  supportedCouncilCode!: string;
+
+  @Column({ name: 'planned_start', type: 'date' })
+  plannedStart!: string;
+
+  @Column({ name: 'planned_end', type: 'date' })
+  plannedEnd!: string;
+
+  @Column({ type: 'text' })
+  stage!: PartnershipStage;
+
+  @Column({ name: 'workflow_id', type: 'text' })
+  workflowId!: string;
+
+  @VersionColumn()
+  version!: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,3 @@
+export * from './partnership-workflow.client.js';
+export * from './temporal-client.module.js';
+export * from './temporal-client.tokens.js';

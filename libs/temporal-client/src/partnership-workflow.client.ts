@@ -1,0 +1,96 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  ApplicationFailure,
+  Client,
+  WithStartWorkflowOperation,
+  WorkflowUpdateFailedError,
+  WorkflowUpdateRPCTimeoutOrCancelledError,
+} from '@temporalio/client';
+import type { UpdateDefinition } from '@temporalio/common';
+import type { PartnershipStage } from '../../domain/src/index.js';
+import {
+  currentStage,
+  partnershipWorkflowId,
+  StageActionRefusal,
+  type StageActionInput,
+  type StageActionResult,
+} from '../../workflows/src/partnership.contract.js';
+import { ACCORD_CONFIGURATION, type AccordConfiguration } from '../../configuration/src/index.js';
+import { TEMPORAL_CLIENT } from './temporal-client.tokens.js';
+
+/** An action the workflow refused, with the failure type the workflow gave. */
+export class StageActionRefusedError extends Error {
+  constructor(
+    readonly refusal: (typeof StageActionRefusal)[keyof typeof StageActionRefusal],
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** No worker answered the action in time; nothing is known to have changed. */
+export class WorkflowUnavailableError extends Error {}
+
+/** Starts partnership workflows and sends them human actions as Updates. */
+@Injectable()
+export class PartnershipWorkflowClient {
+  constructor(
+    @Inject(TEMPORAL_CLIENT) private readonly client: Client,
+    @Inject(ACCORD_CONFIGURATION) private readonly config: AccordConfiguration,
+  ) {}
+
+  /** Starts the partnership's workflow; a second call finds the running one. */
+  async start(partnershipId: string): Promise<string> {
+    const handle = await this.client.workflow.start('partnershipWorkflow', {
+      ...this.startOptions(partnershipId),
+      args: [{ partnershipId }],
+    });
+    return handle.workflowId;
+  }
+
+  /**
+   * Sends an action. Update-with-start means a partnership whose workflow start was lost
+   * (Temporal down at creation) gets its workflow now instead of being stranded.
+   */
+  async act(
+    partnershipId: string,
+    update: UpdateDefinition<StageActionResult, [StageActionInput]>,
+    input: StageActionInput,
+    updateId?: string,
+  ): Promise<StageActionResult> {
+    const startWorkflowOperation = new WithStartWorkflowOperation('partnershipWorkflow', {
+      ...this.startOptions(partnershipId),
+      args: [{ partnershipId }],
+    });
+    try {
+      return await this.client.workflow.executeUpdateWithStart(update, { args: [input], updateId, startWorkflowOperation });
+    } catch (error) {
+      throw translateUpdateError(error);
+    }
+  }
+
+  async stage(partnershipId: string): Promise<PartnershipStage> {
+    return this.client.workflow.getHandle(partnershipWorkflowId(partnershipId)).query(currentStage);
+  }
+
+  private startOptions(partnershipId: string) {
+    return {
+      taskQueue: this.config.temporal.taskQueue,
+      workflowId: partnershipWorkflowId(partnershipId),
+      workflowIdConflictPolicy: 'USE_EXISTING' as const,
+      workflowIdReusePolicy: 'REJECT_DUPLICATE' as const,
+    };
+  }
+}
+
+function translateUpdateError(error: unknown): unknown {
+  if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
+    const failure = error.cause;
+    const refusal = Object.values(StageActionRefusal).find((type) => type === failure.type);
+    if (refusal) return new StageActionRefusedError(refusal, failure.message);
+  }
+  if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) {
+    return new WorkflowUnavailableError('the partnership workflow did not answer in time; try again');
+  }
+  return error;
+}

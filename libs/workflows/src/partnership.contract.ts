@@ -1,0 +1,46 @@
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { PartnershipStage } from '../../domain/src/index.js';
+
+/** One workflow per partnership: the id is derived, so starting it twice is harmless. */
+export function partnershipWorkflowId(partnershipId: string): string {
+  return `partnership-${partnershipId}`;
+}
+
+export interface PartnershipWorkflowInput {
+  partnershipId: string;
+}
+
+/** What a person asks of the workflow; who they are joins this when principals exist. */
+export interface StageActionInput {
+  comment?: string;
+}
+
+export interface StageActionResult {
+  stage: PartnershipStage;
+}
+
+/** A stage change as the workflow decided it; `sequence` makes the mirror write idempotent. */
+export interface StageChange {
+  partnershipId: string;
+  workflowId: string;
+  runId: string;
+  sequence: number;
+  from: PartnershipStage;
+  to: PartnershipStage;
+  comment?: string;
+}
+
+/** Activities the partnership workflow calls; implemented in libs/activities. */
+export interface PartnershipActivities {
+  recordStageChange(change: StageChange): Promise<void>;
+}
+
+/** Failure types an Update can be refused with; the API maps each to problem details. */
+export const StageActionRefusal = {
+  notAllowedInStage: 'StageActionNotAllowed',
+  stageChangeInProgress: 'StageChangeInProgress',
+} as const;
+
+export const submitPartnership = defineUpdate<StageActionResult, [StageActionInput]>('submit');
+export const withdrawPartnership = defineUpdate<StageActionResult, [StageActionInput]>('withdraw');
+export const currentStage = defineQuery<PartnershipStage>('currentStage');

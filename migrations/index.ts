@@ -1,0 +1,4 @@
+import { Partnership1764000000000 } from './1764000000000-partnership.js';
+
+/** Migrations in the order they apply; listed explicitly so no glob depends on the build layout. */
+export const MIGRATIONS = [Partnership1764000000000];

@@ -1,0 +1,134 @@
+// Runs the whole system on one machine: PostgreSQL and Temporal (embedded unless
+// DATABASE_URL / TEMPORAL_ADDRESS point elsewhere), migrations, the worker and the API.
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import getPort from 'get-port';
+import { EmbeddedDatabase, ensureTemporalBinaries, TemporalDevServer } from '../libs/local-stack/src/index.js';
+import { checkDatabaseReachable } from '../libs/configuration/src/preflight.js';
+import { runMigrations } from '../libs/persistence/src/migration-runner.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+const dataDir = path.join(root, '.data');
+const say = (line: string): void => console.log(`accord: ${line}`);
+
+interface Stoppable {
+  name: string;
+  stop(): Promise<void>;
+}
+
+const running: Stoppable[] = [];
+let stopping = false;
+
+async function stopAll(exitCode: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    say('stopping…');
+    for (const part of [...running].reverse()) {
+      await part.stop().catch((error: unknown) => say(`${part.name} did not stop cleanly: ${(error as Error).message}`));
+    }
+    say('stopped');
+  }
+  process.exit(exitCode);
+}
+
+function startNode(name: string, script: string, env: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(process.execPath, ['--enable-source-maps', path.join(root, 'dist', script)], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.once('exit', (code, signal) => {
+    if (!stopping) {
+      say(`${name} exited unexpectedly (${signal ?? `code ${code}`})`);
+      void stopAll(1);
+    }
+  });
+  running.push({
+    name,
+    stop: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      await Promise.race([exited, delay(20_000, undefined, { ref: false }).then(() => child.kill('SIGKILL'))]);
+    },
+  });
+  return child;
+}
+
+async function waitUntilReady(url: string, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && !stopping) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return true;
+    } catch {
+      // not listening yet
+    }
+    await delay(500);
+  }
+  return false;
+}
+
+async function provideDatabase(): Promise<string> {
+  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+  const port = await getPort({ port: [54329, 54330, 54331] });
+  const database = new EmbeddedDatabase({ dataDir: path.join(dataDir, 'postgres'), port, database: 'accord' });
+  say(`starting embedded PostgreSQL on 127.0.0.1:${port} (data in .data/postgres)`);
+  await database.start();
+  running.push({ name: 'PostgreSQL', stop: () => database.stop() });
+  return database.url;
+}
+
+async function provideTemporal(): Promise<{ address: string; uiUrl?: string }> {
+  if (process.env.TEMPORAL_ADDRESS) return { address: process.env.TEMPORAL_ADDRESS, uiUrl: process.env.TEMPORAL_UI_URL };
+  const binaries = await ensureTemporalBinaries({ toolsDir: path.join(root, '.tools'), log: say });
+  const port = await getPort({ port: [7233, 7234, 7235] });
+  const uiPort = await getPort({ port: [8233, 8234, 8235] });
+  const server = new TemporalDevServer({ cli: binaries.cli, dbFile: path.join(dataDir, 'temporal', 'dev.db'), port, uiPort });
+  say(`starting Temporal dev server on 127.0.0.1:${port} (history in .data/temporal/dev.db)`);
+  await server.start();
+  running.push({ name: 'Temporal', stop: () => server.stop() });
+  return { address: server.address, uiUrl: server.uiUrl };
+}
+
+async function main(): Promise<void> {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stopAll(0));
+  const apiPort = Number(process.env.PORT ?? 3000);
+  const databaseUrl = await provideDatabase();
+  const temporal = await provideTemporal();
+  await checkDatabaseReachable({ database: { url: databaseUrl, poolMax: 1 } });
+  const applied = await runMigrations({ url: databaseUrl });
+  say(applied.length ? `applied migrations: ${applied.join(', ')}` : 'schema is up to date');
+
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    TEMPORAL_ADDRESS: temporal.address,
+    PORT: String(apiPort),
+    WORKFLOW_BUNDLE_PATH: process.env.WORKFLOW_BUNDLE_PATH ?? path.join(root, 'dist', 'workflow-bundle.js'),
+  };
+  startNode('worker', 'apps/worker/src/main.js', env);
+  startNode('API', 'apps/api/src/main.js', env);
+  const base = `http://localhost:${apiPort}`;
+  if (!(await waitUntilReady(`${base}/ready`, 90_000))) {
+    say(`the API did not become ready at ${base}/ready`);
+    await stopAll(1);
+  }
+  console.log(
+    [
+      '',
+      'Accord is running. Ctrl-C stops everything; the data stays in .data/ for the next start.',
+      `  API docs (Swagger UI)  ${base}/docs`,
+      `  OpenAPI JSON           ${base}/openapi.json`,
+      `  Readiness              ${base}/ready`,
+      `  Temporal UI            ${temporal.uiUrl ?? '(external Temporal: see your cluster UI)'}`,
+      '',
+    ].join('\n'),
+  );
+}
+
+main().catch(async (error: unknown) => {
+  say((error instanceof Error ? error.message : String(error)).split('\n')[0]);
+  await stopAll(1);
+});

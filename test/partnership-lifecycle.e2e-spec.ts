@@ -1,0 +1,104 @@
+import request from 'supertest';
+import pg from 'pg';
+import { startAccordTestApp, type AccordTestApp } from './support/accord-test-app.js';
+import { partnershipRequest } from './support/partnership.builder.js';
+
+describe('a partnership through its first stage', () => {
+  let accord: AccordTestApp;
+
+  beforeAll(async () => {
+    accord = await startAccordTestApp();
+  });
+
+  afterAll(async () => {
+    await accord?.close();
+  });
+
+  const http = () => request(accord.app.getHttpServer());
+
+  async function createDraft(): Promise<string> {
+    const response = await http().post('/api/v1/partnerships').send(partnershipRequest()).expect(201);
+    return response.body.id as string;
+  }
+
+  async function stageChangesOf(partnershipId: string): Promise<number> {
+    const client = new pg.Client({ connectionString: accord.database.url });
+    await client.connect();
+    try {
+      const result = await client.query('SELECT count(*)::int AS n FROM partnership_stage_change WHERE partnership_id = $1', [
+        partnershipId,
+      ]);
+      return result.rows[0].n as number;
+    } finally {
+      await client.end();
+    }
+  }
+
+  it('creates a draft partnership and starts its workflow on Temporal', async () => {
+    const response = await http().post('/api/v1/partnerships').send(partnershipRequest()).expect(201);
+    expect(response.body).toMatchObject({ stage: 'draft', leadCouncilCode: 'E10000014', supportedCouncilCode: 'E10000002', version: 1 });
+    const description = await accord.temporal.workflow.getHandle(response.body.workflowId).describe();
+    expect(description.status.name).toBe('RUNNING');
+    expect(description.taskQueue).toBe(accord.taskQueue);
+  });
+
+  it('moves a submitted draft to officer review and mirrors the stage into PostgreSQL', async () => {
+    const id = await createDraft();
+    const submitted = await http().post(`/api/v1/partnerships/${id}/actions/submit`).send({ comment: 'ready for the DCS' }).expect(200);
+    expect(submitted.body).toEqual({ partnershipId: id, stage: 'officer_review' });
+    const read = await http().get(`/api/v1/partnerships/${id}`).expect(200);
+    expect(read.body).toMatchObject({ stage: 'officer_review', version: 2 });
+    await expect(stageChangesOf(id)).resolves.toBe(1);
+  });
+
+  it('refuses to submit a partnership that is already in officer review, as problem details', async () => {
+    const id = await createDraft();
+    await http().post(`/api/v1/partnerships/${id}/actions/submit`).send({}).expect(200);
+    const refused = await http().post(`/api/v1/partnerships/${id}/actions/submit`).send({}).expect(409);
+    expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(refused.body).toMatchObject({ status: 409, code: 'stage_action_not_allowed' });
+    expect(refused.body.detail).toContain('officer_review');
+    await expect(stageChangesOf(id)).resolves.toBe(1);
+  });
+
+  it('lets exactly one of several simultaneous submissions through', async () => {
+    const id = await createDraft();
+    const responses = await Promise.all(Array.from({ length: 6 }, () => http().post(`/api/v1/partnerships/${id}/actions/submit`).send({})));
+    const statuses = responses.map((response) => response.status).sort();
+    expect(statuses).toEqual([200, 409, 409, 409, 409, 409]);
+    await expect(stageChangesOf(id)).resolves.toBe(1);
+  });
+
+  it('answers a retried submission with the same idempotency key with the first result', async () => {
+    const id = await createDraft();
+    const key = `submit-${id}`;
+    const first = await http().post(`/api/v1/partnerships/${id}/actions/submit`).set('Idempotency-Key', key).send({}).expect(200);
+    const retry = await http().post(`/api/v1/partnerships/${id}/actions/submit`).set('Idempotency-Key', key).send({}).expect(200);
+    expect(retry.body).toEqual(first.body);
+    await expect(stageChangesOf(id)).resolves.toBe(1);
+  });
+
+  it('withdraws a partnership before it is active and completes its workflow', async () => {
+    const id = await createDraft();
+    const withdrawn = await http().post(`/api/v1/partnerships/${id}/actions/withdraw`).send({ comment: 'superseded' }).expect(200);
+    expect(withdrawn.body.stage).toBe('withdrawn');
+    const read = await http().get(`/api/v1/partnerships/${id}`).expect(200);
+    const result = await accord.temporal.workflow.getHandle(read.body.workflowId).result();
+    expect(result).toEqual({ stage: 'withdrawn' });
+  });
+
+  it('lists partnerships filtered by stage with a total', async () => {
+    const id = await createDraft();
+    await http().post(`/api/v1/partnerships/${id}/actions/submit`).send({}).expect(200);
+    const page = await http().get('/api/v1/partnerships').query({ stage: 'officer_review', limit: 1 }).expect(200);
+    expect(page.body.items).toHaveLength(1);
+    expect(page.body.items[0].stage).toBe('officer_review');
+    expect(page.body.total).toBeGreaterThanOrEqual(1);
+    expect(page.body).toMatchObject({ limit: 1, offset: 0 });
+  });
+
+  it('answers an unknown partnership with 404 problem details', async () => {
+    const response = await http().get('/api/v1/partnerships/7f0c7d3e-1111-4222-8333-444455556666').expect(404);
+    expect(response.body).toMatchObject({ status: 404, code: 'partnership_not_found' });
+  });
+});

@@ -1,0 +1,82 @@
+import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Test } from '@nestjs/testing';
+import { Client, Connection } from '@temporalio/client';
+import { DefaultLogger, Runtime } from '@temporalio/worker';
+import { randomUUID } from 'node:crypto';
+import type { App } from 'supertest/types.js';
+import { AppModule } from '../../apps/api/src/app.module.js';
+import { configureApiApp } from '../../apps/api/src/configure-api-app.js';
+import { createPartnershipWorker, type PartnershipWorker } from '../../apps/worker/src/partnership-worker.js';
+import { WorkerModule } from '../../apps/worker/src/worker.module.js';
+import { createTestDatabase, type TestDatabase } from './test-database.js';
+import { stackValue } from './test-stack.js';
+
+export interface RunningWorker {
+  stop(): Promise<void>;
+}
+
+export interface AccordTestApp {
+  app: INestApplication<App>;
+  database: TestDatabase;
+  temporal: Client;
+  taskQueue: string;
+  worker: RunningWorker;
+  close(): Promise<void>;
+}
+
+let runtimeInstalled = false;
+
+/** The worker process's own module graph and worker, run in-process for a test file. */
+export async function startWorker(): Promise<RunningWorker> {
+  if (!runtimeInstalled) {
+    Runtime.install({ logger: new DefaultLogger('WARN'), shutdownSignals: [] });
+    runtimeInstalled = true;
+  }
+  const context: INestApplicationContext = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
+  const { worker, connection }: PartnershipWorker = await createPartnershipWorker(context);
+  const running = worker.run();
+  return {
+    stop: async () => {
+      if (worker.getState() === 'RUNNING') worker.shutdown();
+      await running;
+      await connection.close();
+      await context.close();
+    },
+  };
+}
+
+/**
+ * The API as `npm start` runs it, over a fresh copy of the migrated database and its own
+ * task queue on the shared Temporal server, with a worker serving that queue.
+ */
+export async function startAccordTestApp(): Promise<AccordTestApp> {
+  const database = await createTestDatabase();
+  const taskQueue = `partnerships-${randomUUID()}`;
+  Object.assign(process.env, {
+    DATABASE_URL: database.url,
+    DATABASE_POOL_MAX: '4',
+    TEMPORAL_ADDRESS: stackValue('temporalAddress'),
+    TEMPORAL_TASK_QUEUE: taskQueue,
+    WORKFLOW_BUNDLE_PATH: stackValue('workflowBundlePath'),
+    LOG_LEVEL: 'silent',
+  });
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
+  const app = configureApiApp(moduleRef.createNestApplication<INestApplication<App>>({ bufferLogs: true }));
+  await app.init();
+  const worker = await startWorker();
+  const temporal = new Client({ connection: await Connection.connect({ address: stackValue('temporalAddress') }) });
+  return {
+    app,
+    database,
+    temporal,
+    taskQueue,
+    worker,
+    close: async () => {
+      await worker.stop();
+      await app.close();
+      await temporal.connection.close();
+      await database.drop();
+    },
+  };
+}
