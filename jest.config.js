@@ -13,6 +13,8 @@ const withStack = {
 };
 
 export default {
+  // Per-project testTimeout is ignored by Jest; this covers the tiers that start processes.
+  testTimeout: 120_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{libs,apps}/**/*.spec.ts'] },
     {
@@ -22,6 +24,6 @@ export default {
       testMatch: ['<rootDir>/{libs,apps}/**/*.integration-spec.ts'],
       testTimeout: 60_000,
     },
-    { ...common, ...withStack, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'], testTimeout: 90_000 },
+    { ...common, ...withStack, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
   ],
 };

@@ -9,7 +9,8 @@ import { checkDatabaseReachable } from '../libs/configuration/src/preflight.js';
 import { runMigrations } from '../libs/persistence/src/migration-runner.js';
 
 const root = path.resolve(import.meta.dirname, '..');
-const dataDir = path.join(root, '.data');
+// ACCORD_DATA_DIR moves the embedded PostgreSQL and Temporal data (the tests use a temporary one).
+const dataDir = path.resolve(process.env.ACCORD_DATA_DIR ?? path.join(root, '.data'));
 const say = (line: string): void => console.log(`accord: ${line}`);
 
 interface Stoppable {
@@ -74,7 +75,7 @@ async function provideDatabase(): Promise<string> {
   if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
   const port = await getPort({ port: [54329, 54330, 54331] });
   const database = new EmbeddedDatabase({ dataDir: path.join(dataDir, 'postgres'), port, database: 'accord' });
-  say(`starting embedded PostgreSQL on 127.0.0.1:${port} (data in .data/postgres)`);
+  say(`starting embedded PostgreSQL on 127.0.0.1:${port} (data in ${path.relative(root, database.dataDir) || database.dataDir})`);
   await database.start();
   running.push({ name: 'PostgreSQL', stop: () => database.stop() });
   return database.url;
@@ -86,7 +87,7 @@ async function provideTemporal(): Promise<{ address: string; uiUrl?: string }> {
   const port = await getPort({ port: [7233, 7234, 7235] });
   const uiPort = await getPort({ port: [8233, 8234, 8235] });
   const server = new TemporalDevServer({ cli: binaries.cli, dbFile: path.join(dataDir, 'temporal', 'dev.db'), port, uiPort });
-  say(`starting Temporal dev server on 127.0.0.1:${port} (history in .data/temporal/dev.db)`);
+  say(`starting Temporal dev server on 127.0.0.1:${port} (history in ${path.relative(root, server.dbFile)})`);
   await server.start();
   running.push({ name: 'Temporal', stop: () => server.stop() });
   return { address: server.address, uiUrl: server.uiUrl };
@@ -118,7 +119,7 @@ async function main(): Promise<void> {
   console.log(
     [
       '',
-      'Accord is running. Ctrl-C stops everything; the data stays in .data/ for the next start.',
+      `Accord is running. Ctrl-C stops everything; the data stays in ${path.relative(root, dataDir) || dataDir}/ for the next start.`,
       `  API docs (Swagger UI)  ${base}/docs`,
       `  OpenAPI JSON           ${base}/openapi.json`,
       `  Readiness              ${base}/ready`,

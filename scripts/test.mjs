@@ -9,6 +9,8 @@ ensureDependencies();
 
 const checks = [
   ['type check', binary('tsc'), ['-p', 'tsconfig.json']],
+  // The e2e tests start the built API, worker and launcher as real processes.
+  ['build', 'npm', ['run', '--silent', 'build']],
   ['lint', binary('eslint'), ['--max-warnings=0', '.']],
   ['format', binary('prettier'), ['--check', '--log-level=warn', '.']],
   ['layer rules', binary('depcruise'), ['apps', 'libs', 'migrations', '--config', '.dependency-cruiser.cjs', '--output-type', 'err']],

@@ -9,7 +9,6 @@ export function configureApiApp(app: INestApplication): INestApplication {
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
-  app.enableShutdownHooks();
   serveOpenApi(app);
   return app;
 }

@@ -18,6 +18,16 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, abortOnError: false });
   configureApiApp(app);
   await app.listen(config.http.port, '0.0.0.0');
+  // Nest's own shutdown hooks re-raise the signal after closing; an orchestrator reads that
+  // as a crash. Close (HTTP server, pools, Temporal connection) and exit 0 instead.
+  const stop = (): void => {
+    app.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
 }
 
 bootstrap().catch((error: unknown) => {

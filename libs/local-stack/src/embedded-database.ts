@@ -60,6 +60,10 @@ export class EmbeddedDatabase {
     });
   }
 
+  get dataDir(): string {
+    return this.options.dataDir;
+  }
+
   get url(): string {
     return `postgres://${USER}:${PASSWORD}@127.0.0.1:${this.options.port}/${this.options.database}`;
   }

@@ -25,6 +25,10 @@ export class TemporalDevServer {
 
   constructor(private readonly options: TemporalDevServerOptions) {}
 
+  get dbFile(): string {
+    return this.options.dbFile;
+  }
+
   get address(): string {
     return `127.0.0.1:${this.options.port}`;
   }

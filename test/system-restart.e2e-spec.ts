@@ -1,0 +1,68 @@
+import getPort from 'get-port';
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { cleanEnv, projectRoot, startProcess, type WatchedProcess } from './support/child-process.js';
+import { partnershipRequest } from './support/partnership.builder.js';
+
+const LAUNCHER = ['--import', 'tsx', path.join(projectRoot, 'scripts', 'launch-system.ts')];
+
+describe('the whole system as `npm start` runs it', () => {
+  let dataDir: string;
+  let running: WatchedProcess | undefined;
+
+  beforeAll(async () => {
+    // Inside the project: as root, PostgreSQL runs as `postgres`, which cannot enter a 0700 temp folder.
+    dataDir = path.join(projectRoot, '.test-data', `system-${process.pid}`);
+    await rm(dataDir, { recursive: true, force: true });
+    await mkdir(dataDir, { recursive: true });
+  });
+
+  afterAll(async () => {
+    if (running && running.child.exitCode === null) {
+      running.child.kill('SIGINT');
+      await running.exited;
+    }
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  async function startSystem(port: number): Promise<WatchedProcess> {
+    running = startProcess(LAUNCHER, cleanEnv({ PORT: String(port), ACCORD_DATA_DIR: dataDir, LOG_LEVEL: 'warn' }));
+    await running.waitFor('Accord is running', 120_000);
+    return running;
+  }
+
+  async function stopSystem(system: WatchedProcess): Promise<void> {
+    system.child.kill('SIGINT');
+    await expect(system.exited).resolves.toEqual({ code: 0, signal: null });
+    expect(system.output()).toContain('accord: stopped');
+  }
+
+  it('keeps a partnership and its workflow across a stop and a start', async () => {
+    const port = await getPort();
+    const base = `http://127.0.0.1:${port}`;
+    const first = await startSystem(port);
+    expect(first.output()).toContain(`${`http://localhost:${port}`}/docs`);
+    const ready = await fetch(`${base}/ready`);
+    expect(ready.status).toBe(200);
+    const created = await fetch(`${base}/api/v1/partnerships`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(partnershipRequest()),
+    });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    await stopSystem(first);
+
+    const second = await startSystem(port);
+    const read = await fetch(`${base}/api/v1/partnerships/${id}`);
+    expect(read.status).toBe(200);
+    await expect(read.json()).resolves.toMatchObject({ id, stage: 'draft' });
+    const submitted = await fetch(`${base}/api/v1/partnerships/${id}/actions/submit`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    await expect(submitted.json()).resolves.toEqual({ partnershipId: id, stage: 'officer_review' });
+    await stopSystem(second);
+  });
+});
