@@ -2,7 +2,6 @@ import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import { Client, Connection } from '@temporalio/client';
-import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
 import type { App } from 'supertest/types.js';
 import { AppModule } from '../../apps/api/src/app.module.js';
@@ -10,6 +9,7 @@ import { configureApiApp } from '../../apps/api/src/configure-api-app.js';
 import { createPartnershipWorker, type PartnershipWorker } from '../../apps/worker/src/partnership-worker.js';
 import { WorkerModule } from '../../apps/worker/src/worker.module.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
+import { installQuietTemporalRuntime } from './temporal-runtime.js';
 import { stackValue } from './test-stack.js';
 
 export interface RunningWorker {
@@ -25,14 +25,9 @@ export interface AccordTestApp {
   close(): Promise<void>;
 }
 
-let runtimeInstalled = false;
-
 /** The worker process's own module graph and worker, run in-process for a test file. */
 export async function startWorker(): Promise<RunningWorker> {
-  if (!runtimeInstalled) {
-    Runtime.install({ logger: new DefaultLogger('WARN'), shutdownSignals: [] });
-    runtimeInstalled = true;
-  }
+  installQuietTemporalRuntime();
   const context: INestApplicationContext = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
   const { worker, connection }: PartnershipWorker = await createPartnershipWorker(context);
   const running = worker.run();
