@@ -1,4 +1,5 @@
 import { Partnership1764000000000 } from './1764000000000-partnership.js';
+import { AccessAndAudit1764000100000 } from './1764000100000-access-and-audit.js';
 
 /** Migrations in the order they apply; listed explicitly so no glob depends on the build layout. */
-export const MIGRATIONS = [Partnership1764000000000];
+export const MIGRATIONS = [Partnership1764000000000, AccessAndAudit1764000100000];

@@ -1,10 +1,13 @@
 // Runs the whole system on one machine: PostgreSQL and Temporal (embedded unless
 // DATABASE_URL / TEMPORAL_ADDRESS point elsewhere), migrations, the worker and the API.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import getPort from 'get-port';
 import { EmbeddedDatabase, ensureTemporalBinaries, TemporalDevServer } from '../libs/local-stack/src/index.js';
+import { createFirstAdminIfNone } from '../libs/access/src/first-admin.js';
 import { checkDatabaseReachable } from '../libs/configuration/src/preflight.js';
 import { runMigrations } from '../libs/persistence/src/migration-runner.js';
 
@@ -93,6 +96,23 @@ async function provideTemporal(): Promise<{ address: string; uiUrl?: string }> {
   return { address: server.address, uiUrl: server.uiUrl };
 }
 
+/**
+ * The key that hashes API keys: API_KEY_PEPPER when set (deployments), else one generated on
+ * first start and kept beside the local data, so keys keep working across restarts.
+ */
+async function provideApiKeyPepper(): Promise<string> {
+  if (process.env.API_KEY_PEPPER) return process.env.API_KEY_PEPPER;
+  const file = path.join(dataDir, 'secrets', 'api-key-pepper');
+  try {
+    return (await readFile(file, 'utf8')).trim();
+  } catch {
+    const pepper = randomBytes(32).toString('base64url');
+    await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+    await writeFile(file, `${pepper}\n`, { mode: 0o600 });
+    return pepper;
+  }
+}
+
 async function main(): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stopAll(0));
   const apiPort = Number(process.env.PORT ?? 3000);
@@ -101,12 +121,15 @@ async function main(): Promise<void> {
   await checkDatabaseReachable({ database: { url: databaseUrl, poolMax: 1 } });
   const applied = await runMigrations({ url: databaseUrl });
   say(applied.length ? `applied migrations: ${applied.join(', ')}` : 'schema is up to date');
+  const pepper = await provideApiKeyPepper();
+  const firstAdmin = await createFirstAdminIfNone(databaseUrl, pepper);
 
   const env = {
     ...process.env,
     DATABASE_URL: databaseUrl,
     TEMPORAL_ADDRESS: temporal.address,
     PORT: String(apiPort),
+    API_KEY_PEPPER: pepper,
     WORKFLOW_BUNDLE_PATH: process.env.WORKFLOW_BUNDLE_PATH ?? path.join(root, 'dist', 'workflow-bundle.js'),
   };
   startNode('worker', 'apps/worker/src/main.js', env);
@@ -125,6 +148,13 @@ async function main(): Promise<void> {
       `  Readiness              ${base}/ready`,
       `  Temporal UI            ${temporal.uiUrl ?? '(external Temporal: see your cluster UI)'}`,
       '',
+      ...(firstAdmin
+        ? [
+            'First start: an admin API key was created. It is shown only now; store it (Authorize in /docs with it):',
+            `  ${firstAdmin.key}`,
+            '',
+          ]
+        : []),
     ].join('\n'),
   );
 }

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { startAccordTestApp, type AccordTestApp } from './support/accord-test-app.js';
+import { createTestKey, type TestKey } from './support/api-keys.js';
 import { partnershipRequest } from './support/partnership.builder.js';
 
 interface OpenApiOperation {
@@ -10,24 +11,33 @@ interface OpenApiOperation {
 
 describe('API conventions', () => {
   let accord: AccordTestApp;
+  let chiefExecutive: TestKey;
 
   beforeAll(async () => {
     accord = await startAccordTestApp();
+    chiefExecutive = await createTestKey(accord.database.url, { role: 'chief_executive' });
   });
 
   afterAll(async () => {
     await accord?.close();
   });
 
-  const http = () => request(accord.app.getHttpServer());
+  const http = () => {
+    const agent = request(accord.app.getHttpServer());
+    const as = (call: request.Test) => call.auth(chiefExecutive.key, { type: 'bearer' });
+    return {
+      get: (url: string) => as(agent.get(url)),
+      post: (url: string) => as(agent.post(url)),
+    };
+  };
 
   describe('health', () => {
-    it('reports liveness without touching dependencies', async () => {
-      await http().get('/health').expect(200, { status: 'ok' });
+    it('reports liveness without touching dependencies, and without a key', async () => {
+      await request(accord.app.getHttpServer()).get('/health').expect(200, { status: 'ok' });
     });
 
     it('reports readiness with the database, migrations and Temporal up', async () => {
-      const response = await http().get('/ready').expect(200);
+      const response = await request(accord.app.getHttpServer()).get('/ready').expect(200);
       expect(response.body.status).toBe('ok');
       expect(response.body.details).toMatchObject({
         database: { status: 'up' },
@@ -39,7 +49,7 @@ describe('API conventions', () => {
 
   describe('OpenAPI', () => {
     it('serves Swagger UI at /docs', async () => {
-      const response = await http().get('/docs').redirects(1).expect(200);
+      const response = await request(accord.app.getHttpServer()).get('/docs').redirects(1).expect(200);
       expect(response.text).toContain('swagger-ui');
     });
 

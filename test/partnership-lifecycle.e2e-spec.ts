@@ -1,20 +1,30 @@
 import request from 'supertest';
 import pg from 'pg';
 import { startAccordTestApp, type AccordTestApp } from './support/accord-test-app.js';
+import { createTestKey, type TestKey } from './support/api-keys.js';
 import { partnershipRequest } from './support/partnership.builder.js';
 
 describe('a partnership through its first stage', () => {
   let accord: AccordTestApp;
+  let chiefExecutive: TestKey;
 
   beforeAll(async () => {
     accord = await startAccordTestApp();
+    chiefExecutive = await createTestKey(accord.database.url, { role: 'chief_executive' });
   });
 
   afterAll(async () => {
     await accord?.close();
   });
 
-  const http = () => request(accord.app.getHttpServer());
+  const http = () => {
+    const agent = request(accord.app.getHttpServer());
+    const as = (call: request.Test) => call.auth(chiefExecutive.key, { type: 'bearer' });
+    return {
+      get: (url: string) => as(agent.get(url)),
+      post: (url: string) => as(agent.post(url)),
+    };
+  };
 
   async function createDraft(): Promise<string> {
     const response = await http().post('/api/v1/partnerships').send(partnershipRequest()).expect(201);

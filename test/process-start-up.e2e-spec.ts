@@ -1,5 +1,6 @@
 import getPort from 'get-port';
 import path from 'node:path';
+import { TEST_API_KEY_PEPPER } from './support/api-keys.js';
 import { cleanEnv, projectRoot, startProcess } from './support/child-process.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
 import { stackValue } from './support/test-stack.js';
@@ -25,6 +26,7 @@ describe('the API and worker processes', () => {
       TEMPORAL_TASK_QUEUE: `start-up-${process.pid}`,
       WORKFLOW_BUNDLE_PATH: stackValue('workflowBundlePath'),
       LOG_LEVEL: 'info',
+      API_KEY_PEPPER: TEST_API_KEY_PEPPER,
     };
   }
 
@@ -38,6 +40,12 @@ describe('the API and worker processes', () => {
     const { code, stderr } = await failedStart(API, { DATABASE_URL: 'mysql://nowhere/accord' });
     expect(code).toBe(1);
     expect(stderr).toBe('accord-api: invalid configuration: DATABASE_URL must be a postgres:// URL');
+  });
+
+  it('refuses to start the API without the key that hashes API keys', async () => {
+    const { code, stderr } = await failedStart(API, { API_KEY_PEPPER: '' });
+    expect(code).toBe(1);
+    expect(stderr).toBe('accord-api: invalid configuration: API_KEY_PEPPER is required by the API');
   });
 
   it('names the unreachable PostgreSQL in one line and exits 1', async () => {

@@ -42,11 +42,14 @@ describe('the whole system as `npm start` runs it', () => {
     const base = `http://127.0.0.1:${port}`;
     const first = await startSystem(port);
     expect(first.output()).toContain(`${`http://localhost:${port}`}/docs`);
+    const adminKey = /^\s+(acc_\S+)$/m.exec(first.output())?.[1];
+    expect(adminKey).toBeDefined();
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${adminKey}` };
     const ready = await fetch(`${base}/ready`);
     expect(ready.status).toBe(200);
     const created = await fetch(`${base}/api/v1/partnerships`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers,
       body: JSON.stringify(partnershipRequest()),
     });
     expect(created.status).toBe(201);
@@ -54,12 +57,13 @@ describe('the whole system as `npm start` runs it', () => {
     await stopSystem(first);
 
     const second = await startSystem(port);
-    const read = await fetch(`${base}/api/v1/partnerships/${id}`);
+    expect(second.output()).not.toContain('acc_');
+    const read = await fetch(`${base}/api/v1/partnerships/${id}`, { headers });
     expect(read.status).toBe(200);
     await expect(read.json()).resolves.toMatchObject({ id, stage: 'draft' });
     const submitted = await fetch(`${base}/api/v1/partnerships/${id}/actions/submit`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers,
       body: '{}',
     });
     await expect(submitted.json()).resolves.toEqual({ partnershipId: id, stage: 'officer_review' });

@@ -1,15 +1,16 @@
-import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { Client, Connection } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
-import type { App } from 'supertest/types.js';
 import { AppModule } from '../../apps/api/src/app.module.js';
 import { configureApiApp } from '../../apps/api/src/configure-api-app.js';
 import { createPartnershipWorker, type PartnershipWorker } from '../../apps/worker/src/partnership-worker.js';
 import { WorkerModule } from '../../apps/worker/src/worker.module.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 import { installQuietTemporalRuntime } from './temporal-runtime.js';
+import { TEST_API_KEY_PEPPER } from './api-keys.js';
 import { stackValue } from './test-stack.js';
 
 export interface RunningWorker {
@@ -17,7 +18,7 @@ export interface RunningWorker {
 }
 
 export interface AccordTestApp {
-  app: INestApplication<App>;
+  app: NestExpressApplication;
   database: TestDatabase;
   temporal: Client;
   taskQueue: string;
@@ -55,9 +56,10 @@ export async function startAccordTestApp(): Promise<AccordTestApp> {
     TEMPORAL_TASK_QUEUE: taskQueue,
     WORKFLOW_BUNDLE_PATH: stackValue('workflowBundlePath'),
     LOG_LEVEL: 'silent',
+    API_KEY_PEPPER: TEST_API_KEY_PEPPER,
   });
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
-  const app = configureApiApp(moduleRef.createNestApplication<INestApplication<App>>({ bufferLogs: true }));
+  const app = configureApiApp(moduleRef.createNestApplication<NestExpressApplication>({ bufferLogs: true, bodyParser: false }));
   await app.init();
   const worker = await startWorker();
   const temporal = new Client({ connection: await Connection.connect({ address: stackValue('temporalAddress') }) });

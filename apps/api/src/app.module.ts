@@ -1,12 +1,34 @@
 import { Module } from '@nestjs/common';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { AccessModule } from '../../../libs/access/src/index.js';
 import { ConfigurationModule } from '../../../libs/configuration/src/index.js';
 import { LoggingModule } from '../../../libs/logging/src/index.js';
 import { PersistenceModule } from '../../../libs/persistence/src/index.js';
 import { TemporalClientModule } from '../../../libs/temporal-client/src/index.js';
+import { AuditEventsModule } from './audit-events/audit-events.module.js';
+import { AccessGuard } from './auth/access.guard.js';
 import { HealthModule } from './health/health.module.js';
+import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js';
+import { IdempotencyStore } from './idempotency/idempotency.store.js';
 import { PartnershipsModule } from './partnerships/partnerships.module.js';
+import { PrincipalsModule } from './principals/principals.module.js';
 
 @Module({
-  imports: [ConfigurationModule, LoggingModule, PersistenceModule, TemporalClientModule, HealthModule, PartnershipsModule],
+  imports: [
+    ConfigurationModule,
+    LoggingModule,
+    PersistenceModule,
+    TemporalClientModule,
+    AccessModule,
+    HealthModule,
+    PrincipalsModule,
+    PartnershipsModule,
+    AuditEventsModule,
+  ],
+  providers: [
+    { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+    IdempotencyStore,
+  ],
 })
 export class AppModule {}

@@ -1,12 +1,25 @@
-import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { ACCORD_CONFIGURATION, type AccordConfiguration } from '../../../libs/configuration/src/index.js';
+import { rateLimitPerKey } from './auth/rate-limit.middleware.js';
 import { serveOpenApi } from './openapi/openapi.setup.js';
 import { ProblemDetailsFilter } from './problem-details/problem-details.filter.js';
 import { createValidationPipe } from './validation/validation.pipe.js';
 
-/** Everything main.ts and the e2e tests both need, so the tests exercise the real set-up. */
-export function configureApiApp(app: INestApplication): INestApplication {
+/**
+ * Everything main.ts and the e2e tests both need, so the tests exercise the real set-up.
+ * The app must be created with `bodyParser: false`: the JSON parser is added here with the
+ * configured size limit.
+ */
+export function configureApiApp(app: NestExpressApplication): NestExpressApplication {
+  const config = app.get<AccordConfiguration>(ACCORD_CONFIGURATION);
   app.useLogger(app.get(Logger));
+  app.disable('x-powered-by');
+  app.use(helmet());
+  app.use(rateLimitPerKey(config.http.rateLimitPerMinute));
+  app.enableCors({ origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false });
+  app.useBodyParser('json', { limit: config.http.bodyLimit });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   serveOpenApi(app);

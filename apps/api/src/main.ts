@@ -15,7 +15,8 @@ async function bootstrap(): Promise<void> {
   const config = loadConfiguration();
   await checkDatabaseReachable(config);
   await checkTemporalReachable(config);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, abortOnError: false });
+  if (!config.security.apiKeyPepper?.length) throw new ConfigurationError('invalid configuration: API_KEY_PEPPER is required by the API');
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, abortOnError: false, bodyParser: false });
   configureApiApp(app);
   await app.listen(config.http.port, '0.0.0.0');
   // Nest's own shutdown hooks re-raise the signal after closing; an orchestrator reads that

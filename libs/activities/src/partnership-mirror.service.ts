@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { recordAuditEvent, SYSTEM_ACTOR } from '../../audit/src/index.js';
 import type { StageChange } from '../../workflows/src/partnership.contract.js';
 
 export class MirrorOutOfStepError extends Error {}
@@ -23,14 +24,27 @@ export class PartnershipMirrorService {
         [change.partnershipId, change.sequence, change.from, change.to, change.workflowId, change.runId, change.comment ?? null],
       );
       if (inserted.length === 0) return;
-      const [, updated] = (await manager.query(
-        `UPDATE partnership SET stage = $2, version = version + 1, updated_at = now() WHERE id = $1 AND stage = $3`,
+      const [rows, updated] = (await manager.query(
+        `UPDATE partnership SET stage = $2, version = version + 1, updated_at = now() WHERE id = $1 AND stage = $3
+         RETURNING lead_council_code, supported_council_code`,
         [change.partnershipId, change.to, change.from],
-      )) as [unknown, number];
+      )) as [{ lead_council_code: string; supported_council_code: string }[], number];
       if (updated !== 1) {
         // The mirror only ever follows the workflow; a mismatch is a defect, so fail loudly and retry.
         throw new MirrorOutOfStepError(`partnership ${change.partnershipId} is not in ${change.from} in the database`);
       }
+      await recordAuditEvent(manager, {
+        actor: change.actor ?? SYSTEM_ACTOR,
+        action: 'partnership.stage_changed',
+        targetType: 'partnership',
+        targetId: change.partnershipId,
+        targetCouncilCodes: [rows[0].lead_council_code, rows[0].supported_council_code],
+        before: { stage: change.from },
+        after: { stage: change.to, comment: change.comment ?? null },
+        workflowId: change.workflowId,
+        runId: change.runId,
+        idempotencyKey: `partnership.stage_changed:${change.partnershipId}:${change.sequence}`,
+      });
     });
   }
 }

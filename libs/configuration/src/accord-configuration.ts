@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MinLength, Min, ValidateIf, validateSync } from 'class-validator';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -41,6 +41,35 @@ export class EnvironmentVariables {
   @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: LogLevel = 'info';
 
+  /** Server-side key for hashing API key secrets (HMAC-SHA256); a leaked table alone cannot be replayed. */
+  @IsOptional()
+  @IsString()
+  @ValidateIf((variables: EnvironmentVariables) => variables.API_KEY_PEPPER !== '')
+  @MinLength(32, { message: 'API_KEY_PEPPER must be at least 32 characters' })
+  API_KEY_PEPPER?: string;
+
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt({ message: 'IDEMPOTENCY_TTL_HOURS must be a whole number' })
+  @Min(1)
+  @Max(24 * 30)
+  IDEMPOTENCY_TTL_HOURS = 24;
+
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt({ message: 'RATE_LIMIT_PER_MINUTE must be a whole number' })
+  @Min(1)
+  RATE_LIMIT_PER_MINUTE = 600;
+
+  /** Comma-separated origins allowed by CORS; empty (the default) allows none. */
+  @IsOptional()
+  @Matches(/^(https?:\/\/[^\s,]+)(,https?:\/\/[^\s,]+)*$|^$/, { message: 'CORS_ORIGINS must be a comma-separated list of http(s) origins' })
+  CORS_ORIGINS = '';
+
+  @IsOptional()
+  @Matches(/^\d+(kb|mb)$/, { message: 'HTTP_BODY_LIMIT must look like 100kb or 1mb' })
+  HTTP_BODY_LIMIT = '100kb';
+
   /** A bundle prebuilt by scripts/bundle-workflows.ts; without it the worker bundles at start. */
   @IsOptional()
   @IsString()
@@ -50,7 +79,8 @@ export class EnvironmentVariables {
 export interface AccordConfiguration {
   database: { url: string; poolMax: number };
   temporal: { address: string; namespace: string; taskQueue: string; workflowBundlePath?: string };
-  http: { port: number };
+  http: { port: number; bodyLimit: string; corsOrigins: string[]; rateLimitPerMinute: number };
+  security: { apiKeyPepper?: string; idempotencyTtlHours: number };
   logLevel: LogLevel;
 }
 
@@ -76,7 +106,13 @@ export function toAccordConfiguration(variables: EnvironmentVariables): AccordCo
       taskQueue: variables.TEMPORAL_TASK_QUEUE,
       workflowBundlePath: variables.WORKFLOW_BUNDLE_PATH,
     },
-    http: { port: variables.PORT },
+    http: {
+      port: variables.PORT,
+      bodyLimit: variables.HTTP_BODY_LIMIT,
+      corsOrigins: variables.CORS_ORIGINS.split(',').filter(Boolean),
+      rateLimitPerMinute: variables.RATE_LIMIT_PER_MINUTE,
+    },
+    security: { apiKeyPepper: variables.API_KEY_PEPPER || undefined, idempotencyTtlHours: variables.IDEMPOTENCY_TTL_HOURS },
     logLevel: variables.LOG_LEVEL,
   };
 }

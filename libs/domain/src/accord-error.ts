@@ -8,6 +8,11 @@ export const ACCORD_ERROR_CODES = [
   'stage_action_not_allowed',
   'stage_change_in_progress',
   'workflow_unavailable',
+  'principal_not_found',
+  'api_key_not_found',
+  'forbidden_for_council',
+  'idempotency_key_reused',
+  'idempotency_request_in_progress',
 ] as const;
 
 export type AccordErrorCode = (typeof ACCORD_ERROR_CODES)[number];

@@ -1,2 +1,3 @@
 export * from './partnership-stage.js';
 export * from './accord-error.js';
+export * from './principal.js';

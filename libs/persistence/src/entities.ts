@@ -1,5 +1,8 @@
+import { ApiKeyEntity } from './api-key.entity.js';
+import { AuditEventEntity } from './audit-event.entity.js';
 import { PartnershipStageChangeEntity } from './partnership-stage-change.entity.js';
 import { PartnershipEntity } from './partnership.entity.js';
+import { PrincipalEntity } from './principal.entity.js';
 
 /** Every entity the application maps; the schema itself comes only from migrations. */
-export const ENTITIES = [PartnershipEntity, PartnershipStageChangeEntity];
+export const ENTITIES = [PartnershipEntity, PartnershipStageChangeEntity, PrincipalEntity, ApiKeyEntity, AuditEventEntity];

@@ -4,3 +4,6 @@ export * from './migration-runner.js';
 export * from './partnership-stage-change.entity.js';
 export * from './partnership.entity.js';
 export * from './persistence.module.js';
+export * from './api-key.entity.js';
+export * from './audit-event.entity.js';
+export * from './principal.entity.js';

@@ -10,9 +10,19 @@ export interface PartnershipWorkflowInput {
   partnershipId: string;
 }
 
-/** What a person asks of the workflow; who they are joins this when principals exist. */
+/** Who asked for an action, as the audit trail records them. */
+export interface ActingPrincipal {
+  principalId: string | null;
+  name: string;
+  role: string | null;
+  councilCode: string | null;
+  requestId?: string;
+}
+
+/** What a person asks of the workflow. `actor` is optional so histories from before it replay. */
 export interface StageActionInput {
   comment?: string;
+  actor?: ActingPrincipal;
 }
 
 export interface StageActionResult {
@@ -28,6 +38,7 @@ export interface StageChange {
   from: PartnershipStage;
   to: PartnershipStage;
   comment?: string;
+  actor?: ActingPrincipal;
 }
 
 /** Activities the partnership workflow calls; implemented in libs/activities. */

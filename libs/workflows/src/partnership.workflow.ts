@@ -49,6 +49,7 @@ export async function partnershipWorkflow(input: PartnershipWorkflowInput): Prom
         from: stage,
         to,
         comment: action.comment,
+        actor: action.actor,
       });
       stage = to;
       return { stage };

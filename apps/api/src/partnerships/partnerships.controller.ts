@@ -1,29 +1,28 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import {
-  ApiConflictResponse,
   ApiCreatedResponse,
-  ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiServiceUnavailableResponse,
   ApiTags,
-  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import type { Role } from '../../../../libs/domain/src/index.js';
 import { submitPartnership, withdrawPartnership } from '../../../../libs/workflows/src/partnership.contract.js';
-import { ProblemDetails, PROBLEM_JSON } from '../problem-details/problem-details.js';
+import { Authorize } from '../auth/authorize.decorator.js';
+import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
+import { Idempotent } from '../idempotency/idempotent.decorator.js';
+import { problemResponse } from '../problem-details/problem-response.js';
 import { CreatePartnershipDto } from './dto/create-partnership.dto.js';
 import { ListPartnershipsQuery } from './dto/list-partnerships.query.js';
 import { PartnershipPage, PartnershipResponse } from './dto/partnership.response.js';
 import { StageActionDto, StageActionResponse } from './dto/stage-action.dto.js';
 import { PartnershipsService } from './partnerships.service.js';
 
-const problem = { type: ProblemDetails, content: { [PROBLEM_JSON]: { schema: { $ref: '#/components/schemas/ProblemDetails' } } } };
-const idempotencyHeader = {
-  name: 'Idempotency-Key',
-  required: false,
-  description: 'Repeating an action with the same key returns the first answer instead of acting twice',
-};
+const EVERY_ROLE: Role[] = ['chief_executive', 'director', 'hr', 'democratic_services', 'scrutiny', 'commissioner', 'integrator', 'admin'];
+const LEAD_COUNCIL_OFFICERS: Role[] = ['chief_executive', 'director', 'integrator', 'admin'];
+const notFound = problemResponse('No partnership has this id');
+const workflowUnavailable = problemResponse('The workflow did not answer in time; nothing changed');
 
 @ApiTags('partnerships')
 @Controller('api/v1/partnerships')
@@ -31,61 +30,72 @@ export class PartnershipsController {
   constructor(private readonly partnerships: PartnershipsService) {}
 
   @Post()
-  @ApiOperation({ operationId: 'createPartnership', summary: 'Create a draft partnership and start its workflow' })
+  @Authorize({ roles: LEAD_COUNCIL_OFFICERS, integratorScopes: ['partnerships:write'] })
+  @Idempotent()
+  @ApiOperation({
+    operationId: 'createPartnership',
+    summary: 'Create a draft partnership led by your council and start its workflow',
+  })
   @ApiCreatedResponse({ type: PartnershipResponse })
-  @ApiUnprocessableEntityResponse({ ...problem, description: 'Invalid fields, e.g. a council partnering with itself' })
-  async create(@Body() dto: CreatePartnershipDto): Promise<PartnershipResponse> {
-    return PartnershipResponse.from(await this.partnerships.create(dto));
+  async create(
+    @Body() dto: CreatePartnershipDto,
+    @Actor() actor: RequestActor,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ): Promise<PartnershipResponse> {
+    return PartnershipResponse.from(await this.partnerships.create(dto, actor, idempotencyKey));
   }
 
   @Get()
-  @ApiOperation({ operationId: 'listPartnerships', summary: 'List partnerships, newest first, filtered by stage or council' })
+  @Authorize({ roles: EVERY_ROLE, integratorScopes: ['partnerships:read', 'partnerships:write'] })
+  @ApiOperation({ operationId: 'listPartnerships', summary: 'List the partnerships your council leads or receives, newest first' })
   @ApiOkResponse({ type: PartnershipPage })
-  @ApiUnprocessableEntityResponse({ ...problem, description: 'Invalid filter or page' })
-  async list(@Query() query: ListPartnershipsQuery): Promise<PartnershipPage> {
-    const { items, total } = await this.partnerships.list(query);
+  async list(@Query() query: ListPartnershipsQuery, @Actor() actor: RequestActor): Promise<PartnershipPage> {
+    const { items, total } = await this.partnerships.list(query, actor.principal);
     return { items: items.map(PartnershipResponse.from), total, limit: query.limit, offset: query.offset };
   }
 
   @Get(':id')
+  @Authorize({ roles: EVERY_ROLE, integratorScopes: ['partnerships:read', 'partnerships:write'] })
   @ApiOperation({ operationId: 'getPartnership', summary: 'Read one partnership and its current stage' })
   @ApiOkResponse({ type: PartnershipResponse })
-  @ApiNotFoundResponse({ ...problem, description: 'No partnership has this id' })
-  async get(@Param('id', new ParseUUIDPipe()) id: string): Promise<PartnershipResponse> {
-    return PartnershipResponse.from(await this.partnerships.get(id));
+  @ApiNotFoundResponse(notFound)
+  async get(@Param('id', new ParseUUIDPipe()) id: string, @Actor() actor: RequestActor): Promise<PartnershipResponse> {
+    return PartnershipResponse.from(await this.partnerships.get(id, actor.principal));
   }
 
   @Post(':id/actions/submit')
   @HttpCode(200)
-  @ApiHeader(idempotencyHeader)
-  @ApiOperation({ operationId: 'submitPartnership', summary: 'Submit a draft for officer review' })
+  @Authorize({ roles: LEAD_COUNCIL_OFFICERS, integratorScopes: ['partnerships:write'] })
+  @Idempotent()
+  @ApiOperation({ operationId: 'submitPartnership', summary: 'Submit a draft for officer review (lead council)' })
   @ApiOkResponse({ type: StageActionResponse })
-  @ApiNotFoundResponse({ ...problem, description: 'No partnership has this id' })
-  @ApiConflictResponse({ ...problem, description: 'The partnership is not a draft, or another action is in progress' })
-  @ApiServiceUnavailableResponse({ ...problem, description: 'The workflow did not answer in time' })
+  @ApiNotFoundResponse(notFound)
+  @ApiServiceUnavailableResponse(workflowUnavailable)
   async submit(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() dto: StageActionDto,
+    @Actor() actor: RequestActor,
     @Headers('idempotency-key') idempotencyKey?: string,
   ): Promise<StageActionResponse> {
-    const { stage } = await this.partnerships.act(id, submitPartnership, { comment: dto.comment }, idempotencyKey);
+    const { stage } = await this.partnerships.act(id, submitPartnership, { comment: dto.comment }, actor, idempotencyKey);
     return { partnershipId: id, stage };
   }
 
   @Post(':id/actions/withdraw')
   @HttpCode(200)
-  @ApiHeader(idempotencyHeader)
-  @ApiOperation({ operationId: 'withdrawPartnership', summary: 'Withdraw a partnership that is not yet active' })
+  @Authorize({ roles: LEAD_COUNCIL_OFFICERS, integratorScopes: ['partnerships:write'] })
+  @Idempotent()
+  @ApiOperation({ operationId: 'withdrawPartnership', summary: 'Withdraw a partnership that is not yet active (lead council)' })
   @ApiOkResponse({ type: StageActionResponse })
-  @ApiNotFoundResponse({ ...problem, description: 'No partnership has this id' })
-  @ApiConflictResponse({ ...problem, description: 'The partnership is already active or ended' })
-  @ApiServiceUnavailableResponse({ ...problem, description: 'The workflow did not answer in time' })
+  @ApiNotFoundResponse(notFound)
+  @ApiServiceUnavailableResponse(workflowUnavailable)
   async withdraw(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() dto: StageActionDto,
+    @Actor() actor: RequestActor,
     @Headers('idempotency-key') idempotencyKey?: string,
   ): Promise<StageActionResponse> {
-    const { stage } = await this.partnerships.act(id, withdrawPartnership, { comment: dto.comment }, idempotencyKey);
+    const { stage } = await this.partnerships.act(id, withdrawPartnership, { comment: dto.comment }, actor, idempotencyKey);
     return { partnershipId: id, stage };
   }
 }

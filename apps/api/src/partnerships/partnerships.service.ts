@@ -1,9 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import type { UpdateDefinition } from '@temporalio/common';
-import { randomUUID } from 'node:crypto';
-import type { Repository } from 'typeorm';
-import { AccordError } from '../../../../libs/domain/src/index.js';
+import { createHash, randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { recordAuditEvent } from '../../../../libs/audit/src/index.js';
+import { AccordError, actsForAnyOf, CROSS_COUNCIL_ROLES, type Principal } from '../../../../libs/domain/src/index.js';
 import { PartnershipEntity } from '../../../../libs/persistence/src/index.js';
 import {
   PartnershipWorkflowClient,
@@ -16,6 +16,7 @@ import {
   type StageActionInput,
   type StageActionResult,
 } from '../../../../libs/workflows/src/partnership.contract.js';
+import type { RequestActor } from '../auth/current-principal.decorator.js';
 import type { CreatePartnershipDto } from './dto/create-partnership.dto.js';
 import type { ListPartnershipsQuery } from './dto/list-partnerships.query.js';
 
@@ -24,19 +25,42 @@ export class PartnershipsService {
   private readonly logger = new Logger(PartnershipsService.name);
 
   constructor(
-    @InjectRepository(PartnershipEntity) private readonly partnerships: Repository<PartnershipEntity>,
+    private readonly dataSource: DataSource,
     private readonly workflows: PartnershipWorkflowClient,
   ) {}
 
   /**
-   * Saves the partnership as a draft and starts its workflow. If Temporal cannot be reached
-   * the draft is still kept: the first action starts the workflow (update-with-start).
+   * Saves the partnership as a draft and starts its workflow. With an idempotency key the id
+   * is derived from it, so a retry after a crash finds the first draft instead of adding one.
+   * If Temporal cannot be reached the draft is kept: the first action starts the workflow.
    */
-  async create(dto: CreatePartnershipDto): Promise<PartnershipEntity> {
-    const id = randomUUID();
-    const saved = await this.partnerships.save(
-      this.partnerships.create({ ...dto, id, stage: 'draft', workflowId: partnershipWorkflowId(id) }),
-    );
+  async create(dto: CreatePartnershipDto, actor: RequestActor, idempotencyKey?: string): Promise<PartnershipEntity> {
+    if (!actsForAnyOf(actor.principal, [dto.leadCouncilCode])) {
+      throw new AccordError('forbidden_for_council', 'only the lead council may propose a partnership it leads');
+    }
+    const id = idempotencyKey ? uuidFrom(`${actor.principal.id}:${idempotencyKey}`) : randomUUID();
+    const saved = await this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(PartnershipEntity);
+      const inserted = await repository
+        .createQueryBuilder()
+        .insert()
+        .values({ ...dto, id, stage: 'draft', workflowId: partnershipWorkflowId(id) })
+        .orIgnore()
+        .execute();
+      const partnership = await repository.findOneByOrFail({ id });
+      if ((inserted.raw as unknown[]).length > 0) {
+        await recordAuditEvent(manager, {
+          actor: actor.audit,
+          action: 'partnership.created',
+          targetType: 'partnership',
+          targetId: id,
+          targetCouncilCodes: [partnership.leadCouncilCode, partnership.supportedCouncilCode],
+          after: { ...dto, stage: 'draft' },
+          workflowId: partnership.workflowId,
+        });
+      }
+      return partnership;
+    });
     try {
       await this.workflows.start(id);
     } catch (error) {
@@ -45,37 +69,52 @@ export class PartnershipsService {
     return saved;
   }
 
-  async get(id: string): Promise<PartnershipEntity> {
-    const partnership = await this.partnerships.findOneBy({ id });
+  async get(id: string, principal: Principal): Promise<PartnershipEntity> {
+    const partnership = await this.dataSource.getRepository(PartnershipEntity).findOneBy({ id });
     if (!partnership) throw new AccordError('partnership_not_found', `no partnership has id ${id}`);
+    if (!actsForAnyOf(principal, [partnership.leadCouncilCode, partnership.supportedCouncilCode])) {
+      throw new AccordError('forbidden_for_council', 'this partnership involves neither your council nor one you act for');
+    }
     return partnership;
   }
 
-  async list(query: ListPartnershipsQuery): Promise<{ items: PartnershipEntity[]; total: number }> {
-    const where = {
-      ...(query.stage ? { stage: query.stage } : {}),
-      ...(query.leadCouncilCode ? { leadCouncilCode: query.leadCouncilCode } : {}),
-      ...(query.supportedCouncilCode ? { supportedCouncilCode: query.supportedCouncilCode } : {}),
-    };
-    const [items, total] = await this.partnerships.findAndCount({
-      where,
-      order: { createdAt: 'DESC', id: 'ASC' },
-      take: query.limit,
-      skip: query.offset,
-    });
+  /** Council-bound principals see only partnerships their council leads or receives. */
+  async list(query: ListPartnershipsQuery, principal: Principal): Promise<{ items: PartnershipEntity[]; total: number }> {
+    const builder = this.dataSource.getRepository(PartnershipEntity).createQueryBuilder('partnership');
+    if (!CROSS_COUNCIL_ROLES.has(principal.role)) {
+      builder.andWhere('(partnership.lead_council_code = :own OR partnership.supported_council_code = :own)', {
+        own: principal.councilCode,
+      });
+    }
+    if (query.stage) builder.andWhere('partnership.stage = :stage', { stage: query.stage });
+    if (query.leadCouncilCode) builder.andWhere('partnership.lead_council_code = :lead', { lead: query.leadCouncilCode });
+    if (query.supportedCouncilCode) {
+      builder.andWhere('partnership.supported_council_code = :supported', { supported: query.supportedCouncilCode });
+    }
+    const [items, total] = await builder
+      .orderBy('partnership.created_at', 'DESC')
+      .addOrderBy('partnership.id', 'ASC')
+      .take(query.limit)
+      .skip(query.offset)
+      .getManyAndCount();
     return { items, total };
   }
 
-  /** Sends a human action to the partnership's workflow and returns the stage it decided. */
+  /** Sends a lead-council action to the partnership's workflow and returns the stage it decided. */
   async act(
     id: string,
     update: UpdateDefinition<StageActionResult, [StageActionInput]>,
-    input: StageActionInput,
+    input: { comment?: string },
+    actor: RequestActor,
     idempotencyKey?: string,
   ): Promise<StageActionResult> {
-    await this.get(id);
+    const partnership = await this.get(id, actor.principal);
+    if (!actsForAnyOf(actor.principal, [partnership.leadCouncilCode])) {
+      throw new AccordError('forbidden_for_council', 'only the lead council acts on its partnership at this stage');
+    }
     try {
-      return await this.workflows.act(id, update, input, idempotencyKey);
+      const updateId = idempotencyKey ? `${actor.principal.id}:${idempotencyKey}` : undefined;
+      return await this.workflows.act(id, update, { ...input, actor: actor.audit }, updateId);
     } catch (error) {
       throw toAccordError(error);
     }
@@ -89,4 +128,13 @@ function toAccordError(error: unknown): unknown {
   }
   if (error instanceof WorkflowUnavailableError) return new AccordError('workflow_unavailable', error.message);
   return error;
+}
+
+/** A UUID (version 8, name-based on SHA-256) derived from a string: the same input, the same id. */
+function uuidFrom(name: string): string {
+  const hash = createHash('sha256').update(name).digest();
+  hash[6] = (hash[6] & 0x0f) | 0x80;
+  hash[8] = (hash[8] & 0x3f) | 0x80;
+  const hex = hash.subarray(0, 16).toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -12,5 +12,15 @@ export function describeAccordError(code: AccordErrorCode): { status: HttpStatus
       return { status: HttpStatus.CONFLICT, title: 'Another action is changing this partnership' };
     case 'workflow_unavailable':
       return { status: HttpStatus.SERVICE_UNAVAILABLE, title: 'Workflow service unavailable' };
+    case 'principal_not_found':
+      return { status: HttpStatus.NOT_FOUND, title: 'Principal not found' };
+    case 'api_key_not_found':
+      return { status: HttpStatus.NOT_FOUND, title: 'API key not found' };
+    case 'forbidden_for_council':
+      return { status: HttpStatus.FORBIDDEN, title: 'Not allowed for this council' };
+    case 'idempotency_key_reused':
+      return { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'Idempotency key reused with a different request' };
+    case 'idempotency_request_in_progress':
+      return { status: HttpStatus.CONFLICT, title: 'A request with this idempotency key is still in progress' };
   }
 }

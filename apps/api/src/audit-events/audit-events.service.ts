@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { AccordError, CROSS_COUNCIL_ROLES, type Principal } from '../../../../libs/domain/src/index.js';
+import { AuditEventEntity } from '../../../../libs/persistence/src/index.js';
+import type { AuditEventsQuery } from './audit-events.query.js';
+
+@Injectable()
+export class AuditEventsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Oldest first; a council-bound principal sees only events touching their own council. */
+  async list(query: AuditEventsQuery, principal: Principal): Promise<{ items: AuditEventEntity[]; total: number }> {
+    const builder = this.dataSource.getRepository(AuditEventEntity).createQueryBuilder('event');
+    const councilCode = this.visibleCouncil(query, principal);
+    if (councilCode) builder.andWhere(':councilCode = ANY(event.target_council_codes)', { councilCode });
+    this.applyFilters(builder, query);
+    const [items, total] = await builder.orderBy('event.id', 'ASC').take(query.limit).skip(query.offset).getManyAndCount();
+    return { items, total };
+  }
+
+  private visibleCouncil(query: AuditEventsQuery, principal: Principal): string | undefined {
+    if (CROSS_COUNCIL_ROLES.has(principal.role)) return query.councilCode;
+    if (query.councilCode && query.councilCode !== principal.councilCode) {
+      throw new AccordError('forbidden_for_council', 'you may read only the audit trail of your own council');
+    }
+    return principal.councilCode ?? undefined;
+  }
+
+  private applyFilters(builder: SelectQueryBuilder<AuditEventEntity>, query: AuditEventsQuery): void {
+    if (query.targetType) builder.andWhere('event.target_type = :targetType', { targetType: query.targetType });
+    if (query.targetId) builder.andWhere('event.target_id = :targetId', { targetId: query.targetId });
+    if (query.actorPrincipalId) builder.andWhere('event.actor_principal_id = :actor', { actor: query.actorPrincipalId });
+    if (query.from) builder.andWhere('event.occurred_at >= :from', { from: query.from });
+    if (query.to) builder.andWhere('event.occurred_at < :to', { to: query.to });
+  }
+}

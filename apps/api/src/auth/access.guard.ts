@@ -1,0 +1,48 @@
+import { type CanActivate, type ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request, Response } from 'express';
+import { ApiKeysService } from '../../../../libs/access/src/index.js';
+import { ACCESS_RULE, PUBLIC_ROUTE, type AccessRule } from './access-rule.js';
+
+const BEARER = /^Bearer\s+(\S+)$/i;
+
+/**
+ * Authenticates the bearer API key and applies the operation's access rule. An operation
+ * with no rule refuses every caller, so a new endpoint is closed until someone opens it.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly apiKeys: ApiKeysService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+    const request = context.switchToHttp().getRequest<Request>();
+    const response = context.switchToHttp().getResponse<Response>();
+
+    const token = BEARER.exec(request.headers.authorization ?? '')?.[1];
+    const principal = token ? await this.apiKeys.authenticate(token) : undefined;
+    if (!principal) {
+      response.setHeader('WWW-Authenticate', 'Bearer realm="accord"');
+      throw new UnauthorizedException(
+        token ? 'the API key is unknown, expired or revoked' : 'an API key is required (Authorization: Bearer <key>)',
+      );
+    }
+    (request as Request & { principal?: unknown }).principal = principal;
+
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, targets);
+    if (!rule) throw new ForbiddenException('this operation declares no access rule, so no one may call it');
+    if (!rule.roles.includes(principal.role)) throw new ForbiddenException(`the ${principal.role} role may not do this`);
+    if (
+      principal.role === 'integrator' &&
+      rule.integratorScopes &&
+      !rule.integratorScopes.some((scope) => principal.scopes.includes(scope))
+    ) {
+      throw new ForbiddenException(`this key needs one of the scopes: ${rule.integratorScopes.join(', ')}`);
+    }
+    return true;
+  }
+}

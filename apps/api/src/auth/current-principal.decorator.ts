@@ -1,0 +1,24 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { Request } from 'express';
+import type { AuditActor } from '../../../../libs/audit/src/index.js';
+import { actorFromPrincipal } from '../../../../libs/audit/src/index.js';
+import type { Principal } from '../../../../libs/domain/src/index.js';
+
+/** The request's authenticated principal, as set by the access guard. */
+export function principalOf(request: Request): Principal {
+  const principal = (request as Request & { principal?: Principal }).principal;
+  if (!principal) throw new Error('no principal on an authorised request: is the route missing @Authorize?');
+  return principal;
+}
+
+/** Injects who is acting: the principal and the request id, for services and the audit trail. */
+export const Actor = createParamDecorator((_data: unknown, context: ExecutionContext): RequestActor => {
+  const request = context.switchToHttp().getRequest<Request>();
+  const principal = principalOf(request);
+  return { principal, audit: actorFromPrincipal(principal, request.id === undefined ? undefined : String(request.id)) };
+});
+
+export interface RequestActor {
+  principal: Principal;
+  audit: AuditActor;
+}

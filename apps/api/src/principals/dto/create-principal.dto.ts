@@ -1,0 +1,23 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsString, Length } from 'class-validator';
+import { ROLES, type Role } from '../../../../../libs/domain/src/index.js';
+import { IsCouncilCodeForRole } from '../../validation/council-code-for-role.validator.js';
+
+export class CreatePrincipalDto {
+  @ApiProperty({ example: 'Hampshire HR integration', minLength: 1, maxLength: 200 })
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  @ApiProperty({ enum: ['person', 'service_account'], example: 'service_account' })
+  @IsIn(['person', 'service_account'])
+  kind!: 'person' | 'service_account';
+
+  @ApiProperty({ enum: ROLES, example: 'integrator' })
+  @IsIn(ROLES)
+  role!: Role;
+
+  @ApiPropertyOptional({ example: 'E10000014', description: 'Council the principal acts for; omitted for commissioner and admin' })
+  @IsCouncilCodeForRole('role')
+  councilCode?: string;
+}

@@ -1,0 +1,75 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
+import { Authorize } from '../auth/authorize.decorator.js';
+import { PageQuery } from '../common/page.query.js';
+import { Idempotent } from '../idempotency/idempotent.decorator.js';
+import { problemResponse } from '../problem-details/problem-response.js';
+import { CreatePrincipalDto } from './dto/create-principal.dto.js';
+import { IssueApiKeyDto, IssuedApiKeyResponse, RevokedApiKeyResponse } from './dto/issue-api-key.dto.js';
+import { CurrentPrincipalResponse, PrincipalPage, PrincipalResponse } from './dto/principal.response.js';
+import { PrincipalsService } from './principals.service.js';
+
+@ApiTags('access')
+@Controller('api/v1')
+export class PrincipalsController {
+  constructor(private readonly principals: PrincipalsService) {}
+
+  @Get('me')
+  @Authorize({ roles: ['chief_executive', 'director', 'hr', 'democratic_services', 'scrutiny', 'commissioner', 'integrator', 'admin'] })
+  @ApiOperation({ operationId: 'getCurrentPrincipal', summary: 'Who the presented API key acts as' })
+  @ApiOkResponse({ type: CurrentPrincipalResponse })
+  me(@Actor() actor: RequestActor): CurrentPrincipalResponse {
+    const { id, name, role, councilCode, scopes } = actor.principal;
+    return { id, name, role, councilCode, scopes: [...scopes] };
+  }
+
+  @Post('principals')
+  @Authorize({ roles: ['admin'] })
+  @Idempotent()
+  @ApiOperation({ operationId: 'createPrincipal', summary: 'Create a person or service account with a role and council' })
+  @ApiCreatedResponse({ type: PrincipalResponse })
+  async create(@Body() dto: CreatePrincipalDto, @Actor() actor: RequestActor): Promise<PrincipalResponse> {
+    return PrincipalResponse.from(await this.principals.create(dto, actor.audit));
+  }
+
+  @Get('principals')
+  @Authorize({ roles: ['admin'] })
+  @ApiOperation({ operationId: 'listPrincipals', summary: 'List people and service accounts' })
+  @ApiOkResponse({ type: PrincipalPage })
+  async list(@Query() page: PageQuery): Promise<PrincipalPage> {
+    const { items, total } = await this.principals.list(page);
+    return { items: items.map(PrincipalResponse.from), total, limit: page.limit, offset: page.offset };
+  }
+
+  @Post('principals/:id/api-keys')
+  @Authorize({ roles: ['admin'] })
+  @Idempotent()
+  @ApiOperation({ operationId: 'issueApiKey', summary: 'Issue an API key for a principal; the key is shown once' })
+  @ApiCreatedResponse({ type: IssuedApiKeyResponse })
+  @ApiNotFoundResponse(problemResponse('No principal has this id'))
+  async issueKey(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: IssueApiKeyDto,
+    @Actor() actor: RequestActor,
+  ): Promise<IssuedApiKeyResponse> {
+    const issued = await this.principals.issueKey(
+      id,
+      { scopes: dto.scopes, expiresAt: dto.expiresAt ? new Date(dto.expiresAt) : undefined },
+      actor.audit,
+    );
+    return { ...issued, expiresAt: issued.expiresAt?.toISOString() ?? null, createdAt: issued.createdAt.toISOString() };
+  }
+
+  @Post('api-keys/:id/revoke')
+  @HttpCode(200)
+  @Authorize({ roles: ['admin'] })
+  @Idempotent()
+  @ApiOperation({ operationId: 'revokeApiKey', summary: 'Revoke an API key at once' })
+  @ApiOkResponse({ type: RevokedApiKeyResponse })
+  @ApiNotFoundResponse(problemResponse('No API key has this id'))
+  async revoke(@Param('id', new ParseUUIDPipe()) id: string, @Actor() actor: RequestActor): Promise<RevokedApiKeyResponse> {
+    const revoked = await this.principals.revokeKey(id, actor.audit);
+    return { id: revoked.id, prefix: revoked.prefix, revokedAt: (revoked.revokedAt ?? new Date()).toISOString() };
+  }
+}

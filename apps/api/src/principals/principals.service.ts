@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ApiKeysService, type IssuedApiKey } from '../../../../libs/access/src/index.js';
+import { recordAuditEvent, type AuditActor } from '../../../../libs/audit/src/index.js';
+import { AccordError, type Scope } from '../../../../libs/domain/src/index.js';
+import { ApiKeyEntity, PrincipalEntity } from '../../../../libs/persistence/src/index.js';
+import type { PageQuery } from '../common/page.query.js';
+import type { CreatePrincipalDto } from './dto/create-principal.dto.js';
+
+/** People and service accounts, and the API keys they call with; an admin's business. */
+@Injectable()
+export class PrincipalsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly apiKeys: ApiKeysService,
+  ) {}
+
+  async create(dto: CreatePrincipalDto, actor: AuditActor): Promise<PrincipalEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const principal = await manager.getRepository(PrincipalEntity).save({
+        name: dto.name,
+        kind: dto.kind,
+        role: dto.role,
+        councilCode: dto.councilCode ?? null,
+      });
+      await recordAuditEvent(manager, {
+        actor,
+        action: 'principal.created',
+        targetType: 'principal',
+        targetId: principal.id,
+        targetCouncilCodes: principal.councilCode ? [principal.councilCode] : [],
+        after: { name: principal.name, kind: principal.kind, role: principal.role, councilCode: principal.councilCode },
+      });
+      return principal;
+    });
+  }
+
+  async list(page: PageQuery): Promise<{ items: PrincipalEntity[]; total: number }> {
+    const [items, total] = await this.dataSource
+      .getRepository(PrincipalEntity)
+      .findAndCount({ order: { createdAt: 'ASC', id: 'ASC' }, take: page.limit, skip: page.offset });
+    return { items, total };
+  }
+
+  async issueKey(principalId: string, options: { scopes?: Scope[]; expiresAt?: Date }, actor: AuditActor): Promise<IssuedApiKey> {
+    const principal = await this.dataSource.getRepository(PrincipalEntity).findOneBy({ id: principalId });
+    if (!principal) throw new AccordError('principal_not_found', `no principal has id ${principalId}`);
+    const issued = await this.apiKeys.issue(principalId, options);
+    await recordAuditEvent(this.dataSource.manager, {
+      actor,
+      action: 'api_key.issued',
+      targetType: 'api_key',
+      targetId: issued.id,
+      targetCouncilCodes: principal.councilCode ? [principal.councilCode] : [],
+      // The key itself is never recorded anywhere but in the one response that shows it.
+      after: { principalId, prefix: issued.prefix, scopes: issued.scopes, expiresAt: issued.expiresAt },
+    });
+    return issued;
+  }
+
+  async revokeKey(keyId: string, actor: AuditActor): Promise<ApiKeyEntity> {
+    const revoked = await this.apiKeys.revoke(keyId);
+    await recordAuditEvent(this.dataSource.manager, {
+      actor,
+      action: 'api_key.revoked',
+      targetType: 'api_key',
+      targetId: revoked.id,
+      targetCouncilCodes: [],
+      after: { prefix: revoked.prefix, revokedAt: revoked.revokedAt },
+      idempotencyKey: `api_key.revoked:${revoked.id}`,
+    });
+    return revoked;
+  }
+}

@@ -1,0 +1,2 @@
+export * from './audit-actor.js';
+export * from './audit-trail.js';

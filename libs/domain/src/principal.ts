@@ -1,0 +1,41 @@
+/** Roles a principal (a person or a service account) can hold; each acts for one council unless cross-council. */
+export const ROLES = [
+  'chief_executive',
+  'director',
+  'hr',
+  'democratic_services',
+  'scrutiny',
+  'commissioner',
+  'integrator',
+  'admin',
+] as const;
+
+export type Role = (typeof ROLES)[number];
+
+/** DfE commissioners and system admins act across councils; every other role acts for its own council. */
+export const CROSS_COUNCIL_ROLES: ReadonlySet<Role> = new Set(['commissioner', 'admin']);
+
+/** Scopes an integrator's key can carry; other roles are authorised by role alone. */
+export const SCOPES = ['partnerships:read', 'partnerships:write', 'audit:read'] as const;
+
+export type Scope = (typeof SCOPES)[number];
+
+export interface Principal {
+  id: string;
+  name: string;
+  role: Role;
+  /** GSS code of the council the principal acts for; null for cross-council roles. */
+  councilCode: string | null;
+  /** Scopes of the key used for this request (integrators). */
+  scopes: readonly Scope[];
+}
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+/** True when the principal may act on records of any of the given councils. */
+export function actsForAnyOf(principal: Principal, councilCodes: readonly string[]): boolean {
+  if (CROSS_COUNCIL_ROLES.has(principal.role)) return true;
+  return principal.councilCode !== null && councilCodes.includes(principal.councilCode);
+}
