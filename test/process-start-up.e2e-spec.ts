@@ -1,6 +1,6 @@
 import getPort from 'get-port';
 import path from 'node:path';
-import { TEST_API_KEY_PEPPER } from './support/api-keys.js';
+import { createTestKey, TEST_API_KEY_PEPPER } from './support/api-keys.js';
 import { cleanEnv, projectRoot, startProcess } from './support/child-process.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
 import { stackValue } from './support/test-stack.js';
@@ -72,13 +72,20 @@ describe('the API and worker processes', () => {
     expect(worker.output()).toContain('worker stopped');
   });
 
-  it('serves liveness, then closes the API cleanly on SIGTERM', async () => {
+  it('serves requests, never logs the API key, then closes cleanly on SIGTERM', async () => {
     const port = await getPort();
+    const { key } = await createTestKey(database.url, { role: 'chief_executive' });
     const api = startProcess([API], cleanEnv({ ...goodConfig(), PORT: String(port) }));
     await api.waitFor('Nest application successfully started', 60_000);
     const response = await fetch(`http://127.0.0.1:${port}/health`);
     expect(response.status).toBe(200);
     expect(response.headers.get('x-request-id')).toBeTruthy();
+    const me = await fetch(`http://127.0.0.1:${port}/api/v1/me`, {
+      headers: { authorization: `Bearer ${key}`, 'x-request-id': 'log-check-1' },
+    });
+    expect(me.status).toBe(200);
+    await api.waitFor('log-check-1', 10_000);
+    expect(api.output()).not.toContain(key.split('_').at(-1));
     api.child.kill('SIGTERM');
     await expect(api.exited).resolves.toEqual({ code: 0, signal: null });
   });

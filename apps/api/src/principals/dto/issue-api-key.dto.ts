@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayUnique, IsArray, IsIn, IsISO8601, IsOptional } from 'class-validator';
 import { SCOPES, type Scope } from '../../../../../libs/domain/src/index.js';
+import { IsFutureInstant } from '../../validation/is-future-instant.validator.js';
 
 export class IssueApiKeyDto {
   @ApiPropertyOptional({ enum: SCOPES, isArray: true, example: ['partnerships:read'], description: 'Integrators only' })
@@ -13,6 +14,7 @@ export class IssueApiKeyDto {
   @ApiPropertyOptional({ example: '2027-11-24T00:00:00Z', format: 'date-time', description: 'When the key stops working' })
   @IsOptional()
   @IsISO8601({ strict: true })
+  @IsFutureInstant()
   expiresAt?: string;
 }
 

@@ -1,0 +1,225 @@
+import request from 'supertest';
+import { ROLES, type Role } from '../libs/domain/src/index.js';
+import { startAccordTestApp, type AccordTestApp } from './support/accord-test-app.js';
+import { BUCKINGHAMSHIRE, createTestKey, HAMPSHIRE, TORBAY, type TestKey } from './support/api-keys.js';
+import { partnershipRequest } from './support/partnership.builder.js';
+
+interface Call {
+  method: 'get' | 'post';
+  path: string;
+  body?: object;
+}
+
+interface OperationRule {
+  /** Roles that may call it; every other role gets 403. */
+  allowed: readonly Role[];
+  /** True when a council-bound principal of another council gets 403 (the record is not theirs). */
+  ownCouncilOnly: boolean;
+  success: number;
+  call(fixtures: Fixtures): Promise<Call>;
+}
+
+interface Fixtures {
+  draftPartnership(): Promise<string>;
+  freshKeyId(): Promise<string>;
+  somePrincipalId: string;
+}
+
+const EVERY_ROLE = ROLES;
+const LEAD_OFFICERS: Role[] = ['chief_executive', 'director', 'integrator', 'admin'];
+
+/** Every operation in the OpenAPI document must appear here: a new endpoint fails this test until it joins. */
+const MATRIX: Record<string, OperationRule | 'public'> = {
+  getLiveness: 'public',
+  getReadiness: 'public',
+  getCurrentPrincipal: {
+    allowed: EVERY_ROLE,
+    ownCouncilOnly: false,
+    success: 200,
+    call: async () => ({ method: 'get', path: '/api/v1/me' }),
+  },
+  createPrincipal: {
+    allowed: ['admin'],
+    ownCouncilOnly: false,
+    success: 201,
+    call: async () => ({
+      method: 'post',
+      path: '/api/v1/principals',
+      body: { name: 'Matrix HR officer', kind: 'person', role: 'hr', councilCode: HAMPSHIRE },
+    }),
+  },
+  listPrincipals: {
+    allowed: ['admin'],
+    ownCouncilOnly: false,
+    success: 200,
+    call: async () => ({ method: 'get', path: '/api/v1/principals' }),
+  },
+  issueApiKey: {
+    allowed: ['admin'],
+    ownCouncilOnly: false,
+    success: 201,
+    call: async (fixtures) => ({ method: 'post', path: `/api/v1/principals/${fixtures.somePrincipalId}/api-keys`, body: {} }),
+  },
+  revokeApiKey: {
+    allowed: ['admin'],
+    ownCouncilOnly: false,
+    success: 200,
+    call: async (fixtures) => ({ method: 'post', path: `/api/v1/api-keys/${await fixtures.freshKeyId()}/revoke` }),
+  },
+  createPartnership: {
+    allowed: LEAD_OFFICERS,
+    ownCouncilOnly: true,
+    success: 201,
+    call: async () => ({ method: 'post', path: '/api/v1/partnerships', body: partnershipRequest() }),
+  },
+  listPartnerships: {
+    allowed: EVERY_ROLE,
+    ownCouncilOnly: false,
+    success: 200,
+    call: async () => ({ method: 'get', path: '/api/v1/partnerships' }),
+  },
+  getPartnership: {
+    allowed: EVERY_ROLE,
+    ownCouncilOnly: true,
+    success: 200,
+    call: async (fixtures) => ({ method: 'get', path: `/api/v1/partnerships/${await fixtures.draftPartnership()}` }),
+  },
+  submitPartnership: {
+    allowed: LEAD_OFFICERS,
+    ownCouncilOnly: true,
+    success: 200,
+    call: async (fixtures) => ({
+      method: 'post',
+      path: `/api/v1/partnerships/${await fixtures.draftPartnership()}/actions/submit`,
+      body: {},
+    }),
+  },
+  withdrawPartnership: {
+    allowed: LEAD_OFFICERS,
+    ownCouncilOnly: true,
+    success: 200,
+    call: async (fixtures) => ({
+      method: 'post',
+      path: `/api/v1/partnerships/${await fixtures.draftPartnership()}/actions/withdraw`,
+      body: {},
+    }),
+  },
+  listAuditEvents: {
+    allowed: ['chief_executive', 'director', 'commissioner', 'admin', 'integrator'],
+    ownCouncilOnly: false,
+    success: 200,
+    call: async () => ({ method: 'get', path: '/api/v1/audit-events' }),
+  },
+};
+
+const CROSS_COUNCIL: ReadonlySet<Role> = new Set(['commissioner', 'admin']);
+
+interface Caller {
+  label: string;
+  role: Role;
+  ownCouncil: boolean;
+  key: TestKey;
+}
+
+describe('who may call which operation', () => {
+  let accord: AccordTestApp;
+  let admin: TestKey;
+  let callers: Caller[];
+  let operationIds: string[];
+
+  beforeAll(async () => {
+    accord = await startAccordTestApp();
+    admin = await createTestKey(accord.database.url, { role: 'admin' });
+    callers = [];
+    for (const role of ROLES) {
+      const scopes = role === 'integrator' ? (['partnerships:read', 'partnerships:write', 'audit:read'] as const) : [];
+      callers.push({
+        label: `${role} of Hampshire`,
+        role,
+        ownCouncil: true,
+        key: await createTestKey(accord.database.url, { role, scopes: [...scopes] }),
+      });
+      if (!CROSS_COUNCIL.has(role)) {
+        const key = await createTestKey(accord.database.url, { role, councilCode: TORBAY, scopes: [...scopes] });
+        callers.push({ label: `${role} of Torbay`, role, ownCouncil: false, key });
+      }
+    }
+    const document = await request(accord.app.getHttpServer()).get('/openapi.json').expect(200);
+    operationIds = Object.values(document.body.paths as Record<string, Record<string, { operationId: string }>>).flatMap((path) =>
+      Object.values(path).map((operation) => operation.operationId),
+    );
+  });
+
+  afterAll(async () => {
+    await accord?.close();
+  });
+
+  const fixtures = (): Fixtures => ({
+    somePrincipalId: admin.principalId,
+    draftPartnership: async () => {
+      const response = await request(accord.app.getHttpServer())
+        .post('/api/v1/partnerships')
+        .auth(admin.key, { type: 'bearer' })
+        .send(partnershipRequest({ leadCouncilCode: HAMPSHIRE, supportedCouncilCode: BUCKINGHAMSHIRE }))
+        .expect(201);
+      return response.body.id as string;
+    },
+    freshKeyId: async () => (await createTestKey(accord.database.url, { role: 'hr' })).keyId,
+  });
+
+  async function send(call: Call, key?: string): Promise<number> {
+    let test = request(accord.app.getHttpServer())[call.method](call.path);
+    if (key) test = test.auth(key, { type: 'bearer' });
+    if (call.body) test = test.send(call.body);
+    return (await test).status;
+  }
+
+  function expected(rule: OperationRule, caller: Caller): number {
+    if (!rule.allowed.includes(caller.role)) return 403;
+    if (rule.ownCouncilOnly && !caller.ownCouncil) return 403;
+    return rule.success;
+  }
+
+  it('covers every operation the API documents, and nothing it does not', () => {
+    expect([...operationIds].sort()).toEqual(Object.keys(MATRIX).sort());
+  });
+
+  it('answers every protected operation without a key with 401', async () => {
+    for (const [operationId, rule] of Object.entries(MATRIX)) {
+      if (rule === 'public') continue;
+      const status = await send(await rule.call(fixtures()));
+      expect({ operationId, status }).toEqual({ operationId, status: 401 });
+    }
+  });
+
+  it('lets public operations through without a key', async () => {
+    await request(accord.app.getHttpServer()).get('/health').expect(200);
+    await request(accord.app.getHttpServer()).get('/ready').expect(200);
+  });
+
+  it('gives every role, of its own council and of another, exactly the access the rules declare', async () => {
+    const outcomes: string[] = [];
+    const wanted: string[] = [];
+    for (const [operationId, rule] of Object.entries(MATRIX)) {
+      if (rule === 'public') continue;
+      for (const caller of callers) {
+        const status = await send(await rule.call(fixtures()), caller.key.key);
+        outcomes.push(`${operationId} as ${caller.label}: ${status}`);
+        wanted.push(`${operationId} as ${caller.label}: ${expected(rule, caller)}`);
+      }
+    }
+    expect(outcomes).toEqual(wanted);
+  });
+
+  it('refuses an integrator whose key lacks the scope the operation needs', async () => {
+    const readOnly = await createTestKey(accord.database.url, { role: 'integrator', scopes: ['partnerships:read'] });
+    await request(accord.app.getHttpServer()).get('/api/v1/partnerships').auth(readOnly.key, { type: 'bearer' }).expect(200);
+    const refused = await request(accord.app.getHttpServer())
+      .post('/api/v1/partnerships')
+      .auth(readOnly.key, { type: 'bearer' })
+      .send(partnershipRequest())
+      .expect(403);
+    expect(refused.body).toMatchObject({ status: 403, code: 'forbidden' });
+    await request(accord.app.getHttpServer()).get('/api/v1/audit-events').auth(readOnly.key, { type: 'bearer' }).expect(403);
+  });
+});
