@@ -46,7 +46,7 @@ export async function startWorker(): Promise<RunningWorker> {
  * The API as `npm start` runs it, over a fresh copy of the migrated database and its own
  * task queue on the shared Temporal server, with a worker serving that queue.
  */
-export async function startAccordTestApp(): Promise<AccordTestApp> {
+export async function startAccordTestApp(environment: Record<string, string> = {}): Promise<AccordTestApp> {
   const database = await createTestDatabase();
   const taskQueue = `partnerships-${randomUUID()}`;
   Object.assign(process.env, {
@@ -57,6 +57,9 @@ export async function startAccordTestApp(): Promise<AccordTestApp> {
     WORKFLOW_BUNDLE_PATH: stackValue('workflowBundlePath'),
     LOG_LEVEL: 'silent',
     API_KEY_PEPPER: TEST_API_KEY_PEPPER,
+    RATE_LIMIT_PER_MINUTE: '10000',
+    CORS_ORIGINS: '',
+    ...environment,
   });
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
   const app = configureApiApp(moduleRef.createNestApplication<NestExpressApplication>({ bufferLogs: true, bodyParser: false }));
