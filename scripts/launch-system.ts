@@ -10,6 +10,7 @@ import { EmbeddedDatabase, ensureTemporalBinaries, TemporalDevServer } from '../
 import { createFirstAdminIfNone } from '../libs/access/src/first-admin.js';
 import { checkDatabaseReachable } from '../libs/configuration/src/preflight.js';
 import { runMigrations } from '../libs/persistence/src/migration-runner.js';
+import { loadDemoDataIfEmpty } from '../libs/reference-data/src/demo-data.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 // ACCORD_DATA_DIR moves the embedded PostgreSQL and Temporal data (the tests use a temporary one).
@@ -121,6 +122,7 @@ async function main(): Promise<void> {
   await checkDatabaseReachable({ database: { url: databaseUrl, poolMax: 1 } });
   const applied = await runMigrations({ url: databaseUrl });
   say(applied.length ? `applied migrations: ${applied.join(', ')}` : 'schema is up to date');
+  if (process.env.ACCORD_DEMO_DATA !== 'false' && (await loadDemoDataIfEmpty(databaseUrl))) say('loaded the demo data');
   const pepper = await provideApiKeyPepper();
   const firstAdmin = await createFirstAdminIfNone(databaseUrl, pepper);
 

@@ -1,9 +1,11 @@
 import getPort from 'get-port';
+import pg from 'pg';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { writeWorkflowBundle } from '../../apps/worker/src/workflow-bundle.js';
 import { EmbeddedDatabase, ensureTemporalBinaries, TemporalDevServer } from '../../libs/local-stack/src/index.js';
 import { runMigrations } from '../../libs/persistence/src/migration-runner.js';
+import { seedReferenceCouncils } from '../../libs/reference-data/src/index.js';
 import { TEST_STACK_ENV } from './test-stack.js';
 
 export interface RunningTestStack {
@@ -40,6 +42,7 @@ export async function startTestStack(): Promise<void> {
   };
 
   await runMigrations({ url: database.url });
+  await seedTemplate(database.url);
   const bundle = await writeWorkflowBundle(path.join(dataDir, 'workflow-bundle.js'));
 
   const admin = new URL(database.url);
@@ -49,4 +52,15 @@ export async function startTestStack(): Promise<void> {
   process.env[TEST_STACK_ENV.temporalAddress] = temporal.address;
   process.env[TEST_STACK_ENV.workflowBundlePath] = bundle;
   process.env[TEST_STACK_ENV.temporalTestServer] = binaries.testServer;
+}
+
+/** Every test database starts with the reference councils, as a fresh install's demo data does. */
+async function seedTemplate(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await seedReferenceCouncils(client);
+  } finally {
+    await client.end();
+  }
 }
