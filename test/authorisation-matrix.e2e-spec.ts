@@ -2,10 +2,13 @@ import request from 'supertest';
 import { ROLES, type Role } from '../libs/domain/src/index.js';
 import { startAccordTestApp, type AccordTestApp } from './support/accord-test-app.js';
 import { BUCKINGHAMSHIRE, createTestKey, HAMPSHIRE, TORBAY, type TestKey } from './support/api-keys.js';
+
+const ESSEX = 'E10000012';
+let councilCounter = 0;
 import { partnershipRequest } from './support/partnership.builder.js';
 
 interface Call {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'patch' | 'put';
   path: string;
   body?: object;
 }
@@ -23,6 +26,10 @@ interface Fixtures {
   draftPartnership(): Promise<string>;
   freshKeyId(): Promise<string>;
   somePrincipalId: string;
+  unusedCouncilCode(): string;
+  twoNewCouncils(): Promise<[string, string]>;
+  councilVersion(code: string): Promise<number>;
+  governanceVersion(code: string): Promise<number>;
 }
 
 const EVERY_ROLE = ROLES;
@@ -104,6 +111,74 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
       body: {},
     }),
   },
+  listCouncils: {
+    allowed: EVERY_ROLE,
+    ownCouncilOnly: false,
+    success: 200,
+    call: async () => ({ method: 'get', path: '/api/v1/councils' }),
+  },
+  getCouncil: {
+    allowed: EVERY_ROLE,
+    ownCouncilOnly: false,
+    success: 200,
+    call: async () => ({ method: 'get', path: `/api/v1/councils/${HAMPSHIRE}` }),
+  },
+  createCouncil: {
+    allowed: ['admin'],
+    ownCouncilOnly: false,
+    success: 201,
+    call: async (fixtures) => ({
+      method: 'post',
+      path: '/api/v1/councils',
+      body: { code: fixtures.unusedCouncilCode(), name: 'New council', type: 'unitary', region: 'North West' },
+    }),
+  },
+  updateCouncil: {
+    allowed: ['admin', 'commissioner'],
+    ownCouncilOnly: false,
+    success: 200,
+    call: async (fixtures) => ({
+      method: 'patch',
+      path: `/api/v1/councils/${ESSEX}`,
+      body: { version: await fixtures.councilVersion(ESSEX), region: 'East of England' },
+    }),
+  },
+  abolishCouncil: {
+    allowed: ['admin'],
+    ownCouncilOnly: false,
+    success: 200,
+    call: async (fixtures) => {
+      const [abolished, successor] = await fixtures.twoNewCouncils();
+      return {
+        method: 'post',
+        path: `/api/v1/councils/${abolished}/abolish`,
+        body: { effectiveFrom: '2020-04-01', successorCodes: [successor], transferTo: successor },
+      };
+    },
+  },
+  getGovernanceSettings: {
+    allowed: EVERY_ROLE,
+    ownCouncilOnly: false,
+    success: 200,
+    call: async () => ({ method: 'get', path: `/api/v1/councils/${HAMPSHIRE}/governance-settings` }),
+  },
+  updateGovernanceSettings: {
+    allowed: ['democratic_services', 'admin'],
+    ownCouncilOnly: true,
+    success: 200,
+    call: async (fixtures) => ({
+      method: 'put',
+      path: `/api/v1/councils/${HAMPSHIRE}/governance-settings`,
+      body: {
+        version: await fixtures.governanceVersion(HAMPSHIRE),
+        callInPeriodWorkingDays: 5,
+        callInQuorum: 5,
+        keyDecisionThresholdPence: 50_000_000,
+        signOffReminderWorkingDays: 5,
+        signOffEscalationWorkingDays: 10,
+      },
+    }),
+  },
   listAuditEvents: {
     allowed: ['chief_executive', 'director', 'commissioner', 'admin', 'integrator'],
     ownCouncilOnly: false,
@@ -165,7 +240,26 @@ describe('who may call which operation', () => {
       return response.body.id as string;
     },
     freshKeyId: async () => (await createTestKey(accord.database.url, { role: 'hr' })).keyId,
+    unusedCouncilCode: () => `E0900${String((councilCounter += 1)).padStart(4, '0')}`,
+    twoNewCouncils: async () => {
+      const codes: [string, string] = [
+        `E0800${String((councilCounter += 1)).padStart(4, '0')}`,
+        `E0800${String((councilCounter += 1)).padStart(4, '0')}`,
+      ];
+      for (const code of codes) {
+        await asAdmin(request(accord.app.getHttpServer()).post('/api/v1/councils'))
+          .send({ code, name: `Council ${code}`, type: 'unitary', region: 'North East' })
+          .expect(201);
+      }
+      return codes;
+    },
+    councilVersion: async (code) =>
+      (await asAdmin(request(accord.app.getHttpServer()).get(`/api/v1/councils/${code}`)).expect(200)).body.version,
+    governanceVersion: async (code) =>
+      (await asAdmin(request(accord.app.getHttpServer()).get(`/api/v1/councils/${code}/governance-settings`)).expect(200)).body.version,
   });
+
+  const asAdmin = (test: request.Test) => test.auth(admin.key, { type: 'bearer' });
 
   async function send(call: Call, key?: string): Promise<number> {
     let test = request(accord.app.getHttpServer())[call.method](call.path);

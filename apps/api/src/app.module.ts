@@ -7,6 +7,7 @@ import { PersistenceModule } from '../../../libs/persistence/src/index.js';
 import { TemporalClientModule } from '../../../libs/temporal-client/src/index.js';
 import { AuditEventsModule } from './audit-events/audit-events.module.js';
 import { AccessGuard } from './auth/access.guard.js';
+import { CouncilsModule } from './councils/councils.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js';
 import { IdempotencyStore } from './idempotency/idempotency.store.js';
@@ -22,6 +23,7 @@ import { PrincipalsModule } from './principals/principals.module.js';
     AccessModule,
     HealthModule,
     PrincipalsModule,
+    CouncilsModule,
     PartnershipsModule,
     AuditEventsModule,
   ],

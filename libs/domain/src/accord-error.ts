@@ -13,6 +13,14 @@ export const ACCORD_ERROR_CODES = [
   'forbidden_for_council',
   'idempotency_key_reused',
   'idempotency_request_in_progress',
+  'council_not_found',
+  'council_already_exists',
+  'council_abolished',
+  'team_not_found',
+  'staff_member_not_found',
+  'stale_version',
+  'still_referenced',
+  'name_taken',
 ] as const;
 
 export type AccordErrorCode = (typeof ACCORD_ERROR_CODES)[number];

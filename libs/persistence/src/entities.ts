@@ -1,8 +1,22 @@
 import { ApiKeyEntity } from './api-key.entity.js';
 import { AuditEventEntity } from './audit-event.entity.js';
+import { CouncilEntity } from './council.entity.js';
+import { GovernanceSettingsEntity } from './governance-settings.entity.js';
 import { PartnershipStageChangeEntity } from './partnership-stage-change.entity.js';
 import { PartnershipEntity } from './partnership.entity.js';
 import { PrincipalEntity } from './principal.entity.js';
+import { StaffMemberEntity } from './staff-member.entity.js';
+import { TeamEntity } from './team.entity.js';
 
 /** Every entity the application maps; the schema itself comes only from migrations. */
-export const ENTITIES = [PartnershipEntity, PartnershipStageChangeEntity, PrincipalEntity, ApiKeyEntity, AuditEventEntity];
+export const ENTITIES = [
+  PartnershipEntity,
+  PartnershipStageChangeEntity,
+  PrincipalEntity,
+  ApiKeyEntity,
+  AuditEventEntity,
+  CouncilEntity,
+  GovernanceSettingsEntity,
+  TeamEntity,
+  StaffMemberEntity,
+];

@@ -7,3 +7,8 @@ export * from './persistence.module.js';
 export * from './api-key.entity.js';
 export * from './audit-event.entity.js';
 export * from './principal.entity.js';
+export * from './council.entity.js';
+export * from './governance-settings.entity.js';
+export * from './staff-member.entity.js';
+export * from './team.entity.js';
+export * from './versioned-update.js';

@@ -41,8 +41,8 @@ export const REFERENCE_COUNCILS: readonly ReferenceCouncil[] = [
     region: 'South East',
     hq: { latitude: 51.8168, longitude: -0.8124, place: 'County Hall, Aylesbury' },
     ofsted: { judgement: 'inadequate', date: '2017-11-24', illustrative: true },
-    abolishedOn: '2020-04-01',
-    successorCodes: [BUCKINGHAMSHIRE_UNITARY],
+    // Abolished on 2020-04-01 in favour of Buckinghamshire Council (E06000060). The demo starts
+    // in 2018, before that: the abolition is one of the story's steps (POST .../abolish).
   },
   {
     code: BUCKINGHAMSHIRE_UNITARY,

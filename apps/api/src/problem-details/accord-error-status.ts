@@ -22,5 +22,21 @@ export function describeAccordError(code: AccordErrorCode): { status: HttpStatus
       return { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'Idempotency key reused with a different request' };
     case 'idempotency_request_in_progress':
       return { status: HttpStatus.CONFLICT, title: 'A request with this idempotency key is still in progress' };
+    case 'council_not_found':
+      return { status: HttpStatus.NOT_FOUND, title: 'Council not found' };
+    case 'council_already_exists':
+      return { status: HttpStatus.CONFLICT, title: 'A council with this GSS code already exists' };
+    case 'council_abolished':
+      return { status: HttpStatus.CONFLICT, title: 'The council has been abolished' };
+    case 'team_not_found':
+      return { status: HttpStatus.NOT_FOUND, title: 'Team not found' };
+    case 'staff_member_not_found':
+      return { status: HttpStatus.NOT_FOUND, title: 'Staff member not found' };
+    case 'stale_version':
+      return { status: HttpStatus.CONFLICT, title: 'The record changed since you read it' };
+    case 'still_referenced':
+      return { status: HttpStatus.CONFLICT, title: 'Other records still refer to this one' };
+    case 'name_taken':
+      return { status: HttpStatus.CONFLICT, title: 'The name is already used' };
   }
 }

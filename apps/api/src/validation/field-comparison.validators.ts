@@ -48,3 +48,24 @@ export function IsOnOrAfter(otherField: string, options?: ValidationOptions): Pr
     options,
   );
 }
+
+/** The number must be greater than another number field, e.g. escalation after the reminder. */
+export function IsGreaterThan(otherField: string, options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) => {
+    registerDecorator({
+      name: 'isGreaterThan',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      constraints: [otherField],
+      options,
+      validator: {
+        validate(value: unknown, args: ValidationArguments) {
+          const other = (args.object as Record<string, unknown>)[otherField];
+          if (typeof value !== 'number' || typeof other !== 'number') return true;
+          return value > other;
+        },
+        defaultMessage: (args) => `${args?.property ?? 'the value'} must be greater than ${otherField}`,
+      },
+    });
+  };
+}

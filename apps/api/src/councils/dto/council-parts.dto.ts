@@ -1,0 +1,54 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+
+export const COUNCIL_TYPES = ['county', 'unitary', 'metropolitan_district', 'london_borough'] as const;
+export const OFSTED_JUDGEMENTS = ['outstanding', 'good', 'requires_improvement', 'inadequate'] as const;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class HeadquartersDto {
+  @ApiProperty({ example: 51.0632, minimum: 49, maximum: 61 })
+  @IsNumber({ maxDecimalPlaces: 5 })
+  @Min(49)
+  @Max(61)
+  latitude!: number;
+
+  @ApiProperty({ example: -1.319, minimum: -8, maximum: 2 })
+  @IsNumber({ maxDecimalPlaces: 5 })
+  @Min(-8)
+  @Max(2)
+  longitude!: number;
+}
+
+export class OfstedJudgementDto {
+  @ApiProperty({ enum: OFSTED_JUDGEMENTS, example: 'inadequate' })
+  @IsIn(OFSTED_JUDGEMENTS)
+  judgement!: (typeof OFSTED_JUDGEMENTS)[number];
+
+  @ApiProperty({ example: '2017-11-24', format: 'date' })
+  @IsISO8601({ strict: true })
+  @Matches(DATE, { message: 'date must be a date (YYYY-MM-DD)' })
+  date!: string;
+
+  @ApiProperty({ example: false, description: 'True when the judgement or its date is illustrative, not from the public record' })
+  @IsOptional()
+  @IsBoolean()
+  illustrative?: boolean;
+}
+
+export class SavingsProgrammeDto {
+  @ApiProperty({ example: 'Transformation to 2019 (T19)' })
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  @ApiProperty({ example: 14_000_000_000, description: 'Target in pence (integer): £140m' })
+  @IsInt()
+  @Min(0)
+  @Max(Number.MAX_SAFE_INTEGER)
+  targetPence!: number;
+
+  @ApiProperty({ example: '2019-03-31', format: 'date' })
+  @IsISO8601({ strict: true })
+  @Matches(DATE, { message: 'endDate must be a date (YYYY-MM-DD)' })
+  endDate!: string;
+}

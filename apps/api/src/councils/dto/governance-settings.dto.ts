@@ -1,0 +1,77 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsInt, Max, Min } from 'class-validator';
+import type { GovernanceSettingsEntity } from '../../../../../libs/persistence/src/index.js';
+import { IsGreaterThan } from '../../validation/field-comparison.validators.js';
+
+export class GovernanceSettingsResponse {
+  @ApiProperty({ example: 'E10000014' })
+  councilCode!: string;
+
+  @ApiProperty({ example: 5, description: 'Working days after publication in which a decision may be called in (5 usual, some use 10)' })
+  callInPeriodWorkingDays!: number;
+
+  @ApiProperty({ example: 5, description: 'Members needed to call a decision in' })
+  callInQuorum!: number;
+
+  @ApiProperty({ example: 50_000_000, description: 'Key-decision spending threshold in pence (£500k)' })
+  keyDecisionThresholdPence!: number;
+
+  @ApiProperty({ example: 5 })
+  signOffReminderWorkingDays!: number;
+
+  @ApiProperty({ example: 10 })
+  signOffEscalationWorkingDays!: number;
+
+  @ApiProperty({ example: 1 })
+  version!: number;
+
+  static from(entity: GovernanceSettingsEntity): GovernanceSettingsResponse {
+    return {
+      councilCode: entity.councilCode,
+      callInPeriodWorkingDays: entity.callInPeriodWorkingDays,
+      callInQuorum: entity.callInQuorum,
+      keyDecisionThresholdPence: Number(entity.keyDecisionThresholdPence),
+      signOffReminderWorkingDays: entity.signOffReminderWorkingDays,
+      signOffEscalationWorkingDays: entity.signOffEscalationWorkingDays,
+      version: entity.version,
+    };
+  }
+}
+
+export class UpdateGovernanceSettingsDto {
+  @ApiProperty({ example: 1, description: 'The version you read; a stale one is refused with 409' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @ApiProperty({ example: 10 })
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  callInPeriodWorkingDays!: number;
+
+  @ApiProperty({ example: 5 })
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  callInQuorum!: number;
+
+  @ApiProperty({ example: 25_000_000, description: 'Pence (£250k)' })
+  @IsInt()
+  @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER)
+  keyDecisionThresholdPence!: number;
+
+  @ApiProperty({ example: 5 })
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  signOffReminderWorkingDays!: number;
+
+  @ApiProperty({ example: 10, description: 'Must come after the reminder' })
+  @IsInt()
+  @Min(2)
+  @Max(120)
+  @IsGreaterThan('signOffReminderWorkingDays')
+  signOffEscalationWorkingDays!: number;
+}

@@ -1,0 +1,27 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { PageQuery } from '../../common/page.query.js';
+import { COUNCIL_TYPES, OFSTED_JUDGEMENTS } from './council-parts.dto.js';
+
+export class ListCouncilsQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: OFSTED_JUDGEMENTS, example: 'inadequate' })
+  @IsOptional()
+  @IsIn(OFSTED_JUDGEMENTS)
+  ofstedJudgement?: (typeof OFSTED_JUDGEMENTS)[number];
+
+  @ApiPropertyOptional({ enum: COUNCIL_TYPES })
+  @IsOptional()
+  @IsIn(COUNCIL_TYPES)
+  type?: (typeof COUNCIL_TYPES)[number];
+
+  @ApiPropertyOptional({ example: 'South East' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  region?: string;
+
+  @ApiPropertyOptional({ example: false, description: 'Include abolished councils (default: no)' })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  includeAbolished?: 'true' | 'false';
+}
