@@ -1,6 +1,14 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
-export const STAFF_ROLES = ['social_worker', 'senior_practitioner', 'team_manager', 'service_manager', 'head_of_service', 'director', 'other'] as const;
+export const STAFF_ROLES = [
+  'social_worker',
+  'senior_practitioner',
+  'team_manager',
+  'service_manager',
+  'head_of_service',
+  'director',
+  'other',
+] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 /** A member of a team; `contractedFte` is an exact numeric in (0, 1] (a string from pg). */
