@@ -8,7 +8,7 @@ let councilCounter = 0;
 import { partnershipRequest } from './support/partnership.builder.js';
 
 interface Call {
-  method: 'get' | 'post' | 'patch' | 'put';
+  method: 'get' | 'post' | 'patch' | 'put' | 'delete';
   path: string;
   body?: object;
 }
@@ -30,9 +30,14 @@ interface Fixtures {
   twoNewCouncils(): Promise<[string, string]>;
   councilVersion(code: string): Promise<number>;
   governanceVersion(code: string): Promise<number>;
+  newTeamBody(): object;
+  hampshireTeam(): Promise<{ id: string; version: number }>;
+  hampshireStaffMember(): Promise<{ id: string; version: number }>;
 }
 
 const EVERY_ROLE = ROLES;
+const WORKFORCE_READERS: Role[] = ['hr', 'chief_executive', 'director', 'commissioner', 'admin', 'integrator'];
+const WORKFORCE_EDITORS: Role[] = ['hr', 'admin', 'integrator'];
 const LEAD_OFFICERS: Role[] = ['chief_executive', 'director', 'integrator', 'admin'];
 
 /** Every operation in the OpenAPI document must appear here: a new endpoint fails this test until it joins. */
@@ -179,6 +184,82 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
       },
     }),
   },
+  listTeams: {
+    allowed: WORKFORCE_READERS,
+    ownCouncilOnly: false,
+    success: 200,
+    call: async () => ({ method: 'get', path: '/api/v1/teams' }),
+  },
+  getTeam: {
+    allowed: WORKFORCE_READERS,
+    ownCouncilOnly: true,
+    success: 200,
+    call: async (fixtures) => ({ method: 'get', path: `/api/v1/teams/${(await fixtures.hampshireTeam()).id}` }),
+  },
+  createTeam: {
+    allowed: WORKFORCE_EDITORS,
+    ownCouncilOnly: true,
+    success: 201,
+    call: async (fixtures) => ({ method: 'post', path: '/api/v1/teams', body: fixtures.newTeamBody() }),
+  },
+  updateTeam: {
+    allowed: WORKFORCE_EDITORS,
+    ownCouncilOnly: true,
+    success: 200,
+    call: async (fixtures) => {
+      const team = await fixtures.hampshireTeam();
+      return { method: 'patch', path: `/api/v1/teams/${team.id}`, body: { version: team.version, retentionFloor: 0.8 } };
+    },
+  },
+  deleteTeam: {
+    allowed: WORKFORCE_EDITORS,
+    ownCouncilOnly: true,
+    success: 204,
+    call: async (fixtures) => ({ method: 'delete', path: `/api/v1/teams/${(await fixtures.hampshireTeam()).id}` }),
+  },
+  listStaff: {
+    allowed: WORKFORCE_READERS,
+    ownCouncilOnly: false,
+    success: 200,
+    call: async () => ({ method: 'get', path: '/api/v1/staff' }),
+  },
+  getStaffMember: {
+    allowed: WORKFORCE_READERS,
+    ownCouncilOnly: true,
+    success: 200,
+    call: async (fixtures) => ({ method: 'get', path: `/api/v1/staff/${(await fixtures.hampshireStaffMember()).id}` }),
+  },
+  createStaffMember: {
+    allowed: WORKFORCE_EDITORS,
+    ownCouncilOnly: true,
+    success: 201,
+    call: async (fixtures) => ({
+      method: 'post',
+      path: '/api/v1/staff',
+      body: {
+        teamId: (await fixtures.hampshireTeam()).id,
+        displayName: 'Synthetic Worker',
+        role: 'social_worker',
+        contractedFte: 1,
+        employmentStart: '2016-01-04',
+      },
+    }),
+  },
+  updateStaffMember: {
+    allowed: WORKFORCE_EDITORS,
+    ownCouncilOnly: true,
+    success: 200,
+    call: async (fixtures) => {
+      const staff = await fixtures.hampshireStaffMember();
+      return { method: 'patch', path: `/api/v1/staff/${staff.id}`, body: { version: staff.version, contractedFte: 0.6 } };
+    },
+  },
+  deleteStaffMember: {
+    allowed: WORKFORCE_EDITORS,
+    ownCouncilOnly: true,
+    success: 204,
+    call: async (fixtures) => ({ method: 'delete', path: `/api/v1/staff/${(await fixtures.hampshireStaffMember()).id}` }),
+  },
   listAuditEvents: {
     allowed: ['chief_executive', 'director', 'commissioner', 'admin', 'integrator'],
     ownCouncilOnly: false,
@@ -207,7 +288,10 @@ describe('who may call which operation', () => {
     admin = await createTestKey(accord.database.url, { role: 'admin' });
     callers = [];
     for (const role of ROLES) {
-      const scopes = role === 'integrator' ? (['partnerships:read', 'partnerships:write', 'audit:read'] as const) : [];
+      const scopes =
+        role === 'integrator'
+          ? (['partnerships:read', 'partnerships:write', 'workforce:read', 'workforce:write', 'audit:read'] as const)
+          : [];
       callers.push({
         label: `${role} of Hampshire`,
         role,
@@ -257,6 +341,33 @@ describe('who may call which operation', () => {
       (await asAdmin(request(accord.app.getHttpServer()).get(`/api/v1/councils/${code}`)).expect(200)).body.version,
     governanceVersion: async (code) =>
       (await asAdmin(request(accord.app.getHttpServer()).get(`/api/v1/councils/${code}/governance-settings`)).expect(200)).body.version,
+    newTeamBody: () => ({
+      councilCode: HAMPSHIRE,
+      name: `Matrix team ${(councilCounter += 1)}`,
+      establishmentFte: 10,
+      retentionFloor: 0.85,
+    }),
+    hampshireTeam: async () => {
+      const team = await asAdmin(request(accord.app.getHttpServer()).post('/api/v1/teams'))
+        .send({ councilCode: HAMPSHIRE, name: `Matrix team ${(councilCounter += 1)}`, establishmentFte: 10, retentionFloor: 0.85 })
+        .expect(201);
+      return { id: team.body.id, version: team.body.version };
+    },
+    hampshireStaffMember: async () => {
+      const team = await asAdmin(request(accord.app.getHttpServer()).post('/api/v1/teams'))
+        .send({ councilCode: HAMPSHIRE, name: `Matrix team ${(councilCounter += 1)}`, establishmentFte: 10, retentionFloor: 0.85 })
+        .expect(201);
+      const staff = await asAdmin(request(accord.app.getHttpServer()).post('/api/v1/staff'))
+        .send({
+          teamId: team.body.id,
+          displayName: 'Synthetic Worker',
+          role: 'social_worker',
+          contractedFte: 1,
+          employmentStart: '2016-01-04',
+        })
+        .expect(201);
+      return { id: staff.body.id, version: staff.body.version };
+    },
   });
 
   const asAdmin = (test: request.Test) => test.auth(admin.key, { type: 'bearer' });

@@ -13,6 +13,8 @@ import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js
 import { IdempotencyStore } from './idempotency/idempotency.store.js';
 import { PartnershipsModule } from './partnerships/partnerships.module.js';
 import { PrincipalsModule } from './principals/principals.module.js';
+import { StaffModule } from './staff/staff.module.js';
+import { TeamsModule } from './teams/teams.module.js';
 
 @Module({
   imports: [
@@ -24,6 +26,8 @@ import { PrincipalsModule } from './principals/principals.module.js';
     HealthModule,
     PrincipalsModule,
     CouncilsModule,
+    TeamsModule,
+    StaffModule,
     PartnershipsModule,
     AuditEventsModule,
   ],

@@ -21,6 +21,7 @@ export const ACCORD_ERROR_CODES = [
   'stale_version',
   'still_referenced',
   'name_taken',
+  'invalid_period',
 ] as const;
 
 export type AccordErrorCode = (typeof ACCORD_ERROR_CODES)[number];

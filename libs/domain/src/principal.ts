@@ -1,3 +1,5 @@
+import { AccordError } from './accord-error.js';
+
 /** Roles a principal (a person or a service account) can hold; each acts for one council unless cross-council. */
 export const ROLES = [
   'chief_executive',
@@ -16,7 +18,7 @@ export type Role = (typeof ROLES)[number];
 export const CROSS_COUNCIL_ROLES: ReadonlySet<Role> = new Set(['commissioner', 'admin']);
 
 /** Scopes an integrator's key can carry; other roles are authorised by role alone. */
-export const SCOPES = ['partnerships:read', 'partnerships:write', 'audit:read'] as const;
+export const SCOPES = ['partnerships:read', 'partnerships:write', 'workforce:read', 'workforce:write', 'audit:read'] as const;
 
 export type Scope = (typeof SCOPES)[number];
 
@@ -38,4 +40,11 @@ export function isRole(value: unknown): value is Role {
 export function actsForAnyOf(principal: Principal, councilCodes: readonly string[]): boolean {
   if (CROSS_COUNCIL_ROLES.has(principal.role)) return true;
   return principal.councilCode !== null && councilCodes.includes(principal.councilCode);
+}
+
+/** Throws unless the principal acts for the council; `what` says what was refused, for the error. */
+export function requireCouncil(principal: Principal, councilCode: string, what: string): void {
+  if (!actsForAnyOf(principal, [councilCode])) {
+    throw new AccordError('forbidden_for_council', `${what} is for ${councilCode}'s own people only`);
+  }
 }

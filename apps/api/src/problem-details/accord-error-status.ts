@@ -38,5 +38,7 @@ export function describeAccordError(code: AccordErrorCode): { status: HttpStatus
       return { status: HttpStatus.CONFLICT, title: 'Other records still refer to this one' };
     case 'name_taken':
       return { status: HttpStatus.CONFLICT, title: 'The name is already used' };
+    case 'invalid_period':
+      return { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'The period ends before it starts' };
   }
 }

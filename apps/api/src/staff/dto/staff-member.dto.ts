@@ -1,0 +1,152 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { STAFF_ROLES, type StaffMemberEntity, type StaffRole } from '../../../../../libs/persistence/src/index.js';
+import { FTE_DECIMALS, fteFromColumn, PageMeta } from '../../common/fte.js';
+import { GSS_CODE, GSS_CODE_MESSAGE } from '../../common/gss-code.js';
+import { PageQuery } from '../../common/page.query.js';
+import { IsOnOrAfter } from '../../validation/field-comparison.validators.js';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class CreateStaffMemberDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  teamId!: string;
+
+  @ApiProperty({ example: 'Synthetic Worker 042' })
+  @IsString()
+  @Length(1, 200)
+  displayName!: string;
+
+  @ApiProperty({ enum: STAFF_ROLES, example: 'senior_practitioner' })
+  @IsIn(STAFF_ROLES)
+  role!: StaffRole;
+
+  @ApiProperty({ example: 0.8, description: 'Contracted FTE, greater than 0 and at most 1 (3 decimals)' })
+  @IsNumber(FTE_DECIMALS)
+  @Min(0.001)
+  @Max(1)
+  contractedFte!: number;
+
+  @ApiProperty({ example: '2015-09-01', format: 'date' })
+  @IsISO8601({ strict: true })
+  @Matches(DATE, { message: 'employmentStart must be a date (YYYY-MM-DD)' })
+  employmentStart!: string;
+
+  @ApiPropertyOptional({ example: null, format: 'date', nullable: true, type: String })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Matches(DATE, { message: 'employmentEnd must be a date (YYYY-MM-DD)' })
+  @IsOnOrAfter('employmentStart')
+  employmentEnd?: string;
+}
+
+export class UpdateStaffMemberDto {
+  @ApiProperty({ example: 1, description: 'The version you read; a stale one is refused with 409' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Move to another team of the same council' })
+  @IsOptional()
+  @IsUUID()
+  teamId?: string;
+
+  @ApiPropertyOptional({ example: 'Synthetic Worker 042' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  displayName?: string;
+
+  @ApiPropertyOptional({ enum: STAFF_ROLES })
+  @IsOptional()
+  @IsIn(STAFF_ROLES)
+  role?: StaffRole;
+
+  @ApiPropertyOptional({ example: 0.6 })
+  @IsOptional()
+  @IsNumber(FTE_DECIMALS)
+  @Min(0.001)
+  @Max(1)
+  contractedFte?: number;
+
+  @ApiPropertyOptional({
+    example: '2026-03-31',
+    format: 'date',
+    nullable: true,
+    type: String,
+    description: 'A leaver’s last day; null clears it',
+  })
+  @IsOptional()
+  @ValidateIf((_dto, value) => value !== null)
+  @IsISO8601({ strict: true })
+  @Matches(DATE, { message: 'employmentEnd must be a date (YYYY-MM-DD)' })
+  employmentEnd?: string | null;
+}
+
+export class ListStaffQuery extends PageQuery {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  teamId?: string;
+
+  @ApiPropertyOptional({ enum: STAFF_ROLES })
+  @IsOptional()
+  @IsIn(STAFF_ROLES)
+  role?: StaffRole;
+
+  @ApiPropertyOptional({ example: 'E10000014', description: 'Defaults to your own council' })
+  @IsOptional()
+  @Matches(GSS_CODE, { message: `councilCode ${GSS_CODE_MESSAGE}` })
+  councilCode?: string;
+
+  @ApiPropertyOptional({ example: '2018-04-16', format: 'date', description: 'Only staff employed on this day' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Matches(DATE, { message: 'employedOn must be a date (YYYY-MM-DD)' })
+  employedOn?: string;
+}
+
+export class StaffMemberResponse {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  teamId!: string;
+
+  @ApiProperty({ example: 'Synthetic Worker 042' })
+  displayName!: string;
+
+  @ApiProperty({ enum: STAFF_ROLES, example: 'senior_practitioner' })
+  role!: StaffRole;
+
+  @ApiProperty({ example: 0.8 })
+  contractedFte!: number;
+
+  @ApiProperty({ example: '2015-09-01', format: 'date' })
+  employmentStart!: string;
+
+  @ApiPropertyOptional({ example: null, format: 'date', nullable: true, type: String })
+  employmentEnd!: string | null;
+
+  @ApiProperty({ example: 1 })
+  version!: number;
+
+  static from(entity: StaffMemberEntity): StaffMemberResponse {
+    return {
+      id: entity.id,
+      teamId: entity.teamId,
+      displayName: entity.displayName,
+      role: entity.role,
+      contractedFte: fteFromColumn(entity.contractedFte),
+      employmentStart: entity.employmentStart,
+      employmentEnd: entity.employmentEnd,
+      version: entity.version,
+    };
+  }
+}
+
+export class StaffMemberPage extends PageMeta {
+  @ApiProperty({ type: [StaffMemberResponse] })
+  items!: StaffMemberResponse[];
+}

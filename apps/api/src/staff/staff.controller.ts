@@ -1,0 +1,88 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { Authorize } from '../auth/authorize.decorator.js';
+import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
+import { Idempotent } from '../idempotency/idempotent.decorator.js';
+import { problemResponse } from '../problem-details/problem-response.js';
+import { WORKFORCE_EDITORS, WORKFORCE_READERS } from '../teams/teams.controller.js';
+import {
+  CreateStaffMemberDto,
+  ListStaffQuery,
+  StaffMemberPage,
+  StaffMemberResponse,
+  UpdateStaffMemberDto,
+} from './dto/staff-member.dto.js';
+import { StaffService } from './staff.service.js';
+
+const notFound = problemResponse('No staff member has this id');
+
+@ApiTags('workforce')
+@Controller('api/v1/staff')
+export class StaffController {
+  constructor(private readonly staff: StaffService) {}
+
+  @Get()
+  @Authorize({ roles: WORKFORCE_READERS, integratorScopes: ['workforce:read', 'workforce:write'] })
+  @ApiOperation({ operationId: 'listStaff', summary: 'List your council’s staff, by team, role or the day they are employed' })
+  @ApiOkResponse({ type: StaffMemberPage })
+  async list(@Query() query: ListStaffQuery, @Actor() actor: RequestActor): Promise<StaffMemberPage> {
+    const { items, total } = await this.staff.list(query, actor.principal);
+    return { items: items.map(StaffMemberResponse.from), total, limit: query.limit, offset: query.offset };
+  }
+
+  @Get(':id')
+  @Authorize({ roles: WORKFORCE_READERS, integratorScopes: ['workforce:read', 'workforce:write'] })
+  @ApiOperation({ operationId: 'getStaffMember', summary: 'Read one staff member' })
+  @ApiOkResponse({ type: StaffMemberResponse })
+  @ApiNotFoundResponse(notFound)
+  async get(@Param('id', new ParseUUIDPipe()) id: string, @Actor() actor: RequestActor): Promise<StaffMemberResponse> {
+    return StaffMemberResponse.from((await this.staff.get(id, actor.principal)).staff);
+  }
+
+  @Post()
+  @Authorize({ roles: WORKFORCE_EDITORS, integratorScopes: ['workforce:write'] })
+  @Idempotent()
+  @ApiOperation({ operationId: 'createStaffMember', summary: 'Add a staff member to one of your council’s teams (HR)' })
+  @ApiCreatedResponse({ type: StaffMemberResponse })
+  async create(@Body() dto: CreateStaffMemberDto, @Actor() actor: RequestActor): Promise<StaffMemberResponse> {
+    return StaffMemberResponse.from(await this.staff.create(dto, actor));
+  }
+
+  @Patch(':id')
+  @Authorize({ roles: WORKFORCE_EDITORS, integratorScopes: ['workforce:write'] })
+  @ApiOperation({
+    operationId: 'updateStaffMember',
+    summary: 'Change a staff member (FTE, role, team, leaving date), given the version you read',
+  })
+  @ApiOkResponse({ type: StaffMemberResponse })
+  @ApiNotFoundResponse(notFound)
+  @ApiConflictResponse(problemResponse('The staff member changed since you read it'))
+  async update(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: UpdateStaffMemberDto,
+    @Actor() actor: RequestActor,
+  ): Promise<StaffMemberResponse> {
+    return StaffMemberResponse.from(await this.staff.update(id, dto, actor));
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @Authorize({ roles: WORKFORCE_EDITORS, integratorScopes: ['workforce:write'] })
+  @ApiOperation({
+    operationId: 'deleteStaffMember',
+    summary: 'Remove a staff member entered in error (a leaver gets an employment end instead)',
+  })
+  @ApiNoContentResponse({ description: 'Deleted' })
+  @ApiNotFoundResponse(notFound)
+  async delete(@Param('id', new ParseUUIDPipe()) id: string, @Actor() actor: RequestActor): Promise<void> {
+    await this.staff.delete(id, actor);
+  }
+}

@@ -1,0 +1,113 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import type { TeamEntity } from '../../../../../libs/persistence/src/index.js';
+import { FTE_DECIMALS, fteFromColumn, PageMeta } from '../../common/fte.js';
+import { GSS_CODE, GSS_CODE_MESSAGE } from '../../common/gss-code.js';
+import { PageQuery } from '../../common/page.query.js';
+
+export class CreateTeamDto {
+  @ApiProperty({ example: 'E10000014' })
+  @Matches(GSS_CODE, { message: `councilCode ${GSS_CODE_MESSAGE}` })
+  councilCode!: string;
+
+  @ApiProperty({ example: 'Children in Care, Winchester' })
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  @ApiPropertyOptional({ example: 'children_services', default: 'children_services' })
+  @IsOptional()
+  @Matches(/^[a-z_]{1,50}$/, { message: 'service must be a lower-case name such as children_services' })
+  service?: string;
+
+  @ApiProperty({ example: 24.5, description: 'Budgeted posts, in FTE (up to 3 decimals)' })
+  @IsNumber(FTE_DECIMALS)
+  @Min(0.001)
+  @Max(9999.999)
+  establishmentFte!: number;
+
+  @ApiProperty({ example: 0.85, description: 'Share of establishment that must stay on home duties' })
+  @IsNumber(FTE_DECIMALS)
+  @Min(0)
+  @Max(1)
+  retentionFloor!: number;
+}
+
+export class UpdateTeamDto {
+  @ApiProperty({ example: 1, description: 'The version you read; a stale one is refused with 409' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @ApiPropertyOptional({ example: 'Children in Care, Winchester' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  name?: string;
+
+  @ApiPropertyOptional({ example: 26 })
+  @IsOptional()
+  @IsNumber(FTE_DECIMALS)
+  @Min(0.001)
+  @Max(9999.999)
+  establishmentFte?: number;
+
+  @ApiPropertyOptional({ example: 0.8 })
+  @IsOptional()
+  @IsNumber(FTE_DECIMALS)
+  @Min(0)
+  @Max(1)
+  retentionFloor?: number;
+}
+
+export class ListTeamsQuery extends PageQuery {
+  @ApiPropertyOptional({ example: 'E10000014', description: 'Defaults to your own council' })
+  @IsOptional()
+  @Matches(GSS_CODE, { message: `councilCode ${GSS_CODE_MESSAGE}` })
+  councilCode?: string;
+
+  @ApiPropertyOptional({ example: 'children_services' })
+  @IsOptional()
+  @Matches(/^[a-z_]{1,50}$/)
+  service?: string;
+}
+
+export class TeamResponse {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ example: 'E10000014' })
+  councilCode!: string;
+
+  @ApiProperty({ example: 'Children in Care, Winchester' })
+  name!: string;
+
+  @ApiProperty({ example: 'children_services' })
+  service!: string;
+
+  @ApiProperty({ example: 24.5 })
+  establishmentFte!: number;
+
+  @ApiProperty({ example: 0.85 })
+  retentionFloor!: number;
+
+  @ApiProperty({ example: 1 })
+  version!: number;
+
+  static from(entity: TeamEntity): TeamResponse {
+    return {
+      id: entity.id,
+      councilCode: entity.councilCode,
+      name: entity.name,
+      service: entity.service,
+      establishmentFte: fteFromColumn(entity.establishmentFte),
+      retentionFloor: fteFromColumn(entity.retentionFloor),
+      version: entity.version,
+    };
+  }
+}
+
+export class TeamPage extends PageMeta {
+  @ApiProperty({ type: [TeamResponse] })
+  items!: TeamResponse[];
+}
