@@ -112,3 +112,50 @@ describe('a partnership through its first stage', () => {
     expect(response.body).toMatchObject({ status: 404, code: 'partnership_not_found' });
   });
 });
+
+describe('what a partnership may refer to', () => {
+  let accord: AccordTestApp;
+  let admin: TestKey;
+
+  beforeAll(async () => {
+    accord = await startAccordTestApp();
+    admin = await createTestKey(accord.database.url, { role: 'admin' });
+  });
+
+  afterAll(async () => {
+    await accord?.close();
+  });
+
+  const create = (body: object) =>
+    request(accord.app.getHttpServer()).post('/api/v1/partnerships').auth(admin.key, { type: 'bearer' }).send(body);
+
+  it('records the kind, scope and funding in exact pence', async () => {
+    const created = await create(
+      partnershipRequest({
+        kind: 'improvement_adviser',
+        scope: 'Leadership support',
+        fundingKind: 'grant',
+        fundingAmountPence: 45_000_000,
+      }),
+    ).expect(201);
+    expect(created.body).toMatchObject({
+      kind: 'improvement_adviser',
+      scope: 'Leadership support',
+      fundingKind: 'grant',
+      fundingAmountPence: 45_000_000,
+    });
+  });
+
+  it('refuses a council that does not exist with 422', async () => {
+    const refused = await create(partnershipRequest({ supportedCouncilCode: 'E06000099' })).expect(422);
+    expect(refused.body).toMatchObject({ code: 'unknown_reference' });
+  });
+
+  it('refuses an intervention that does not exist with 422', async () => {
+    await create(partnershipRequest({ interventionId: '3f0c7d3e-1111-4222-8333-444455556666' })).expect(422);
+  });
+
+  it('refuses funding given in fractions of a penny', async () => {
+    await create(partnershipRequest({ fundingAmountPence: 10.5 })).expect(422);
+  });
+});

@@ -18,17 +18,32 @@ async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T>
   }
 }
 
-/** A fresh database copied from the migrated template: each test file gets its own schema state. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+/**
+ * A fresh database copied from the migrated template (reference councils included): each test
+ * file gets its own. With `withoutData`, the schema only, as a fresh install has before its first start.
+ */
+export async function createTestDatabase(options: { withoutData?: boolean } = {}): Promise<TestDatabase> {
   const name = `accord_test_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
   const template = stackValue('templateDatabase');
   await withAdmin((client) => client.query(`CREATE DATABASE ${pg.escapeIdentifier(name)} TEMPLATE ${pg.escapeIdentifier(template)}`));
   const url = new URL(stackValue('adminDatabaseUrl'));
   url.pathname = `/${name}`;
+  if (options.withoutData) await emptyTables(url.toString());
   return {
     url: url.toString(),
     name,
     drop: () =>
       withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`)).then(() => undefined),
   };
+}
+
+async function emptyTables(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    // The template holds only the reference councils (audit_event, which refuses deletes, is empty).
+    await client.query('DELETE FROM governance_settings; DELETE FROM council_succession; DELETE FROM council');
+  } finally {
+    await client.end();
+  }
 }

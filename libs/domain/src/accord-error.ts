@@ -22,6 +22,7 @@ export const ACCORD_ERROR_CODES = [
   'still_referenced',
   'name_taken',
   'invalid_period',
+  'unknown_reference',
 ] as const;
 
 export type AccordErrorCode = (typeof ACCORD_ERROR_CODES)[number];

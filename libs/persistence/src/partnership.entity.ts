@@ -25,6 +25,25 @@ export class PartnershipEntity {
   @Column({ type: 'text' })
   stage!: PartnershipStage;
 
+  @Column({ name: 'intervention_id', type: 'uuid', nullable: true })
+  interventionId!: string | null;
+
+  @Column({ type: 'text', default: 'improvement_partner' })
+  kind!: 'improvement_adviser' | 'improvement_partner' | 'peer_support';
+
+  @Column({ name: 'service_area', type: 'text', default: 'children_services' })
+  serviceArea!: string;
+
+  @Column({ type: 'text', nullable: true })
+  scope!: string | null;
+
+  @Column({ name: 'funding_kind', type: 'text', nullable: true })
+  fundingKind!: 'grant' | 'recharge' | 'grant_and_recharge' | null;
+
+  /** Integer pence as a string: pg returns bigint as text, and money is never a float. */
+  @Column({ name: 'funding_amount_pence', type: 'bigint', nullable: true })
+  fundingAmountPence!: string | null;
+
   @Column({ name: 'workflow_id', type: 'text' })
   workflowId!: string;
 

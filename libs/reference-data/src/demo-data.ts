@@ -1,4 +1,6 @@
 import pg from 'pg';
+import { seedDemoStory } from './demo-story.js';
+import { seedDemoWorkforce } from './demo-workforce.js';
 import { seedReferenceCouncils } from './seed-councils.js';
 
 /**
@@ -17,10 +19,12 @@ export async function loadDemoDataIfEmpty(databaseUrl: string): Promise<boolean>
       await client.query('ROLLBACK');
       return false;
     }
-    await seedReferenceCouncils(client);
+    const councils = await seedReferenceCouncils(client);
+    const staff = await seedDemoWorkforce(client);
+    const story = await seedDemoStory(client);
     await client.query(
       `INSERT INTO audit_event (actor_name, action, target_type, target_id, after) VALUES ('Accord installer', 'demo_data.loaded', 'installation', 'demo', $1)`,
-      [JSON.stringify({ councils: true })],
+      [JSON.stringify({ councils, staff, ...story })],
     );
     await client.query('COMMIT');
     return true;

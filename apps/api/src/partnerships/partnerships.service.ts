@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { UpdateDefinition } from '@temporalio/common';
 import { createHash, randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { recordAuditEvent } from '../../../../libs/audit/src/index.js';
 import { AccordError, actsForAnyOf, CROSS_COUNCIL_ROLES, type Principal } from '../../../../libs/domain/src/index.js';
 import { PartnershipEntity } from '../../../../libs/persistence/src/index.js';
@@ -40,11 +40,18 @@ export class PartnershipsService {
     }
     const id = idempotencyKey ? uuidFrom(`${actor.principal.id}:${idempotencyKey}`) : randomUUID();
     const saved = await this.dataSource.transaction(async (manager) => {
+      await this.requireReferences(manager, dto);
       const repository = manager.getRepository(PartnershipEntity);
       const inserted = await repository
         .createQueryBuilder()
         .insert()
-        .values({ ...dto, id, stage: 'draft', workflowId: partnershipWorkflowId(id) })
+        .values({
+          ...dto,
+          fundingAmountPence: dto.fundingAmountPence === undefined ? undefined : String(dto.fundingAmountPence),
+          id,
+          stage: 'draft',
+          workflowId: partnershipWorkflowId(id),
+        })
         .orIgnore()
         .execute();
       const partnership = await repository.findOneByOrFail({ id });
@@ -67,6 +74,24 @@ export class PartnershipsService {
       this.logger.warn(`partnership ${id} saved; its workflow will start on the first action: ${(error as Error).message}`);
     }
     return saved;
+  }
+
+  /** Both councils must exist and still exist; a named intervention must exist. */
+  private async requireReferences(manager: EntityManager, dto: CreatePartnershipDto): Promise<void> {
+    const councils: { code: string; abolished_on: string | null }[] = await manager.query(
+      `SELECT code, abolished_on FROM council WHERE code = ANY($1)`,
+      [[dto.leadCouncilCode, dto.supportedCouncilCode]],
+    );
+    for (const code of [dto.leadCouncilCode, dto.supportedCouncilCode]) {
+      const council = councils.find((found) => found.code === code);
+      if (!council) throw new AccordError('unknown_reference', `no council has GSS code ${code}`);
+      if (council.abolished_on)
+        throw new AccordError('council_abolished', `${code} was abolished on ${council.abolished_on}; use its successor`);
+    }
+    if (dto.interventionId) {
+      const found: unknown[] = await manager.query(`SELECT 1 FROM intervention WHERE id = $1`, [dto.interventionId]);
+      if (found.length === 0) throw new AccordError('unknown_reference', `no intervention has id ${dto.interventionId}`);
+    }
   }
 
   async get(id: string, principal: Principal): Promise<PartnershipEntity> {

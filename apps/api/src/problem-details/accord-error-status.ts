@@ -38,6 +38,8 @@ export function describeAccordError(code: AccordErrorCode): { status: HttpStatus
       return { status: HttpStatus.CONFLICT, title: 'Other records still refer to this one' };
     case 'name_taken':
       return { status: HttpStatus.CONFLICT, title: 'The name is already used' };
+    case 'unknown_reference':
+      return { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'The request refers to a record that does not exist' };
     case 'invalid_period':
       return { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'The period ends before it starts' };
   }

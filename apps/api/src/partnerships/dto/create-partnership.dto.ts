@@ -1,7 +1,9 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsISO8601, IsString, Length, Matches } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { IsNotSameAs, IsOnOrAfter } from '../../validation/field-comparison.validators.js';
 
+export const PARTNERSHIP_KINDS = ['improvement_adviser', 'improvement_partner', 'peer_support'] as const;
+export const FUNDING_KINDS = ['grant', 'recharge', 'grant_and_recharge'] as const;
 const GSS_CODE = /^[EW]\d{8}$/;
 const GSS_MESSAGE = 'must be an ONS/GSS council code such as E10000014';
 
@@ -32,4 +34,32 @@ export class CreatePartnershipDto {
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'plannedEnd must be a date (YYYY-MM-DD)' })
   @IsOnOrAfter('plannedStart')
   plannedEnd!: string;
+
+  @ApiPropertyOptional({ enum: PARTNERSHIP_KINDS, default: 'improvement_partner' })
+  @IsOptional()
+  @IsIn(PARTNERSHIP_KINDS)
+  kind?: (typeof PARTNERSHIP_KINDS)[number];
+
+  @ApiPropertyOptional({ example: 'Leadership, practice improvement and quality assurance support', maxLength: 4000 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 4000)
+  scope?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The DfE intervention this partnership answers, if any' })
+  @IsOptional()
+  @IsUUID()
+  interventionId?: string;
+
+  @ApiPropertyOptional({ enum: FUNDING_KINDS })
+  @IsOptional()
+  @IsIn(FUNDING_KINDS)
+  fundingKind?: (typeof FUNDING_KINDS)[number];
+
+  @ApiPropertyOptional({ example: 45_000_000, description: 'Funding in integer pence (£450,000)' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(Number.MAX_SAFE_INTEGER)
+  fundingAmountPence?: number;
 }

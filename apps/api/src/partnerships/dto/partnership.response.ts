@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PARTNERSHIP_STAGES, type PartnershipStage } from '../../../../../libs/domain/src/index.js';
 import type { PartnershipEntity } from '../../../../../libs/persistence/src/index.js';
 
@@ -27,6 +27,24 @@ export class PartnershipResponse {
   @ApiProperty({ example: 'partnership-0d6f9f3e-3f2a-4d55-9a3c-5b7d0f4f1e21' })
   workflowId!: string;
 
+  @ApiProperty({ example: 'improvement_partner' })
+  kind!: string;
+
+  @ApiProperty({ example: 'children_services' })
+  serviceArea!: string;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  scope!: string | null;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
+  interventionId!: string | null;
+
+  @ApiPropertyOptional({ example: 'grant_and_recharge', nullable: true, type: String })
+  fundingKind!: string | null;
+
+  @ApiPropertyOptional({ example: 45_000_000, nullable: true, type: Number, description: 'Integer pence' })
+  fundingAmountPence!: number | null;
+
   @ApiProperty({ example: 1, description: 'Increases with every change; for optimistic concurrency' })
   version!: number;
 
@@ -46,6 +64,12 @@ export class PartnershipResponse {
       plannedEnd: entity.plannedEnd,
       stage: entity.stage,
       workflowId: entity.workflowId,
+      kind: entity.kind,
+      serviceArea: entity.serviceArea,
+      scope: entity.scope,
+      interventionId: entity.interventionId,
+      fundingKind: entity.fundingKind,
+      fundingAmountPence: entity.fundingAmountPence === null ? null : Number(entity.fundingAmountPence),
       version: entity.version,
       createdAt: entity.createdAt.toISOString(),
       updatedAt: entity.updatedAt.toISOString(),
