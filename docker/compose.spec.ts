@@ -1,0 +1,71 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+interface Service {
+  image?: string;
+  build?: { context: string; dockerfile: string; target: string };
+  environment?: Record<string, string>;
+  depends_on?: Record<string, { condition: string }> | string[];
+}
+
+const compose = parse(readFileSync(path.join(root, 'docker', 'compose.yaml'), 'utf8'), { merge: true }) as {
+  services: Record<string, Service>;
+};
+const dockerfile = readFileSync(path.join(root, 'docker', 'Dockerfile'), 'utf8');
+const services = compose.services;
+
+function dependencies(service: Service): Record<string, string> {
+  if (Array.isArray(service.depends_on)) return Object.fromEntries(service.depends_on.map((name) => [name, 'service_started']));
+  return Object.fromEntries(Object.entries(service.depends_on ?? {}).map(([name, { condition }]) => [name, condition]));
+}
+
+describe('the production-like compose stack', () => {
+  it('runs PostgreSQL, Temporal and its UI, the migration job, the API and the worker', () => {
+    expect(Object.keys(services).sort()).toEqual(['api', 'migrate', 'postgres', 'temporal', 'temporal-setup', 'temporal-ui', 'worker']);
+  });
+
+  it('names only services that exist in depends_on', () => {
+    for (const service of Object.values(services)) {
+      for (const name of Object.keys(dependencies(service))) expect(Object.keys(services)).toContain(name);
+    }
+  });
+
+  it('pins every image to a version', () => {
+    for (const service of Object.values(services)) {
+      if (!service.image) continue;
+      expect(service.image).toMatch(/:[\w.-]+$/);
+      expect(service.image).not.toMatch(/:latest$/);
+    }
+  });
+
+  it('builds the API, worker and migration job from targets the Dockerfile defines', () => {
+    for (const name of ['api', 'worker', 'migrate']) {
+      const build = services[name].build;
+      expect(build?.dockerfile).toBe('docker/Dockerfile');
+      expect(dockerfile).toMatch(new RegExp(`^FROM \\S+ AS ${build?.target}$`, 'm'));
+    }
+  });
+
+  it('starts the API and worker only after the migrations succeeded, pointed at PostgreSQL and Temporal', () => {
+    for (const name of ['api', 'worker']) {
+      expect(dependencies(services[name]).migrate).toBe('service_completed_successfully');
+      expect(services[name].environment?.DATABASE_URL).toMatch(/^postgres:\/\/accord:.*@postgres:5432\/accord$/);
+      expect(services[name].environment?.TEMPORAL_ADDRESS).toBe('temporal:7233');
+    }
+    expect(services.api.environment?.API_KEY_PEPPER?.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('keeps Temporal on the same PostgreSQL', () => {
+    expect(services.temporal.environment).toMatchObject({ DB: 'postgres12', POSTGRES_SEEDS: 'postgres' });
+    expect(dependencies(services.temporal).postgres).toBe('service_healthy');
+  });
+
+  it('copies into the image only files that exist, and runs it as a non-root user', () => {
+    const sources = [...dockerfile.matchAll(/^COPY (?!--from)(?:--\S+ )*(.+) \S+$/gm)].flatMap((match) => match[1].split(' '));
+    for (const source of sources) expect(existsSync(path.join(root, source))).toBe(true);
+    expect(dockerfile).toMatch(/^USER node$/m);
+  });
+});
