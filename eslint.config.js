@@ -21,7 +21,7 @@ export default tseslint.config(
   },
   {
     // Entry points, launchers and tests own the environment; everything else gets it injected.
-    files: ['scripts/**', 'test/**', 'bench/**', 'libs/configuration/src/**', 'libs/local-stack/src/**', '**/*.config.js'],
+    files: ['scripts/**', 'test/**', 'bench/**', 'docker/**', 'libs/configuration/src/**', 'libs/local-stack/src/**', '**/*.config.js'],
     rules: { 'no-restricted-properties': 'off' },
   },
   {
