@@ -5,6 +5,7 @@ import { BUCKINGHAMSHIRE, createTestKey, HAMPSHIRE, TORBAY, type TestKey } from 
 
 const ESSEX = 'E10000012';
 let councilCounter = 0;
+import { cabinetDecision } from './support/decision.builder.js';
 import { partnershipRequest } from './support/partnership.builder.js';
 
 interface Call {
@@ -33,6 +34,7 @@ interface Fixtures {
   newTeamBody(): object;
   hampshireTeam(): Promise<{ id: string; version: number }>;
   hampshireStaffMember(): Promise<{ id: string; version: number }>;
+  hampshireDecision(): Promise<{ id: string; version: number }>;
 }
 
 const EVERY_ROLE = ROLES;
@@ -260,6 +262,33 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
     success: 204,
     call: async (fixtures) => ({ method: 'delete', path: `/api/v1/staff/${(await fixtures.hampshireStaffMember()).id}` }),
   },
+  listDecisionRecords: {
+    allowed: EVERY_ROLE,
+    ownCouncilOnly: false,
+    success: 200,
+    call: async () => ({ method: 'get', path: '/api/v1/decision-records' }),
+  },
+  getDecisionRecord: {
+    allowed: EVERY_ROLE,
+    ownCouncilOnly: false,
+    success: 200,
+    call: async (fixtures) => ({ method: 'get', path: `/api/v1/decision-records/${(await fixtures.hampshireDecision()).id}` }),
+  },
+  createDecisionRecord: {
+    allowed: ['democratic_services', 'admin'],
+    ownCouncilOnly: true,
+    success: 201,
+    call: async () => ({ method: 'post', path: '/api/v1/decision-records', body: cabinetDecision() }),
+  },
+  updateDecisionRecordStatus: {
+    allowed: ['democratic_services', 'admin'],
+    ownCouncilOnly: true,
+    success: 200,
+    call: async (fixtures) => {
+      const decision = await fixtures.hampshireDecision();
+      return { method: 'patch', path: `/api/v1/decision-records/${decision.id}`, body: { version: decision.version, status: 'approved' } };
+    },
+  },
   listAuditEvents: {
     allowed: ['chief_executive', 'director', 'commissioner', 'admin', 'integrator'],
     ownCouncilOnly: false,
@@ -352,6 +381,12 @@ describe('who may call which operation', () => {
         .send({ councilCode: HAMPSHIRE, name: `Matrix team ${(councilCounter += 1)}`, establishmentFte: 10, retentionFloor: 0.85 })
         .expect(201);
       return { id: team.body.id, version: team.body.version };
+    },
+    hampshireDecision: async () => {
+      const decision = await asAdmin(request(accord.app.getHttpServer()).post('/api/v1/decision-records'))
+        .send(cabinetDecision())
+        .expect(201);
+      return { id: decision.body.id, version: decision.body.version };
     },
     hampshireStaffMember: async () => {
       const team = await asAdmin(request(accord.app.getHttpServer()).post('/api/v1/teams'))

@@ -8,6 +8,7 @@ import { TemporalClientModule } from '../../../libs/temporal-client/src/index.js
 import { AuditEventsModule } from './audit-events/audit-events.module.js';
 import { AccessGuard } from './auth/access.guard.js';
 import { CouncilsModule } from './councils/councils.module.js';
+import { DecisionRecordsModule } from './decision-records/decision-records.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js';
 import { IdempotencyStore } from './idempotency/idempotency.store.js';
@@ -29,6 +30,7 @@ import { TeamsModule } from './teams/teams.module.js';
     TeamsModule,
     StaffModule,
     PartnershipsModule,
+    DecisionRecordsModule,
     AuditEventsModule,
   ],
   providers: [

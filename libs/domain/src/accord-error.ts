@@ -23,6 +23,8 @@ export const ACCORD_ERROR_CODES = [
   'name_taken',
   'invalid_period',
   'unknown_reference',
+  'decision_record_not_found',
+  'forward_plan_notice_too_short',
 ] as const;
 
 export type AccordErrorCode = (typeof ACCORD_ERROR_CODES)[number];

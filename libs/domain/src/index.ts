@@ -1,3 +1,5 @@
 export * from './partnership-stage.js';
 export * from './accord-error.js';
 export * from './principal.js';
+export * from './bank-holidays.js';
+export * from './working-days.js';

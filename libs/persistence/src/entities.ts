@@ -1,6 +1,8 @@
 import { ApiKeyEntity } from './api-key.entity.js';
 import { AuditEventEntity } from './audit-event.entity.js';
 import { CouncilEntity } from './council.entity.js';
+import { DecisionRecordEntity } from './decision-record.entity.js';
+import { InterventionEntity } from './intervention.entity.js';
 import { GovernanceSettingsEntity } from './governance-settings.entity.js';
 import { PartnershipStageChangeEntity } from './partnership-stage-change.entity.js';
 import { PartnershipEntity } from './partnership.entity.js';
@@ -19,4 +21,6 @@ export const ENTITIES = [
   GovernanceSettingsEntity,
   TeamEntity,
   StaffMemberEntity,
+  InterventionEntity,
+  DecisionRecordEntity,
 ];

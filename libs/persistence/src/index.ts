@@ -12,3 +12,5 @@ export * from './governance-settings.entity.js';
 export * from './staff-member.entity.js';
 export * from './team.entity.js';
 export * from './versioned-update.js';
+export * from './decision-record.entity.js';
+export * from './intervention.entity.js';

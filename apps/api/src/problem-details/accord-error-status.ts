@@ -40,6 +40,13 @@ export function describeAccordError(code: AccordErrorCode): { status: HttpStatus
       return { status: HttpStatus.CONFLICT, title: 'The name is already used' };
     case 'unknown_reference':
       return { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'The request refers to a record that does not exist' };
+    case 'decision_record_not_found':
+      return { status: HttpStatus.NOT_FOUND, title: 'Decision record not found' };
+    case 'forward_plan_notice_too_short':
+      return {
+        status: HttpStatus.UNPROCESSABLE_ENTITY,
+        title: 'A key decision needs 28 clear days on the forward plan, or an urgency route',
+      };
     case 'invalid_period':
       return { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'The period ends before it starts' };
   }

@@ -1,0 +1,73 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ROLES } from '../../../../libs/domain/src/index.js';
+import { Authorize } from '../auth/authorize.decorator.js';
+import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
+import { Idempotent } from '../idempotency/idempotent.decorator.js';
+import { problemResponse } from '../problem-details/problem-response.js';
+import { DecisionRecordsService } from './decision-records.service.js';
+import { CreateDecisionRecordDto, UpdateDecisionRecordDto } from './dto/create-decision-record.dto.js';
+import { DecisionRecordPage, DecisionRecordResponse, ListDecisionRecordsQuery } from './dto/decision-record.response.js';
+
+const notFound = problemResponse('No decision record has this id');
+
+@ApiTags('decisions')
+@Controller('api/v1/decision-records')
+export class DecisionRecordsController {
+  constructor(private readonly records: DecisionRecordsService) {}
+
+  @Get()
+  @Authorize({ roles: ROLES, integratorScopes: ['partnerships:read', 'partnerships:write'] })
+  @ApiOperation({ operationId: 'listDecisionRecords', summary: 'Decision records, newest first, by council, partnership, status and date' })
+  @ApiOkResponse({ type: DecisionRecordPage })
+  async list(@Query() query: ListDecisionRecordsQuery, @Actor() actor: RequestActor): Promise<DecisionRecordPage> {
+    const { items, total } = await this.records.list(query);
+    return {
+      items: items.map((record) => DecisionRecordResponse.from(record, DecisionRecordsService.mayReadExempt(actor.principal, record))),
+      total,
+      limit: query.limit,
+      offset: query.offset,
+    };
+  }
+
+  @Get(':id')
+  @Authorize({ roles: ROLES, integratorScopes: ['partnerships:read', 'partnerships:write'] })
+  @ApiOperation({ operationId: 'getDecisionRecord', summary: 'One decision record; exempt text only for the deciding council' })
+  @ApiOkResponse({ type: DecisionRecordResponse })
+  @ApiNotFoundResponse(notFound)
+  async get(@Param('id', new ParseUUIDPipe()) id: string, @Actor() actor: RequestActor): Promise<DecisionRecordResponse> {
+    const record = await this.records.get(id);
+    return DecisionRecordResponse.from(record, DecisionRecordsService.mayReadExempt(actor.principal, record));
+  }
+
+  @Post()
+  @Authorize({ roles: ['democratic_services', 'admin'] })
+  @Idempotent()
+  @ApiOperation({
+    operationId: 'createDecisionRecord',
+    summary: 'Record a decision of your council; the call-in deadline follows from its governance settings',
+  })
+  @ApiCreatedResponse({ type: DecisionRecordResponse })
+  async create(@Body() dto: CreateDecisionRecordDto, @Actor() actor: RequestActor): Promise<DecisionRecordResponse> {
+    const record = await this.records.create(dto, actor);
+    return DecisionRecordResponse.from(record, DecisionRecordsService.mayReadExempt(actor.principal, record));
+  }
+
+  @Patch(':id')
+  @Authorize({ roles: ['democratic_services', 'admin'] })
+  @ApiOperation({
+    operationId: 'updateDecisionRecordStatus',
+    summary: 'Change a decision’s status (e.g. called in), given the version you read',
+  })
+  @ApiOkResponse({ type: DecisionRecordResponse })
+  @ApiNotFoundResponse(notFound)
+  @ApiConflictResponse(problemResponse('The record changed since you read it'))
+  async update(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: UpdateDecisionRecordDto,
+    @Actor() actor: RequestActor,
+  ): Promise<DecisionRecordResponse> {
+    const record = await this.records.update(id, dto, actor);
+    return DecisionRecordResponse.from(record, DecisionRecordsService.mayReadExempt(actor.principal, record));
+  }
+}

@@ -1,0 +1,132 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { recordAuditEvent } from '../../../../libs/audit/src/index.js';
+import {
+  AccordError,
+  callInDeadline,
+  englandAndWalesCalendar,
+  earliestImplementationDate,
+  forwardPlanNoticeSatisfied,
+  requireCouncil,
+  type Principal,
+} from '../../../../libs/domain/src/index.js';
+import {
+  DecisionRecordEntity,
+  GovernanceSettingsEntity,
+  PartnershipEntity,
+  updateIfVersion,
+} from '../../../../libs/persistence/src/index.js';
+import type { RequestActor } from '../auth/current-principal.decorator.js';
+import { staleVersion } from '../councils/councils.service.js';
+import type { CreateDecisionRecordDto, UpdateDecisionRecordDto } from './dto/create-decision-record.dto.js';
+import type { ListDecisionRecordsQuery } from './dto/decision-record.response.js';
+
+const CALENDAR = englandAndWalesCalendar();
+
+/** Decision records: democratic services record their own council's decisions. */
+@Injectable()
+export class DecisionRecordsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Only the deciding council's own people read exempt (Schedule 12A) text. */
+  static mayReadExempt(principal: Principal, record: DecisionRecordEntity): boolean {
+    return principal.councilCode === record.councilCode;
+  }
+
+  async list(query: ListDecisionRecordsQuery): Promise<{ items: DecisionRecordEntity[]; total: number }> {
+    const builder = this.dataSource.getRepository(DecisionRecordEntity).createQueryBuilder('record');
+    if (query.councilCode) builder.andWhere('record.council_code = :council', { council: query.councilCode });
+    if (query.partnershipId) builder.andWhere('record.partnership_id = :partnership', { partnership: query.partnershipId });
+    if (query.status) builder.andWhere('record.status = :status', { status: query.status });
+    if (query.decidedFrom) builder.andWhere('record.decision_date >= :from', { from: query.decidedFrom });
+    if (query.decidedTo) builder.andWhere('record.decision_date <= :to', { to: query.decidedTo });
+    const [items, total] = await builder
+      .orderBy('record.decision_date', 'DESC')
+      .addOrderBy('record.id', 'ASC')
+      .take(query.limit)
+      .skip(query.offset)
+      .getManyAndCount();
+    return { items, total };
+  }
+
+  async get(id: string): Promise<DecisionRecordEntity> {
+    const record = await this.dataSource.getRepository(DecisionRecordEntity).findOneBy({ id });
+    if (!record) throw new AccordError('decision_record_not_found', `no decision record has id ${id}`);
+    return record;
+  }
+
+  async create(dto: CreateDecisionRecordDto, actor: RequestActor): Promise<DecisionRecordEntity> {
+    requireCouncil(actor.principal, dto.councilCode, 'recording a decision');
+    if (dto.isKeyDecision) this.requireForwardPlanNotice(dto);
+    return this.dataSource.transaction(async (manager) => {
+      await this.requirePartnershipOfCouncil(manager, dto);
+      const settings = await manager.getRepository(GovernanceSettingsEntity).findOneBy({ councilCode: dto.councilCode });
+      if (!settings) throw new AccordError('unknown_reference', `no council has GSS code ${dto.councilCode}`);
+      const period = settings.callInPeriodWorkingDays;
+      const record = await manager.getRepository(DecisionRecordEntity).save({
+        ...dto,
+        partnershipId: dto.partnershipId ?? null,
+        wardsAffected: dto.wardsAffected ?? [],
+        concerns: dto.concerns ?? [],
+        callInDeadline: dto.subjectToCallIn ? callInDeadline(dto.publicationDate, period, CALENDAR) : null,
+        effectiveFrom: dto.subjectToCallIn ? earliestImplementationDate(dto.publicationDate, period, CALENDAR) : dto.decisionDate,
+      });
+      await recordAuditEvent(manager, {
+        actor: actor.audit,
+        action: 'decision_record.created',
+        targetType: 'decision_record',
+        targetId: record.id,
+        targetCouncilCodes: [dto.councilCode],
+        // Exempt text stays out of the audit trail, which more people may read.
+        after: { ...dto, exemptInformation: dto.exemptInformation === undefined ? undefined : '[exempt]' },
+      });
+      return manager.getRepository(DecisionRecordEntity).findOneByOrFail({ id: record.id });
+    });
+  }
+
+  async update(id: string, dto: UpdateDecisionRecordDto, actor: RequestActor): Promise<DecisionRecordEntity> {
+    const before = await this.get(id);
+    requireCouncil(actor.principal, before.councilCode, 'changing a decision record');
+    return this.dataSource.transaction(async (manager) => {
+      const outcome = await updateIfVersion(manager, DecisionRecordEntity, { id }, dto.version, { status: dto.status });
+      if (outcome.kind === 'stale') throw staleVersion(outcome.currentVersion, dto.version);
+      if (outcome.kind === 'missing') throw new AccordError('decision_record_not_found', `no decision record has id ${id}`);
+      await recordAuditEvent(manager, {
+        actor: actor.audit,
+        action: 'decision_record.status_changed',
+        targetType: 'decision_record',
+        targetId: id,
+        targetCouncilCodes: [before.councilCode],
+        before: { status: before.status },
+        after: { status: dto.status },
+      });
+      return outcome.row;
+    });
+  }
+
+  private requireForwardPlanNotice(dto: CreateDecisionRecordDto): void {
+    const meetingDate = dto.meetingDate ?? dto.decisionDate;
+    const notice = forwardPlanNoticeSatisfied({
+      firstPublishedOnForwardPlan: dto.forwardPlanFirstPublished,
+      meetingDate,
+      urgency: dto.urgencyRoute,
+    });
+    if (!notice.satisfied) {
+      throw new AccordError(
+        'forward_plan_notice_too_short',
+        notice.clearDays === null
+          ? 'a key decision needs the date it was first published on the forward plan, or an urgency route'
+          : `the forward plan gave ${notice.clearDays} clear days before ${meetingDate}; ${notice.required} are required`,
+      );
+    }
+  }
+
+  private async requirePartnershipOfCouncil(manager: EntityManager, dto: CreateDecisionRecordDto): Promise<void> {
+    if (!dto.partnershipId) return;
+    const partnership = await manager.getRepository(PartnershipEntity).findOneBy({ id: dto.partnershipId });
+    if (!partnership) throw new AccordError('unknown_reference', `no partnership has id ${dto.partnershipId}`);
+    if (![partnership.leadCouncilCode, partnership.supportedCouncilCode].includes(dto.councilCode)) {
+      throw new AccordError('forbidden_for_council', 'the deciding council is not a party to this partnership');
+    }
+  }
+}

@@ -1,0 +1,106 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
+import type { DecisionRecordEntity } from '../../../../../libs/persistence/src/index.js';
+import { PageMeta } from '../../common/fte.js';
+import { GSS_CODE, GSS_CODE_MESSAGE } from '../../common/gss-code.js';
+import { PageQuery } from '../../common/page.query.js';
+import { ConcernDto, DECISION_STATUSES } from './create-decision-record.dto.js';
+
+export class DecisionRecordResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'E10000014' }) councilCode!: string;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) partnershipId!: string | null;
+  @ApiProperty({ example: 'Improvement partnership with Buckinghamshire County Council' }) title!: string;
+  @ApiProperty({ example: 'cabinet' }) decisionMaker!: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) decisionMakerName!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'Cabinet' }) meetingName!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date' }) meetingDate!: string | null;
+  @ApiProperty() decisionText!: string;
+  @ApiProperty({ enum: DECISION_STATUSES }) status!: string;
+  @ApiProperty({ example: false }) isKeyDecision!: boolean;
+  @ApiPropertyOptional({ nullable: true, type: String }) keyDecisionReason!: string | null;
+  @ApiProperty({ example: false }) subjectToCallIn!: boolean;
+  @ApiPropertyOptional({ nullable: true, type: String }) urgencyRoute!: string | null;
+  @ApiProperty({ type: [String], example: [] }) wardsAffected!: string[];
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date' }) forwardPlanFirstPublished!: string | null;
+  @ApiProperty({ format: 'date', example: '2018-04-16' }) decisionDate!: string;
+  @ApiProperty({ format: 'date', example: '2018-04-16' }) publicationDate!: string;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    format: 'date',
+    description: 'Publication + the council’s call-in period in working days',
+  })
+  callInDeadline!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date', example: '2018-04-16' }) effectiveFrom!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: Number, example: null }) exemptParagraph!: number | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Null for readers outside the deciding council' })
+  exemptInformation!: string | null;
+  @ApiProperty({ example: false, description: 'True when exempt text exists but this reader may not see it' })
+  exemptInformationWithheld!: boolean;
+  @ApiProperty({ type: [ConcernDto] }) concerns!: ConcernDto[];
+  @ApiProperty({ example: 1 }) version!: number;
+
+  static from(entity: DecisionRecordEntity, mayReadExempt: boolean): DecisionRecordResponse {
+    const withheld = entity.exemptInformation !== null && !mayReadExempt;
+    return {
+      id: entity.id,
+      councilCode: entity.councilCode,
+      partnershipId: entity.partnershipId,
+      title: entity.title,
+      decisionMaker: entity.decisionMaker,
+      decisionMakerName: entity.decisionMakerName,
+      meetingName: entity.meetingName,
+      meetingDate: entity.meetingDate,
+      decisionText: entity.decisionText,
+      status: entity.status,
+      isKeyDecision: entity.isKeyDecision,
+      keyDecisionReason: entity.keyDecisionReason,
+      subjectToCallIn: entity.subjectToCallIn,
+      urgencyRoute: entity.urgencyRoute,
+      wardsAffected: entity.wardsAffected,
+      forwardPlanFirstPublished: entity.forwardPlanFirstPublished,
+      decisionDate: entity.decisionDate,
+      publicationDate: entity.publicationDate,
+      callInDeadline: entity.callInDeadline,
+      effectiveFrom: entity.effectiveFrom,
+      exemptParagraph: entity.exemptParagraph,
+      exemptInformation: withheld ? null : entity.exemptInformation,
+      exemptInformationWithheld: withheld,
+      concerns: entity.concerns,
+      version: entity.version,
+    };
+  }
+}
+
+export class DecisionRecordPage extends PageMeta {
+  @ApiProperty({ type: [DecisionRecordResponse] })
+  items!: DecisionRecordResponse[];
+}
+
+export class ListDecisionRecordsQuery extends PageQuery {
+  @ApiPropertyOptional({ example: 'E10000014' })
+  @IsOptional()
+  @Matches(GSS_CODE, { message: `councilCode ${GSS_CODE_MESSAGE}` })
+  councilCode?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  partnershipId?: string;
+
+  @ApiPropertyOptional({ enum: DECISION_STATUSES })
+  @IsOptional()
+  @IsIn(DECISION_STATUSES)
+  status?: (typeof DECISION_STATUSES)[number];
+
+  @ApiPropertyOptional({ format: 'date', example: '2018-01-01', description: 'Decided on or after' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  decidedFrom?: string;
+
+  @ApiPropertyOptional({ format: 'date', example: '2018-12-31', description: 'Decided on or before' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  decidedTo?: string;
+}
