@@ -32,7 +32,7 @@ export default tseslint.config(
       // An un-awaited expect(...).resolves passes without ever checking.
       'jest/valid-expect': ['error', { alwaysAwait: true }],
       'jest/no-disabled-tests': 'error',
-      'jest/expect-expect': ['error', { assertFunctionNames: ['expect', 'request.**.expect', '**.expect'] }],
+      'jest/expect-expect': ['error', { assertFunctionNames: ['expect', 'request.**.expect', '**.expect', 'fc.assert'] }],
     },
   },
 );
