@@ -35,7 +35,16 @@ interface Fixtures {
   hampshireTeam(): Promise<{ id: string; version: number }>;
   hampshireStaffMember(): Promise<{ id: string; version: number }>;
   hampshireDecision(): Promise<{ id: string; version: number }>;
+  intervention(): Promise<{ id: string; version: number }>;
+  risk(): Promise<{ partnershipId: string; riskId: string }>;
 }
+
+const interventionBody = () => ({
+  supportedCouncilCode: BUCKINGHAMSHIRE,
+  triggerJudgement: 'inadequate',
+  triggerJudgementDate: '2017-11-24',
+});
+const riskBody = () => ({ category: 'travel_distance', rating: 'medium', description: 'About 80 miles away' });
 
 const EVERY_ROLE = ROLES;
 const WORKFORCE_READERS: Role[] = ['hr', 'chief_executive', 'director', 'commissioner', 'admin', 'integrator'];
@@ -289,6 +298,78 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
       return { method: 'patch', path: `/api/v1/decision-records/${decision.id}`, body: { version: decision.version, status: 'approved' } };
     },
   },
+  listInterventions: {
+    allowed: EVERY_ROLE,
+    ownCouncilOnly: false,
+    success: 200,
+    call: async () => ({ method: 'get', path: '/api/v1/interventions' }),
+  },
+  getIntervention: {
+    allowed: EVERY_ROLE,
+    ownCouncilOnly: false,
+    success: 200,
+    call: async (fixtures) => ({ method: 'get', path: `/api/v1/interventions/${(await fixtures.intervention()).id}` }),
+  },
+  createIntervention: {
+    allowed: ['commissioner', 'admin'],
+    ownCouncilOnly: false,
+    success: 201,
+    call: async () => ({ method: 'post', path: '/api/v1/interventions', body: interventionBody() }),
+  },
+  updateIntervention: {
+    allowed: ['commissioner', 'admin'],
+    ownCouncilOnly: false,
+    success: 200,
+    call: async (fixtures) => {
+      const intervention = await fixtures.intervention();
+      return {
+        method: 'patch',
+        path: `/api/v1/interventions/${intervention.id}`,
+        body: { version: intervention.version, recommendation: 'retain_in_house' },
+      };
+    },
+  },
+  listPartnershipRisks: {
+    allowed: EVERY_ROLE,
+    ownCouncilOnly: true,
+    success: 200,
+    call: async (fixtures) => ({ method: 'get', path: `/api/v1/partnerships/${await fixtures.draftPartnership()}/risks` }),
+  },
+  addPartnershipRisk: {
+    allowed: LEAD_OFFICERS,
+    ownCouncilOnly: true,
+    success: 201,
+    call: async (fixtures) => ({
+      method: 'post',
+      path: `/api/v1/partnerships/${await fixtures.draftPartnership()}/risks`,
+      body: riskBody(),
+    }),
+  },
+  updatePartnershipRisk: {
+    allowed: LEAD_OFFICERS,
+    ownCouncilOnly: true,
+    success: 200,
+    call: async (fixtures) => {
+      const { partnershipId, riskId } = await fixtures.risk();
+      return { method: 'patch', path: `/api/v1/partnerships/${partnershipId}/risks/${riskId}`, body: { version: 1, rating: 'high' } };
+    },
+  },
+  listPartnershipReviews: {
+    allowed: EVERY_ROLE,
+    ownCouncilOnly: true,
+    success: 200,
+    call: async (fixtures) => ({ method: 'get', path: `/api/v1/partnerships/${await fixtures.draftPartnership()}/reviews` }),
+  },
+  recordPartnershipReview: {
+    allowed: ['commissioner', 'chief_executive', 'director', 'admin'],
+    ownCouncilOnly: true,
+    success: 201,
+    call: async (fixtures) => ({
+      method: 'post',
+      path: `/api/v1/partnerships/${await fixtures.draftPartnership()}/reviews`,
+      body: { kind: 'periodic', reviewDate: '2019-01-15', ragRating: 'amber', findings: 'Progress' },
+    }),
+  },
   listAuditEvents: {
     allowed: ['chief_executive', 'director', 'commissioner', 'admin', 'integrator'],
     ownCouncilOnly: false,
@@ -381,6 +462,17 @@ describe('who may call which operation', () => {
         .send({ councilCode: HAMPSHIRE, name: `Matrix team ${(councilCounter += 1)}`, establishmentFte: 10, retentionFloor: 0.85 })
         .expect(201);
       return { id: team.body.id, version: team.body.version };
+    },
+    intervention: async () => {
+      const created = await asAdmin(request(accord.app.getHttpServer()).post('/api/v1/interventions')).send(interventionBody()).expect(201);
+      return { id: created.body.id, version: created.body.version };
+    },
+    risk: async () => {
+      const partnershipId = await fixtures().draftPartnership();
+      const risk = await asAdmin(request(accord.app.getHttpServer()).post(`/api/v1/partnerships/${partnershipId}/risks`))
+        .send(riskBody())
+        .expect(201);
+      return { partnershipId, riskId: risk.body.id };
     },
     hampshireDecision: async () => {
       const decision = await asAdmin(request(accord.app.getHttpServer()).post('/api/v1/decision-records'))

@@ -9,6 +9,8 @@ import { AuditEventsModule } from './audit-events/audit-events.module.js';
 import { AccessGuard } from './auth/access.guard.js';
 import { CouncilsModule } from './councils/councils.module.js';
 import { DecisionRecordsModule } from './decision-records/decision-records.module.js';
+import { InterventionsModule } from './interventions/interventions.module.js';
+import { PartnershipRecordsModule } from './partnership-records/partnership-records.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js';
 import { IdempotencyStore } from './idempotency/idempotency.store.js';
@@ -30,6 +32,8 @@ import { TeamsModule } from './teams/teams.module.js';
     TeamsModule,
     StaffModule,
     PartnershipsModule,
+    PartnershipRecordsModule,
+    InterventionsModule,
     DecisionRecordsModule,
     AuditEventsModule,
   ],

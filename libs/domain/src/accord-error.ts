@@ -25,6 +25,8 @@ export const ACCORD_ERROR_CODES = [
   'unknown_reference',
   'decision_record_not_found',
   'forward_plan_notice_too_short',
+  'intervention_not_found',
+  'risk_not_found',
 ] as const;
 
 export type AccordErrorCode = (typeof ACCORD_ERROR_CODES)[number];

@@ -7,6 +7,8 @@ import { GovernanceSettingsEntity } from './governance-settings.entity.js';
 import { PartnershipStageChangeEntity } from './partnership-stage-change.entity.js';
 import { PartnershipEntity } from './partnership.entity.js';
 import { PrincipalEntity } from './principal.entity.js';
+import { ReviewEntity } from './review.entity.js';
+import { RiskEntity } from './risk.entity.js';
 import { StaffMemberEntity } from './staff-member.entity.js';
 import { TeamEntity } from './team.entity.js';
 
@@ -23,4 +25,6 @@ export const ENTITIES = [
   StaffMemberEntity,
   InterventionEntity,
   DecisionRecordEntity,
+  RiskEntity,
+  ReviewEntity,
 ];

@@ -14,3 +14,5 @@ export * from './team.entity.js';
 export * from './versioned-update.js';
 export * from './decision-record.entity.js';
 export * from './intervention.entity.js';
+export * from './review.entity.js';
+export * from './risk.entity.js';

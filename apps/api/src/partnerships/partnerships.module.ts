@@ -5,5 +5,6 @@ import { PartnershipsService } from './partnerships.service.js';
 @Module({
   controllers: [PartnershipsController],
   providers: [PartnershipsService],
+  exports: [PartnershipsService],
 })
 export class PartnershipsModule {}

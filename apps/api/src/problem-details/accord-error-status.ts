@@ -47,6 +47,10 @@ export function describeAccordError(code: AccordErrorCode): { status: HttpStatus
         status: HttpStatus.UNPROCESSABLE_ENTITY,
         title: 'A key decision needs 28 clear days on the forward plan, or an urgency route',
       };
+    case 'intervention_not_found':
+      return { status: HttpStatus.NOT_FOUND, title: 'Intervention not found' };
+    case 'risk_not_found':
+      return { status: HttpStatus.NOT_FOUND, title: 'Risk not found' };
     case 'invalid_period':
       return { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'The period ends before it starts' };
   }

@@ -1,0 +1,67 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ROLES } from '../../../../libs/domain/src/index.js';
+import { Authorize } from '../auth/authorize.decorator.js';
+import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
+import { Idempotent } from '../idempotency/idempotent.decorator.js';
+import { problemResponse } from '../problem-details/problem-response.js';
+import {
+  CreateInterventionDto,
+  InterventionPage,
+  InterventionResponse,
+  ListInterventionsQuery,
+  UpdateInterventionDto,
+} from './intervention.dto.js';
+import { InterventionsService } from './interventions.service.js';
+
+const notFound = problemResponse('No intervention has this id');
+
+@ApiTags('interventions')
+@Controller('api/v1/interventions')
+export class InterventionsController {
+  constructor(private readonly interventions: InterventionsService) {}
+
+  @Get()
+  @Authorize({ roles: ROLES, integratorScopes: ['partnerships:read', 'partnerships:write'] })
+  @ApiOperation({
+    operationId: 'listInterventions',
+    summary: 'DfE interventions, by supported council, optionally only those still in force',
+  })
+  @ApiOkResponse({ type: InterventionPage })
+  async list(@Query() query: ListInterventionsQuery): Promise<InterventionPage> {
+    const { items, total } = await this.interventions.list(query);
+    return { items: items.map(InterventionResponse.from), total, limit: query.limit, offset: query.offset };
+  }
+
+  @Get(':id')
+  @Authorize({ roles: ROLES, integratorScopes: ['partnerships:read', 'partnerships:write'] })
+  @ApiOperation({ operationId: 'getIntervention', summary: 'One intervention: trigger, direction, commissioner, review and report' })
+  @ApiOkResponse({ type: InterventionResponse })
+  @ApiNotFoundResponse(notFound)
+  async get(@Param('id', new ParseUUIDPipe()) id: string): Promise<InterventionResponse> {
+    return InterventionResponse.from(await this.interventions.get(id));
+  }
+
+  @Post()
+  @Authorize({ roles: ['commissioner', 'admin'] })
+  @Idempotent()
+  @ApiOperation({ operationId: 'createIntervention', summary: 'Record a DfE intervention (commissioners)' })
+  @ApiCreatedResponse({ type: InterventionResponse })
+  async create(@Body() dto: CreateInterventionDto, @Actor() actor: RequestActor): Promise<InterventionResponse> {
+    return InterventionResponse.from(await this.interventions.create(dto, actor));
+  }
+
+  @Patch(':id')
+  @Authorize({ roles: ['commissioner', 'admin'] })
+  @ApiOperation({ operationId: 'updateIntervention', summary: 'Record the review, report, recommendation or lifting of the direction' })
+  @ApiOkResponse({ type: InterventionResponse })
+  @ApiNotFoundResponse(notFound)
+  @ApiConflictResponse(problemResponse('The intervention changed since you read it'))
+  async update(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: UpdateInterventionDto,
+    @Actor() actor: RequestActor,
+  ): Promise<InterventionResponse> {
+    return InterventionResponse.from(await this.interventions.update(id, dto, actor));
+  }
+}

@@ -1,0 +1,85 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ROLES } from '../../../../libs/domain/src/index.js';
+import { Authorize } from '../auth/authorize.decorator.js';
+import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
+import { Idempotent } from '../idempotency/idempotent.decorator.js';
+import { problemResponse } from '../problem-details/problem-response.js';
+import { PartnershipRecordsService } from './partnership-records.service.js';
+import { CreateReviewDto, ReviewResponse } from './review.dto.js';
+import { CreateRiskDto, RiskResponse, UpdateRiskDto } from './risk.dto.js';
+
+const notFound = problemResponse('No partnership (or risk) has this id');
+
+@ApiTags('partnerships')
+@Controller('api/v1/partnerships/:partnershipId')
+export class PartnershipRecordsController {
+  constructor(private readonly records: PartnershipRecordsService) {}
+
+  @Get('risks')
+  @Authorize({ roles: ROLES, integratorScopes: ['partnerships:read', 'partnerships:write'] })
+  @ApiOperation({ operationId: 'listPartnershipRisks', summary: 'The partnership’s risk register' })
+  @ApiOkResponse({ type: [RiskResponse] })
+  @ApiNotFoundResponse(notFound)
+  async risks(@Param('partnershipId', new ParseUUIDPipe()) partnershipId: string, @Actor() actor: RequestActor): Promise<RiskResponse[]> {
+    return (await this.records.risks(partnershipId, actor)).map(RiskResponse.from);
+  }
+
+  @Post('risks')
+  @Authorize({ roles: ['chief_executive', 'director', 'admin', 'integrator'], integratorScopes: ['partnerships:write'] })
+  @Idempotent()
+  @ApiOperation({ operationId: 'addPartnershipRisk', summary: 'Add a risk to the register (lead council)' })
+  @ApiCreatedResponse({ type: RiskResponse })
+  @ApiNotFoundResponse(notFound)
+  async addRisk(
+    @Param('partnershipId', new ParseUUIDPipe()) partnershipId: string,
+    @Body() dto: CreateRiskDto,
+    @Actor() actor: RequestActor,
+  ): Promise<RiskResponse> {
+    return RiskResponse.from(await this.records.addRisk(partnershipId, dto, actor));
+  }
+
+  @Patch('risks/:riskId')
+  @Authorize({ roles: ['chief_executive', 'director', 'admin', 'integrator'], integratorScopes: ['partnerships:write'] })
+  @ApiOperation({
+    operationId: 'updatePartnershipRisk',
+    summary: 'Re-rate or re-mitigate a risk, given the version you read (lead council)',
+  })
+  @ApiOkResponse({ type: RiskResponse })
+  @ApiNotFoundResponse(notFound)
+  @ApiConflictResponse(problemResponse('The risk changed since you read it'))
+  async updateRisk(
+    @Param('partnershipId', new ParseUUIDPipe()) partnershipId: string,
+    @Param('riskId', new ParseUUIDPipe()) riskId: string,
+    @Body() dto: UpdateRiskDto,
+    @Actor() actor: RequestActor,
+  ): Promise<RiskResponse> {
+    return RiskResponse.from(await this.records.updateRisk(partnershipId, riskId, dto, actor));
+  }
+
+  @Get('reviews')
+  @Authorize({ roles: ROLES, integratorScopes: ['partnerships:read', 'partnerships:write'] })
+  @ApiOperation({ operationId: 'listPartnershipReviews', summary: 'Reviews of the partnership, oldest first' })
+  @ApiOkResponse({ type: [ReviewResponse] })
+  @ApiNotFoundResponse(notFound)
+  async reviews(
+    @Param('partnershipId', new ParseUUIDPipe()) partnershipId: string,
+    @Actor() actor: RequestActor,
+  ): Promise<ReviewResponse[]> {
+    return (await this.records.reviews(partnershipId, actor)).map(ReviewResponse.from);
+  }
+
+  @Post('reviews')
+  @Authorize({ roles: ['commissioner', 'chief_executive', 'director', 'admin'] })
+  @Idempotent()
+  @ApiOperation({ operationId: 'recordPartnershipReview', summary: 'Record a periodic or commissioner review with its RAG rating' })
+  @ApiCreatedResponse({ type: ReviewResponse })
+  @ApiNotFoundResponse(notFound)
+  async addReview(
+    @Param('partnershipId', new ParseUUIDPipe()) partnershipId: string,
+    @Body() dto: CreateReviewDto,
+    @Actor() actor: RequestActor,
+  ): Promise<ReviewResponse> {
+    return ReviewResponse.from(await this.records.addReview(partnershipId, dto, actor));
+  }
+}

@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { recordAuditEvent } from '../../../../libs/audit/src/index.js';
+import { AccordError, actsForAnyOf } from '../../../../libs/domain/src/index.js';
+import { type PartnershipEntity, ReviewEntity, RiskEntity, updateIfVersion } from '../../../../libs/persistence/src/index.js';
+import type { RequestActor } from '../auth/current-principal.decorator.js';
+import { staleVersion } from '../councils/councils.service.js';
+import { PartnershipsService } from '../partnerships/partnerships.service.js';
+import type { CreateReviewDto } from './review.dto.js';
+import type { CreateRiskDto, UpdateRiskDto } from './risk.dto.js';
+
+/** Risks (the lead council's) and reviews (either council's, or the commissioner's) of a partnership. */
+@Injectable()
+export class PartnershipRecordsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly partnerships: PartnershipsService,
+  ) {}
+
+  async risks(partnershipId: string, actor: RequestActor): Promise<RiskEntity[]> {
+    await this.partnerships.get(partnershipId, actor.principal);
+    return this.dataSource.getRepository(RiskEntity).find({ where: { partnershipId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  async addRisk(partnershipId: string, dto: CreateRiskDto, actor: RequestActor): Promise<RiskEntity> {
+    const partnership = await this.leadCouncilOnly(partnershipId, actor);
+    return this.dataSource.transaction(async (manager) => {
+      const risk = await manager.getRepository(RiskEntity).save({ partnershipId, ...dto });
+      await recordAuditEvent(manager, {
+        actor: actor.audit,
+        action: 'risk.recorded',
+        targetType: 'partnership',
+        targetId: partnershipId,
+        targetCouncilCodes: [partnership.leadCouncilCode, partnership.supportedCouncilCode],
+        after: { riskId: risk.id, ...dto },
+      });
+      return manager.getRepository(RiskEntity).findOneByOrFail({ id: risk.id });
+    });
+  }
+
+  async updateRisk(partnershipId: string, riskId: string, dto: UpdateRiskDto, actor: RequestActor): Promise<RiskEntity> {
+    const partnership = await this.leadCouncilOnly(partnershipId, actor);
+    return this.dataSource.transaction(async (manager) => {
+      const before = await manager.getRepository(RiskEntity).findOneBy({ id: riskId, partnershipId });
+      if (!before) throw new AccordError('risk_not_found', `partnership ${partnershipId} has no risk ${riskId}`);
+      const { version, ...changes } = dto;
+      const outcome = await updateIfVersion(manager, RiskEntity, { id: riskId }, version, changes);
+      if (outcome.kind === 'stale') throw staleVersion(outcome.currentVersion, version);
+      if (outcome.kind === 'missing') throw new AccordError('risk_not_found', `partnership ${partnershipId} has no risk ${riskId}`);
+      await recordAuditEvent(manager, {
+        actor: actor.audit,
+        action: 'risk.updated',
+        targetType: 'partnership',
+        targetId: partnershipId,
+        targetCouncilCodes: [partnership.leadCouncilCode, partnership.supportedCouncilCode],
+        before,
+        after: outcome.row,
+      });
+      return outcome.row;
+    });
+  }
+
+  async reviews(partnershipId: string, actor: RequestActor): Promise<ReviewEntity[]> {
+    await this.partnerships.get(partnershipId, actor.principal);
+    return this.dataSource.getRepository(ReviewEntity).find({ where: { partnershipId }, order: { reviewDate: 'ASC', id: 'ASC' } });
+  }
+
+  async addReview(partnershipId: string, dto: CreateReviewDto, actor: RequestActor): Promise<ReviewEntity> {
+    const partnership = await this.partnerships.get(partnershipId, actor.principal);
+    if (dto.nextReviewDate !== undefined && dto.nextReviewDate <= dto.reviewDate) {
+      throw new AccordError('invalid_period', 'nextReviewDate must come after reviewDate');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const review = await manager.getRepository(ReviewEntity).save({ partnershipId, ...dto, nextReviewDate: dto.nextReviewDate ?? null });
+      await recordAuditEvent(manager, {
+        actor: actor.audit,
+        action: 'review.recorded',
+        targetType: 'partnership',
+        targetId: partnershipId,
+        targetCouncilCodes: [partnership.leadCouncilCode, partnership.supportedCouncilCode],
+        after: { reviewId: review.id, ...dto },
+      });
+      return manager.getRepository(ReviewEntity).findOneByOrFail({ id: review.id });
+    });
+  }
+
+  private async leadCouncilOnly(partnershipId: string, actor: RequestActor): Promise<PartnershipEntity> {
+    const partnership = await this.partnerships.get(partnershipId, actor.principal);
+    if (!actsForAnyOf(actor.principal, [partnership.leadCouncilCode])) {
+      throw new AccordError('forbidden_for_council', 'the lead council keeps the risk register of its partnership');
+    }
+    return partnership;
+  }
+}
