@@ -1,6 +1,13 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
-export const RISK_CATEGORIES = ['staff_pressure', 'travel_distance', 'savings_programme', 'own_service_priority', 'reorganisation', 'other'] as const;
+export const RISK_CATEGORIES = [
+  'staff_pressure',
+  'travel_distance',
+  'savings_programme',
+  'own_service_priority',
+  'reorganisation',
+  'other',
+] as const;
 export const RISK_RATINGS = ['low', 'medium', 'high', 'very_high'] as const;
 
 /** A risk the lead council carries by entering a partnership. */
