@@ -16,7 +16,8 @@ export function configureApiApp(app: NestExpressApplication): NestExpressApplica
   const config = app.get<AccordConfiguration>(ACCORD_CONFIGURATION);
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
-  app.use(helmet());
+  // No upgrade-insecure-requests: some browsers apply it to http://localhost and break /docs in development.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   app.use(rateLimitPerKey(config.http.rateLimitPerMinute));
   app.enableCors({ origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false });
   app.useBodyParser('json', { limit: config.http.bodyLimit });
