@@ -1,0 +1,6 @@
+export * from './calendar-range.js';
+export * from './capacity-check.js';
+export * from './milli-fte.js';
+export * from './seconded-load.js';
+export * from './team-timeline.js';
+export * from './timeline-summary.js';
