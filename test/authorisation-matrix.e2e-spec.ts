@@ -37,6 +37,8 @@ interface Fixtures {
   hampshireDecision(): Promise<{ id: string; version: number }>;
   intervention(): Promise<{ id: string; version: number }>;
   risk(): Promise<{ partnershipId: string; riskId: string }>;
+  secondmentBody(): Promise<object>;
+  secondment(status: 'proposed' | 'approved' | 'active'): Promise<string>;
 }
 
 const interventionBody = () => ({
@@ -49,6 +51,7 @@ const riskBody = () => ({ category: 'travel_distance', rating: 'medium', descrip
 const EVERY_ROLE = ROLES;
 const WORKFORCE_READERS: Role[] = ['hr', 'chief_executive', 'director', 'commissioner', 'admin', 'integrator'];
 const WORKFORCE_EDITORS: Role[] = ['hr', 'admin', 'integrator'];
+const SECONDMENT_APPROVERS: Role[] = ['hr', 'chief_executive', 'director', 'admin'];
 const LEAD_OFFICERS: Role[] = ['chief_executive', 'director', 'integrator', 'admin'];
 
 /** Every operation in the OpenAPI document must appear here: a new endpoint fails this test until it joins. */
@@ -370,6 +373,70 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
       body: { kind: 'periodic', reviewDate: '2019-01-15', ragRating: 'amber', findings: 'Progress' },
     }),
   },
+  proposeSecondment: {
+    allowed: WORKFORCE_EDITORS,
+    ownCouncilOnly: true,
+    success: 201,
+    call: async (fixtures) => ({ method: 'post', path: '/api/v1/secondments', body: await fixtures.secondmentBody() }),
+  },
+  listSecondments: {
+    allowed: WORKFORCE_READERS,
+    ownCouncilOnly: false,
+    success: 200,
+    call: async () => ({ method: 'get', path: '/api/v1/secondments' }),
+  },
+  getSecondment: {
+    allowed: WORKFORCE_READERS,
+    ownCouncilOnly: true,
+    success: 200,
+    call: async (fixtures) => ({ method: 'get', path: `/api/v1/secondments/${await fixtures.secondment('proposed')}` }),
+  },
+  approveSecondment: {
+    allowed: SECONDMENT_APPROVERS,
+    ownCouncilOnly: true,
+    success: 200,
+    call: async (fixtures) => ({ method: 'post', path: `/api/v1/secondments/${await fixtures.secondment('proposed')}/approve` }),
+  },
+  activateSecondment: {
+    allowed: SECONDMENT_APPROVERS,
+    ownCouncilOnly: true,
+    success: 200,
+    call: async (fixtures) => ({ method: 'post', path: `/api/v1/secondments/${await fixtures.secondment('approved')}/activate` }),
+  },
+  endSecondment: {
+    allowed: SECONDMENT_APPROVERS,
+    ownCouncilOnly: true,
+    success: 200,
+    call: async (fixtures) => ({ method: 'post', path: `/api/v1/secondments/${await fixtures.secondment('active')}/end`, body: {} }),
+  },
+  cancelSecondment: {
+    allowed: SECONDMENT_APPROVERS,
+    ownCouncilOnly: true,
+    success: 200,
+    call: async (fixtures) => ({ method: 'post', path: `/api/v1/secondments/${await fixtures.secondment('proposed')}/cancel` }),
+  },
+  getCouncilCapacity: {
+    allowed: WORKFORCE_READERS,
+    ownCouncilOnly: true,
+    success: 200,
+    call: async () => ({ method: 'get', path: `/api/v1/councils/${HAMPSHIRE}/capacity?from=2019-01-01&to=2019-01-31` }),
+  },
+  whatIfCouncilCapacity: {
+    allowed: WORKFORCE_READERS,
+    ownCouncilOnly: true,
+    success: 200,
+    call: async () => ({
+      method: 'post',
+      path: `/api/v1/councils/${HAMPSHIRE}/capacity/what-if`,
+      body: { from: '2019-01-01', to: '2019-01-31', proposed: [] },
+    }),
+  },
+  checkPartnershipCapacity: {
+    allowed: ['chief_executive', 'director', 'hr', 'commissioner', 'admin', 'integrator'],
+    ownCouncilOnly: true,
+    success: 200,
+    call: async (fixtures) => ({ method: 'get', path: `/api/v1/partnerships/${await fixtures.draftPartnership()}/capacity-check` }),
+  },
   listAuditEvents: {
     allowed: ['chief_executive', 'director', 'commissioner', 'admin', 'integrator'],
     ownCouncilOnly: false,
@@ -473,6 +540,22 @@ describe('who may call which operation', () => {
         .send(riskBody())
         .expect(201);
       return { partnershipId, riskId: risk.body.id };
+    },
+    secondmentBody: async () => ({
+      staffMemberId: (await fixtures().hampshireStaffMember()).id,
+      partnershipId: await fixtures().draftPartnership(),
+      fte: 0.2,
+      start: '2019-01-07',
+      end: '2019-02-28',
+    }),
+    secondment: async (status) => {
+      const proposed = await asAdmin(request(accord.app.getHttpServer()).post('/api/v1/secondments'))
+        .send(await fixtures().secondmentBody())
+        .expect(201);
+      const steps = { proposed: [], approved: ['approve'], active: ['approve', 'activate'] }[status];
+      for (const step of steps)
+        await asAdmin(request(accord.app.getHttpServer()).post(`/api/v1/secondments/${proposed.body.id}/${step}`)).expect(200);
+      return proposed.body.id as string;
     },
     hampshireDecision: async () => {
       const decision = await asAdmin(request(accord.app.getHttpServer()).post('/api/v1/decision-records'))

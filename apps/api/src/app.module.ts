@@ -7,6 +7,7 @@ import { PersistenceModule } from '../../../libs/persistence/src/index.js';
 import { TemporalClientModule } from '../../../libs/temporal-client/src/index.js';
 import { AuditEventsModule } from './audit-events/audit-events.module.js';
 import { AccessGuard } from './auth/access.guard.js';
+import { CapacityApiModule } from './capacity/capacity.module.js';
 import { CouncilsModule } from './councils/councils.module.js';
 import { DecisionRecordsModule } from './decision-records/decision-records.module.js';
 import { InterventionsModule } from './interventions/interventions.module.js';
@@ -16,6 +17,7 @@ import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js
 import { IdempotencyStore } from './idempotency/idempotency.store.js';
 import { PartnershipsModule } from './partnerships/partnerships.module.js';
 import { PrincipalsModule } from './principals/principals.module.js';
+import { SecondmentsModule } from './secondments/secondments.module.js';
 import { StaffModule } from './staff/staff.module.js';
 import { TeamsModule } from './teams/teams.module.js';
 
@@ -31,6 +33,8 @@ import { TeamsModule } from './teams/teams.module.js';
     CouncilsModule,
     TeamsModule,
     StaffModule,
+    SecondmentsModule,
+    CapacityApiModule,
     PartnershipsModule,
     PartnershipRecordsModule,
     InterventionsModule,

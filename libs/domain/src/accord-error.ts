@@ -27,6 +27,12 @@ export const ACCORD_ERROR_CODES = [
   'forward_plan_notice_too_short',
   'intervention_not_found',
   'risk_not_found',
+  'secondment_not_found',
+  'secondment_exceeds_contract',
+  'secondment_status_conflict',
+  'secondment_outside_employment',
+  'partnership_closed',
+  'range_too_long',
 ] as const;
 
 export type AccordErrorCode = (typeof ACCORD_ERROR_CODES)[number];

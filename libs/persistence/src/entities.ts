@@ -9,6 +9,7 @@ import { PartnershipEntity } from './partnership.entity.js';
 import { PrincipalEntity } from './principal.entity.js';
 import { ReviewEntity } from './review.entity.js';
 import { RiskEntity } from './risk.entity.js';
+import { SecondmentEntity } from './secondment.entity.js';
 import { StaffMemberEntity } from './staff-member.entity.js';
 import { TeamEntity } from './team.entity.js';
 
@@ -27,4 +28,5 @@ export const ENTITIES = [
   DecisionRecordEntity,
   RiskEntity,
   ReviewEntity,
+  SecondmentEntity,
 ];

@@ -16,3 +16,4 @@ export * from './decision-record.entity.js';
 export * from './intervention.entity.js';
 export * from './review.entity.js';
 export * from './risk.entity.js';
+export * from './secondment.entity.js';

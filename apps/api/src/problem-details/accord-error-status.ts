@@ -51,6 +51,18 @@ export function describeAccordError(code: AccordErrorCode): { status: HttpStatus
       return { status: HttpStatus.NOT_FOUND, title: 'Intervention not found' };
     case 'risk_not_found':
       return { status: HttpStatus.NOT_FOUND, title: 'Risk not found' };
+    case 'secondment_not_found':
+      return { status: HttpStatus.NOT_FOUND, title: 'Secondment not found' };
+    case 'secondment_exceeds_contract':
+      return { status: HttpStatus.CONFLICT, title: 'The secondment would take the person past their contracted FTE' };
+    case 'secondment_status_conflict':
+      return { status: HttpStatus.CONFLICT, title: 'The secondment is not in a status that allows this' };
+    case 'secondment_outside_employment':
+      return { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'The secondment runs outside the person’s employment' };
+    case 'partnership_closed':
+      return { status: HttpStatus.CONFLICT, title: 'The partnership has ended' };
+    case 'range_too_long':
+      return { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'The date range is too long' };
     case 'invalid_period':
       return { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'The period ends before it starts' };
   }

@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { recordAuditEvent } from '../../../../libs/audit/src/index.js';
-import { AccordError, CROSS_COUNCIL_ROLES, requireCouncil, type Principal } from '../../../../libs/domain/src/index.js';
+import { holdingLoads, lockStaff } from '../../../../libs/capacity/src/secondment-booking.service.js';
+import {
+  AccordError,
+  CROSS_COUNCIL_ROLES,
+  fromMilliFte,
+  peakLoad,
+  requireCouncil,
+  toMilliFte,
+  type Principal,
+} from '../../../../libs/domain/src/index.js';
 import { StaffMemberEntity, TeamEntity, updateIfVersion } from '../../../../libs/persistence/src/index.js';
 import type { RequestActor } from '../auth/current-principal.decorator.js';
 import { staleVersion } from '../councils/councils.service.js';
@@ -73,6 +82,17 @@ export class StaffService {
         const target = await this.teamFor(manager, dto.teamId, actor.principal);
         if (target.councilCode !== councilCode)
           throw new AccordError('forbidden_for_council', 'staff move only between teams of the same council');
+      }
+      if (dto.contractedFte !== undefined) {
+        // The same lock as booking: a contract cannot shrink under secondments being booked at that moment.
+        await lockStaff(manager, id);
+        const { peak, on } = peakLoad(await holdingLoads(manager, id), { start: '0001-01-01', end: '9999-12-31' });
+        if (peak > toMilliFte(dto.contractedFte)) {
+          throw new AccordError(
+            'secondment_exceeds_contract',
+            `this person is seconded ${fromMilliFte(peak)} FTE on ${on}; end or shorten that first`,
+          );
+        }
       }
       const employmentEnd = dto.employmentEnd === undefined ? before.employmentEnd : dto.employmentEnd;
       if (employmentEnd !== null && employmentEnd < before.employmentStart) {

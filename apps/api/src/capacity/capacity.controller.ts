@@ -1,0 +1,97 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { CapacityService } from '../../../../libs/capacity/src/index.js';
+import { requireCouncil, toMilliFte } from '../../../../libs/domain/src/index.js';
+import { Authorize } from '../auth/authorize.decorator.js';
+import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
+import { PartnershipsService } from '../partnerships/partnerships.service.js';
+import { WORKFORCE_READERS } from '../teams/teams.controller.js';
+import { GssCodePipe } from '../validation/gss-code.pipe.js';
+import {
+  CapacityCheckQuery,
+  CapacityCheckResponse,
+  CapacityQuery,
+  CapacityTimelineResponse,
+  TeamCapacityResponse,
+  WhatIfDto,
+} from './capacity.dto.js';
+
+@ApiTags('capacity')
+@Controller('api/v1')
+export class CapacityController {
+  constructor(
+    private readonly capacity: CapacityService,
+    private readonly partnerships: PartnershipsService,
+  ) {}
+
+  @Get('councils/:code/capacity')
+  @Authorize({ roles: WORKFORCE_READERS, integratorScopes: ['workforce:read', 'workforce:write'] })
+  @ApiOperation({
+    operationId: 'getCouncilCapacity',
+    summary: 'Home FTE per team by day or week: establishment, floor, seconded out, headroom, breaches',
+  })
+  @ApiParam({ name: 'code', example: 'E10000014' })
+  @ApiOkResponse({ type: CapacityTimelineResponse })
+  async timeline(
+    @Param('code', GssCodePipe) code: string,
+    @Query() query: CapacityQuery,
+    @Actor() actor: RequestActor,
+  ): Promise<CapacityTimelineResponse> {
+    requireCouncil(actor.principal, code, 'the capacity of this council');
+    const teams = await this.capacity.timeline(
+      code,
+      { start: query.from, end: query.to },
+      { granularity: query.granularity, teamId: query.teamId },
+    );
+    return {
+      councilCode: code,
+      from: query.from,
+      to: query.to,
+      granularity: query.granularity,
+      teams: teams.map(TeamCapacityResponse.from),
+    };
+  }
+
+  @Post('councils/:code/capacity/what-if')
+  @HttpCode(200)
+  @Authorize({ roles: WORKFORCE_READERS, integratorScopes: ['workforce:read', 'workforce:write'] })
+  @ApiOperation({ operationId: 'whatIfCouncilCapacity', summary: 'The same timeline with proposed secondments added; nothing is saved' })
+  @ApiParam({ name: 'code', example: 'E10000014' })
+  @ApiOkResponse({ type: CapacityTimelineResponse })
+  async whatIf(
+    @Param('code', GssCodePipe) code: string,
+    @Body() dto: WhatIfDto,
+    @Actor() actor: RequestActor,
+  ): Promise<CapacityTimelineResponse> {
+    requireCouncil(actor.principal, code, 'the capacity of this council');
+    const proposed = dto.proposed.map((p) => ({ staffMemberId: p.staffMemberId, milliFte: toMilliFte(p.fte), start: p.start, end: p.end }));
+    const teams = await this.capacity.timeline(
+      code,
+      { start: dto.from, end: dto.to },
+      { granularity: dto.granularity, teamId: dto.teamId, proposed },
+    );
+    return { councilCode: code, from: dto.from, to: dto.to, granularity: dto.granularity, teams: teams.map(TeamCapacityResponse.from) };
+  }
+
+  @Get('partnerships/:id/capacity-check')
+  @Authorize({
+    roles: ['chief_executive', 'director', 'hr', 'commissioner', 'admin', 'integrator'],
+    integratorScopes: ['partnerships:read', 'partnerships:write'],
+  })
+  @ApiOperation({
+    operationId: 'checkPartnershipCapacity',
+    summary: 'The lead council’s capacity over the partnership’s period with its proposed secondments: pass, warn or fail, and risks',
+  })
+  @ApiOkResponse({ type: CapacityCheckResponse })
+  async check(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query() query: CapacityCheckQuery,
+    @Actor() actor: RequestActor,
+  ): Promise<CapacityCheckResponse> {
+    const partnership = await this.partnerships.get(id, actor.principal);
+    requireCouncil(actor.principal, partnership.leadCouncilCode, 'the capacity check (the lead council’s own figures)');
+    return CapacityCheckResponse.from(
+      await this.capacity.checkPartnership(id, { warnBelowFte: query.warnBelowFte, distanceThresholdMiles: query.distanceThresholdMiles }),
+    );
+  }
+}

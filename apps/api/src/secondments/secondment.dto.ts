@@ -1,0 +1,118 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsUUID, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { SECONDMENT_STATUSES, type SecondmentEntity } from '../../../../libs/persistence/src/index.js';
+import { FTE_DECIMALS, PageMeta } from '../common/fte.js';
+import { GSS_CODE, GSS_CODE_MESSAGE } from '../common/gss-code.js';
+import { PageQuery } from '../common/page.query.js';
+import { IsOnOrAfter } from '../validation/field-comparison.validators.js';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class ProposeSecondmentDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  staffMemberId!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  partnershipId!: string;
+
+  @ApiProperty({ example: 0.4, description: 'Share of the person’s time, in FTE (up to 3 decimals)' })
+  @IsNumber(FTE_DECIMALS)
+  @Min(0.001)
+  @Max(1)
+  fte!: number;
+
+  @ApiProperty({ example: '2018-05-01', format: 'date' })
+  @IsISO8601({ strict: true })
+  @Matches(DATE, { message: 'start must be a date (YYYY-MM-DD)' })
+  start!: string;
+
+  @ApiProperty({ example: '2019-04-30', format: 'date' })
+  @IsISO8601({ strict: true })
+  @Matches(DATE, { message: 'end must be a date (YYYY-MM-DD)' })
+  @IsOnOrAfter('start')
+  end!: string;
+
+  @ApiPropertyOptional({ enum: ['day_rate', 'salary_share'] })
+  @IsOptional()
+  @IsIn(['day_rate', 'salary_share'])
+  rechargeKind?: 'day_rate' | 'salary_share';
+
+  @ApiPropertyOptional({ example: 45000, description: 'Day rate in pence (£450), required with a day-rate recharge' })
+  @ValidateIf((dto: ProposeSecondmentDto) => dto.rechargeKind === 'day_rate' || dto.rechargeDayRatePence !== undefined)
+  @IsInt({ message: 'rechargeDayRatePence (whole pence) is required with a day-rate recharge' })
+  @Min(0)
+  rechargeDayRatePence?: number;
+}
+
+export class EndSecondmentDto {
+  @ApiPropertyOptional({ example: '2019-01-31', format: 'date', description: 'Last day; defaults to the planned end' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Matches(DATE, { message: 'endedOn must be a date (YYYY-MM-DD)' })
+  endedOn?: string;
+}
+
+export class ListSecondmentsQuery extends PageQuery {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  staffMemberId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  partnershipId?: string;
+
+  @ApiPropertyOptional({ enum: SECONDMENT_STATUSES })
+  @IsOptional()
+  @IsIn(SECONDMENT_STATUSES)
+  status?: (typeof SECONDMENT_STATUSES)[number];
+
+  @ApiPropertyOptional({ example: 'E10000014', description: 'The lending council; defaults to your own' })
+  @IsOptional()
+  @Matches(GSS_CODE, { message: `councilCode ${GSS_CODE_MESSAGE}` })
+  councilCode?: string;
+}
+
+export class SecondmentResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) staffMemberId!: string;
+  @ApiProperty({ format: 'uuid' }) partnershipId!: string;
+  @ApiProperty({ example: 0.4 }) fte!: number;
+  @ApiProperty({ format: 'date', example: '2018-05-01' }) start!: string;
+  @ApiProperty({ format: 'date', example: '2019-04-30' }) end!: string;
+  @ApiProperty({ enum: SECONDMENT_STATUSES, example: 'proposed' }) status!: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) rechargeKind!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: Number }) rechargeDayRatePence!: number | null;
+  @ApiProperty({ example: 1 }) version!: number;
+
+  static from(entity: SecondmentEntity): SecondmentResponse {
+    return {
+      id: entity.id,
+      staffMemberId: entity.staffMemberId,
+      partnershipId: entity.partnershipId,
+      fte: Number(entity.fte),
+      start: entity.startDate,
+      end: entity.endDate,
+      status: entity.status,
+      rechargeKind: entity.rechargeKind,
+      rechargeDayRatePence: entity.rechargeDayRatePence === null ? null : Number(entity.rechargeDayRatePence),
+      version: entity.version,
+    };
+  }
+}
+
+export class SecondmentPage extends PageMeta {
+  @ApiProperty({ type: [SecondmentResponse] })
+  items!: SecondmentResponse[];
+}
+
+export class SecondmentStatusDto {
+  @ApiPropertyOptional({ example: 1, description: 'Optional: the version you read' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+}

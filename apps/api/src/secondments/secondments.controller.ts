@@ -1,0 +1,108 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { SecondmentBookingService } from '../../../../libs/capacity/src/index.js';
+import { Authorize } from '../auth/authorize.decorator.js';
+import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
+import { Idempotent } from '../idempotency/idempotent.decorator.js';
+import { problemResponse } from '../problem-details/problem-response.js';
+import { WORKFORCE_EDITORS, WORKFORCE_READERS } from '../teams/teams.controller.js';
+import { SecondmentsService } from './secondments.service.js';
+import { EndSecondmentDto, ListSecondmentsQuery, ProposeSecondmentDto, SecondmentPage, SecondmentResponse } from './secondment.dto.js';
+
+const notFound = problemResponse('No secondment has this id');
+const statusConflict = problemResponse('The secondment is not in a status that allows this');
+const APPROVERS = ['hr', 'chief_executive', 'director', 'admin'] as const;
+
+@ApiTags('workforce')
+@Controller('api/v1/secondments')
+export class SecondmentsController {
+  constructor(
+    private readonly booking: SecondmentBookingService,
+    private readonly secondments: SecondmentsService,
+  ) {}
+
+  @Post()
+  @Authorize({ roles: WORKFORCE_EDITORS, integratorScopes: ['workforce:write'] })
+  @Idempotent()
+  @ApiOperation({
+    operationId: 'proposeSecondment',
+    summary: 'Propose lending a staff member to a partnership; refused if it would exceed their contract on any day',
+  })
+  @ApiCreatedResponse({ type: SecondmentResponse })
+  @ApiConflictResponse(
+    problemResponse('The person’s seconded FTE would exceed their contracted FTE on some day (the first such day is named)'),
+  )
+  async propose(@Body() dto: ProposeSecondmentDto, @Actor() actor: RequestActor): Promise<SecondmentResponse> {
+    return SecondmentResponse.from(await this.booking.propose(dto, actor.principal, actor.audit));
+  }
+
+  @Get()
+  @Authorize({ roles: WORKFORCE_READERS, integratorScopes: ['workforce:read', 'workforce:write'] })
+  @ApiOperation({ operationId: 'listSecondments', summary: 'Secondments of your council’s staff, by person, partnership or status' })
+  @ApiOkResponse({ type: SecondmentPage })
+  async list(@Query() query: ListSecondmentsQuery, @Actor() actor: RequestActor): Promise<SecondmentPage> {
+    const { items, total } = await this.secondments.list(query, actor.principal);
+    return { items: items.map(SecondmentResponse.from), total, limit: query.limit, offset: query.offset };
+  }
+
+  @Get(':id')
+  @Authorize({ roles: WORKFORCE_READERS, integratorScopes: ['workforce:read', 'workforce:write'] })
+  @ApiOperation({ operationId: 'getSecondment', summary: 'One secondment' })
+  @ApiOkResponse({ type: SecondmentResponse })
+  @ApiNotFoundResponse(notFound)
+  async get(@Param('id', new ParseUUIDPipe()) id: string, @Actor() actor: RequestActor): Promise<SecondmentResponse> {
+    return SecondmentResponse.from(await this.secondments.get(id, actor.principal));
+  }
+
+  @Post(':id/approve')
+  @HttpCode(200)
+  @Authorize({ roles: [...APPROVERS] })
+  @Idempotent()
+  @ApiOperation({ operationId: 'approveSecondment', summary: 'Approve a proposed secondment' })
+  @ApiOkResponse({ type: SecondmentResponse })
+  @ApiNotFoundResponse(notFound)
+  @ApiConflictResponse(statusConflict)
+  async approve(@Param('id', new ParseUUIDPipe()) id: string, @Actor() actor: RequestActor): Promise<SecondmentResponse> {
+    return SecondmentResponse.from(await this.booking.transition(id, 'approved', actor.principal, actor.audit));
+  }
+
+  @Post(':id/activate')
+  @HttpCode(200)
+  @Authorize({ roles: [...APPROVERS] })
+  @Idempotent()
+  @ApiOperation({ operationId: 'activateSecondment', summary: 'Start an approved secondment' })
+  @ApiOkResponse({ type: SecondmentResponse })
+  @ApiNotFoundResponse(notFound)
+  @ApiConflictResponse(statusConflict)
+  async activate(@Param('id', new ParseUUIDPipe()) id: string, @Actor() actor: RequestActor): Promise<SecondmentResponse> {
+    return SecondmentResponse.from(await this.booking.transition(id, 'active', actor.principal, actor.audit));
+  }
+
+  @Post(':id/end')
+  @HttpCode(200)
+  @Authorize({ roles: [...APPROVERS] })
+  @Idempotent()
+  @ApiOperation({ operationId: 'endSecondment', summary: 'End an active secondment, on its planned end or earlier; capacity returns' })
+  @ApiOkResponse({ type: SecondmentResponse })
+  @ApiNotFoundResponse(notFound)
+  @ApiConflictResponse(statusConflict)
+  async end(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: EndSecondmentDto,
+    @Actor() actor: RequestActor,
+  ): Promise<SecondmentResponse> {
+    return SecondmentResponse.from(await this.booking.transition(id, 'ended', actor.principal, actor.audit, dto.endedOn));
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @Authorize({ roles: [...APPROVERS] })
+  @Idempotent()
+  @ApiOperation({ operationId: 'cancelSecondment', summary: 'Cancel a secondment that has not started' })
+  @ApiOkResponse({ type: SecondmentResponse })
+  @ApiNotFoundResponse(notFound)
+  @ApiConflictResponse(statusConflict)
+  async cancel(@Param('id', new ParseUUIDPipe()) id: string, @Actor() actor: RequestActor): Promise<SecondmentResponse> {
+    return SecondmentResponse.from(await this.booking.transition(id, 'cancelled', actor.principal, actor.audit));
+  }
+}

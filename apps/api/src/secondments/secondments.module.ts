@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { CapacityModule } from '../../../../libs/capacity/src/index.js';
+import { SecondmentsController } from './secondments.controller.js';
+import { SecondmentsService } from './secondments.service.js';
+
+@Module({
+  imports: [CapacityModule],
+  controllers: [SecondmentsController],
+  providers: [SecondmentsService],
+})
+export class SecondmentsModule {}

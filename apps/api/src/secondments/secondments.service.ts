@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AccordError, CROSS_COUNCIL_ROLES, requireCouncil, type Principal } from '../../../../libs/domain/src/index.js';
+import { SecondmentEntity } from '../../../../libs/persistence/src/index.js';
+import type { ListSecondmentsQuery } from './secondment.dto.js';
+
+/** Reads of secondments, limited to the lending council's people (booking lives in libs/capacity). */
+@Injectable()
+export class SecondmentsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(query: ListSecondmentsQuery, principal: Principal): Promise<{ items: SecondmentEntity[]; total: number }> {
+    const councilCode = query.councilCode ?? (CROSS_COUNCIL_ROLES.has(principal.role) ? undefined : (principal.councilCode ?? undefined));
+    if (councilCode) requireCouncil(principal, councilCode, 'the secondments of this council');
+    const builder = this.dataSource
+      .getRepository(SecondmentEntity)
+      .createQueryBuilder('secondment')
+      .innerJoin('staff_member', 'staff', 'staff.id = secondment.staff_member_id')
+      .innerJoin('team', 'team', 'team.id = staff.team_id');
+    if (councilCode) builder.andWhere('team.council_code = :councilCode', { councilCode });
+    if (query.staffMemberId) builder.andWhere('secondment.staff_member_id = :staff', { staff: query.staffMemberId });
+    if (query.partnershipId) builder.andWhere('secondment.partnership_id = :partnership', { partnership: query.partnershipId });
+    if (query.status) builder.andWhere('secondment.status = :status', { status: query.status });
+    const [items, total] = await builder
+      .orderBy('secondment.start_date', 'ASC')
+      .addOrderBy('secondment.id', 'ASC')
+      .take(query.limit)
+      .skip(query.offset)
+      .getManyAndCount();
+    return { items, total };
+  }
+
+  async get(id: string, principal: Principal): Promise<SecondmentEntity> {
+    const [row] = (await this.dataSource.query(
+      `SELECT t.council_code FROM secondment s JOIN staff_member m ON m.id = s.staff_member_id JOIN team t ON t.id = m.team_id WHERE s.id = $1`,
+      [id],
+    )) as { council_code: string }[];
+    if (!row) throw new AccordError('secondment_not_found', `no secondment has id ${id}`);
+    requireCouncil(principal, row.council_code, 'this secondment');
+    return this.dataSource.getRepository(SecondmentEntity).findOneByOrFail({ id });
+  }
+}

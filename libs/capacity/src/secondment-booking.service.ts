@@ -1,0 +1,159 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { recordAuditEvent, type AuditActor } from '../../audit/src/index.js';
+import { AccordError, fitsContract, fromMilliFte, requireCouncil, toMilliFte, type Load, type Principal } from '../../domain/src/index.js';
+import { SecondmentEntity, type SecondmentStatus } from '../../persistence/src/index.js';
+
+/** Secondments that hold a person's time: booking checks against all of them. */
+const HOLDING: SecondmentStatus[] = ['proposed', 'approved', 'active'];
+const CLOSED_STAGES = ['completed', 'rejected', 'withdrawn'];
+
+export interface SecondmentRequest {
+  staffMemberId: string;
+  partnershipId: string;
+  fte: number;
+  start: string;
+  end: string;
+  rechargeKind?: 'day_rate' | 'salary_share';
+  rechargeDayRatePence?: number;
+}
+
+interface LockedStaff {
+  id: string;
+  contracted_fte: string;
+  employment_start: string;
+  employment_end: string | null;
+  council_code: string;
+}
+
+/**
+ * Books secondments so that a person's seconded FTE never exceeds their contracted FTE on any
+ * day (Invariant 1). Each booking locks the staff member's row (SELECT ... FOR UPDATE) for the
+ * length of its transaction: bookings for one person queue on that lock, so each one reads
+ * the others' committed rows before it checks the peak daily load and inserts. Bookings for
+ * different people never wait for each other. READ COMMITTED is enough under the lock.
+ */
+@Injectable()
+export class SecondmentBookingService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async propose(request: SecondmentRequest, principal: Principal, actor: AuditActor): Promise<SecondmentEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const staff = await lockStaff(manager, request.staffMemberId);
+      requireCouncil(principal, staff.council_code, 'booking this person');
+      await requireOpenPartnershipLedBy(manager, request.partnershipId, staff.council_code);
+      if (request.start < staff.employment_start || (staff.employment_end !== null && request.end > staff.employment_end)) {
+        throw new AccordError('secondment_outside_employment', `employed ${staff.employment_start} to ${staff.employment_end ?? 'now'}`);
+      }
+      const proposed: Load = { start: request.start, end: request.end, milliFte: toMilliFte(request.fte) };
+      const existing = await holdingLoads(manager, request.staffMemberId, proposed);
+      const check = fitsContract(existing, proposed, toMilliFte(staff.contracted_fte));
+      if (!check.fits) {
+        throw new AccordError(
+          'secondment_exceeds_contract',
+          `on ${check.on} this person would be seconded ${fromMilliFte(check.peak)} FTE against a contract of ${Number(staff.contracted_fte)} FTE`,
+        );
+      }
+      const saved = await manager.getRepository(SecondmentEntity).save({
+        staffMemberId: request.staffMemberId,
+        partnershipId: request.partnershipId,
+        fte: String(request.fte),
+        startDate: request.start,
+        endDate: request.end,
+        status: 'proposed',
+        rechargeKind: request.rechargeKind ?? null,
+        rechargeDayRatePence: request.rechargeDayRatePence === undefined ? null : String(request.rechargeDayRatePence),
+      });
+      await recordAuditEvent(manager, {
+        actor,
+        action: 'secondment.proposed',
+        targetType: 'secondment',
+        targetId: saved.id,
+        targetCouncilCodes: [staff.council_code],
+        after: request,
+      });
+      return manager.getRepository(SecondmentEntity).findOneByOrFail({ id: saved.id });
+    });
+  }
+
+  /** Moves a secondment along proposed → approved → active → ended, or to cancelled before it is active. */
+  async transition(
+    id: string,
+    to: 'approved' | 'active' | 'ended' | 'cancelled',
+    principal: Principal,
+    actor: AuditActor,
+    endedOn?: string,
+  ): Promise<SecondmentEntity> {
+    const from: Record<typeof to, SecondmentStatus[]> = {
+      approved: ['proposed'],
+      active: ['approved'],
+      ended: ['active'],
+      cancelled: ['proposed', 'approved'],
+    };
+    return this.dataSource.transaction(async (manager) => {
+      const secondment = await manager.getRepository(SecondmentEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!secondment) throw new AccordError('secondment_not_found', `no secondment has id ${id}`);
+      const staff = await lockStaff(manager, secondment.staffMemberId);
+      requireCouncil(principal, staff.council_code, 'this secondment');
+      if (!from[to].includes(secondment.status)) {
+        throw new AccordError('secondment_status_conflict', `a ${secondment.status} secondment cannot become ${to}`);
+      }
+      let endDate = secondment.endDate;
+      if (to === 'ended') {
+        endDate = endedOn ?? secondment.endDate;
+        if (endDate < secondment.startDate || endDate > secondment.endDate) {
+          throw new AccordError(
+            'invalid_period',
+            `a secondment running ${secondment.startDate} to ${secondment.endDate} cannot end on ${endDate}`,
+          );
+        }
+      }
+      await manager.update(SecondmentEntity, { id }, { status: to, endDate, version: secondment.version + 1 });
+      await recordAuditEvent(manager, {
+        actor,
+        action: `secondment.${to}`,
+        targetType: 'secondment',
+        targetId: id,
+        targetCouncilCodes: [staff.council_code],
+        before: { status: secondment.status, endDate: secondment.endDate },
+        after: { status: to, endDate },
+      });
+      return manager.getRepository(SecondmentEntity).findOneByOrFail({ id });
+    });
+  }
+}
+
+/** Locks the person's row; every booking and contract change for them goes through this. */
+export async function lockStaff(manager: EntityManager, staffMemberId: string): Promise<LockedStaff> {
+  const [staff] = (await manager.query(
+    `SELECT s.id, s.contracted_fte::text AS contracted_fte, s.employment_start::text AS employment_start,
+            s.employment_end::text AS employment_end, t.council_code
+     FROM staff_member s JOIN team t ON t.id = s.team_id WHERE s.id = $1 FOR UPDATE OF s`,
+    [staffMemberId],
+  )) as LockedStaff[];
+  if (!staff) throw new AccordError('staff_member_not_found', `no staff member has id ${staffMemberId}`);
+  return staff;
+}
+
+/** The person's secondments that hold time within `range` (or at all, without a range). */
+export async function holdingLoads(manager: EntityManager, staffMemberId: string, range?: { start: string; end: string }): Promise<Load[]> {
+  const rows = (await manager.query(
+    `SELECT start_date::text AS start, end_date::text AS end, fte::text AS fte FROM secondment
+     WHERE staff_member_id = $1 AND status = ANY($2)
+       AND ($3::date IS NULL OR daterange(start_date, end_date, '[]') && daterange($3::date, $4::date, '[]'))`,
+    [staffMemberId, HOLDING, range?.start ?? null, range?.end ?? null],
+  )) as { start: string; end: string; fte: string }[];
+  return rows.map((row) => ({ start: row.start, end: row.end, milliFte: toMilliFte(row.fte) }));
+}
+
+async function requireOpenPartnershipLedBy(manager: EntityManager, partnershipId: string, councilCode: string): Promise<void> {
+  const [partnership] = (await manager.query(`SELECT lead_council_code, stage FROM partnership WHERE id = $1`, [partnershipId])) as {
+    lead_council_code: string;
+    stage: string;
+  }[];
+  if (!partnership) throw new AccordError('unknown_reference', `no partnership has id ${partnershipId}`);
+  if (partnership.lead_council_code !== councilCode) {
+    throw new AccordError('forbidden_for_council', 'only the lead council’s own staff are seconded under a partnership');
+  }
+  if (CLOSED_STAGES.includes(partnership.stage)) throw new AccordError('partnership_closed', `the partnership is ${partnership.stage}`);
+}
