@@ -4,4 +4,9 @@ import { CouncilsAndGovernance1764000200000 } from './1764000200000-councils-and
 import { Secondments1764000300000 } from './1764000300000-secondments.js';
 
 /** Migrations in the order they apply; listed explicitly so no glob depends on the build layout. */
-export const MIGRATIONS = [Partnership1764000000000, AccessAndAudit1764000100000, CouncilsAndGovernance1764000200000, Secondments1764000300000];
+export const MIGRATIONS = [
+  Partnership1764000000000,
+  AccessAndAudit1764000100000,
+  CouncilsAndGovernance1764000200000,
+  Secondments1764000300000,
+];
