@@ -431,6 +431,12 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
       body: { from: '2019-01-01', to: '2019-01-31', proposed: [] },
     }),
   },
+  getLeadCouncilPortfolio: {
+    allowed: ['chief_executive', 'director', 'hr', 'commissioner', 'admin', 'integrator'],
+    ownCouncilOnly: true,
+    success: 200,
+    call: async () => ({ method: 'get', path: `/api/v1/councils/${HAMPSHIRE}/portfolio?from=2019-01-07&to=2019-03-31` }),
+  },
   checkPartnershipCapacity: {
     allowed: ['chief_executive', 'director', 'hr', 'commissioner', 'admin', 'integrator'],
     ownCouncilOnly: true,

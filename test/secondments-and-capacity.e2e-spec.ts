@@ -210,6 +210,28 @@ describe('secondments and staff capacity', () => {
     });
   });
 
+  it('shows the lead council’s portfolio: the FTE each partnership takes today and week by week', async () => {
+    const created = await as(admin, http().post('/api/v1/partnerships'))
+      .send(partnershipRequest({ title: 'Portfolio partnership', plannedStart: '2019-01-01', plannedEnd: '2019-12-31' }))
+      .expect(201);
+    const { staff } = await teamOfFour();
+    for (const [index, fte] of [0.5, 0.3].entries()) {
+      const secondment = await as(hr, http().post('/api/v1/secondments'))
+        .send({ staffMemberId: staff[index], partnershipId: created.body.id, fte, start: '2019-01-14', end: '2019-01-27' })
+        .expect(201);
+      await as(hr, http().post(`/api/v1/secondments/${secondment.body.id}/approve`)).expect(200);
+    }
+    const portfolio = await as(
+      hr,
+      http().get(`/api/v1/councils/${HAMPSHIRE}/portfolio`).query({ from: '2019-01-07', to: '2019-02-03', today: '2019-01-20' }),
+    ).expect(200);
+    const entry = portfolio.body.partnerships.find(
+      (partnership: { partnershipId: string }) => partnership.partnershipId === created.body.id,
+    );
+    expect(entry.fteNow).toBe(0.8);
+    expect(entry.weekly.map((week: { fte: number }) => week.fte)).toEqual([0, 0.8, 0.8, 0]);
+  });
+
   it('refuses a range longer than three years', async () => {
     const response = await as(
       hr,

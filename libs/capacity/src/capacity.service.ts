@@ -17,6 +17,7 @@ import {
   type TeamDay,
 } from '../../domain/src/index.js';
 import { loadCouncilCapacity } from './capacity-data.js';
+import { leadCouncilPortfolio, type PortfolioEntry } from './portfolio.js';
 
 /** The longest range one request may ask for: three years of days. */
 export const MAX_RANGE_DAYS = 3 * 366;
@@ -57,6 +58,11 @@ export class CapacityService {
       const points = options.granularity === 'week' ? byWeek(days).map((week) => ({ ...week.worst, date: week.weekStart })) : days;
       return { teamId: team.id, teamName: team.name, points, breaches: breaches(days) };
     });
+  }
+
+  async portfolio(councilCode: string, range: DateRange, today: string): Promise<PortfolioEntry[]> {
+    requireRange(range);
+    return leadCouncilPortfolio(this.dataSource.manager, councilCode, range, today);
   }
 
   /**

@@ -12,6 +12,9 @@ import {
   CapacityCheckResponse,
   CapacityQuery,
   CapacityTimelineResponse,
+  PortfolioPartnership,
+  PortfolioQuery,
+  PortfolioResponse,
   TeamCapacityResponse,
   WhatIfDto,
 } from './capacity.dto.js';
@@ -71,6 +74,30 @@ export class CapacityController {
       { granularity: dto.granularity, teamId: dto.teamId, proposed },
     );
     return { councilCode: code, from: dto.from, to: dto.to, granularity: dto.granularity, teams: teams.map(TeamCapacityResponse.from) };
+  }
+
+  @Get('councils/:code/portfolio')
+  @Authorize({
+    roles: ['chief_executive', 'director', 'hr', 'commissioner', 'admin', 'integrator'],
+    integratorScopes: ['partnerships:read', 'partnerships:write'],
+  })
+  @ApiOperation({
+    operationId: 'getLeadCouncilPortfolio',
+    summary: 'Every partnership the council leads and the staff FTE each takes, today and week by week',
+  })
+  @ApiParam({ name: 'code', example: 'E10000014' })
+  @ApiOkResponse({ type: PortfolioResponse })
+  async portfolio(
+    @Param('code', GssCodePipe) code: string,
+    @Query() query: PortfolioQuery,
+    @Actor() actor: RequestActor,
+  ): Promise<PortfolioResponse> {
+    requireCouncil(actor.principal, code, 'the portfolio of this council');
+    const today = query.today ?? new Date().toISOString().slice(0, 10);
+    const entries = await this.capacity.portfolio(code, { start: query.from, end: query.to }, today);
+    const partnerships = entries.map(PortfolioPartnership.from);
+    const totalFteNow = entries.reduce((sum, entry) => sum + entry.fteNow, 0) / 1000;
+    return { councilCode: code, today, totalFteNow, partnerships };
   }
 
   @Get('partnerships/:id/capacity-check')

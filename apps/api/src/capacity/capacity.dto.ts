@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsNumber, IsOptional, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { fromMilliFte, type TeamDay } from '../../../../libs/domain/src/index.js';
-import type { PartnershipCapacityCheck, TeamCapacity } from '../../../../libs/capacity/src/index.js';
+import type { PartnershipCapacityCheck, PortfolioEntry, TeamCapacity } from '../../../../libs/capacity/src/index.js';
 import { FTE_DECIMALS } from '../common/fte.js';
 import { IsOnOrAfter } from '../validation/field-comparison.validators.js';
 
@@ -164,4 +164,55 @@ export class CapacityCheckResponse {
       distanceMiles: check.distanceMiles,
     };
   }
+}
+
+export class PortfolioWeek {
+  @ApiProperty({ format: 'date', example: '2019-01-07' }) weekStart!: string;
+  @ApiProperty({ example: 2.4, description: 'Peak seconded FTE in the week' }) fte!: number;
+}
+
+export class PortfolioPartnership {
+  @ApiProperty({ format: 'uuid' }) partnershipId!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ example: 'E10000002' }) supportedCouncilCode!: string;
+  @ApiProperty({ example: 'active' }) stage!: string;
+  @ApiProperty({ example: 2.4, description: 'Seconded FTE today' }) fteNow!: number;
+  @ApiProperty({ type: [PortfolioWeek] }) weekly!: PortfolioWeek[];
+
+  static from(entry: PortfolioEntry): PortfolioPartnership {
+    return {
+      partnershipId: entry.partnershipId,
+      title: entry.title,
+      supportedCouncilCode: entry.supportedCouncilCode,
+      stage: entry.stage,
+      fteNow: fromMilliFte(entry.fteNow),
+      weekly: entry.weekly.map((week) => ({ weekStart: week.weekStart, fte: fromMilliFte(week.fte) })),
+    };
+  }
+}
+
+export class PortfolioResponse {
+  @ApiProperty({ example: 'E10000014' }) councilCode!: string;
+  @ApiProperty({ format: 'date' }) today!: string;
+  @ApiProperty({ example: 3.1, description: 'All partnerships together, today' }) totalFteNow!: number;
+  @ApiProperty({ type: [PortfolioPartnership] }) partnerships!: PortfolioPartnership[];
+}
+
+export class PortfolioQuery {
+  @ApiProperty({ example: '2018-05-07', format: 'date' })
+  @IsISO8601({ strict: true })
+  @Matches(DATE, { message: 'from must be a date (YYYY-MM-DD)' })
+  from!: string;
+
+  @ApiProperty({ example: '2020-05-03', format: 'date' })
+  @IsISO8601({ strict: true })
+  @Matches(DATE, { message: 'to must be a date (YYYY-MM-DD)' })
+  @IsOnOrAfter('from')
+  to!: string;
+
+  @ApiPropertyOptional({ example: '2019-01-15', format: 'date', description: 'The day "now" means; defaults to today' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Matches(DATE, { message: 'today must be a date (YYYY-MM-DD)' })
+  today?: string;
 }
