@@ -72,7 +72,7 @@ export class SecondmentBookingService {
         targetCouncilCodes: [staff.council_code],
         after: request,
       });
-      return manager.getRepository(SecondmentEntity).findOneByOrFail({ id: saved.id });
+      return saved;
     });
   }
 
