@@ -71,6 +71,7 @@ async function main(): Promise<void> {
     say('the API and the SQL baseline agree on every team and week');
     const timeline = await interleaved(15, viaSql, viaApi);
 
+    const plans = await explainPlans(client, council);
     say('measuring booking throughput…');
     const booking = await measureBooking(database.url, root);
 
@@ -86,6 +87,7 @@ async function main(): Promise<void> {
         target: 'ratio ≤ 2',
       },
       booking,
+      plans,
     };
     await mkdir(path.join(root, 'reports'), { recursive: true });
     await writeFile(path.join(root, 'reports', 'bench-capacity.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -112,6 +114,33 @@ async function assertSameNumbers(
       throw new Error(`team ${row.team_id} week ${row.week}: API ${value}, SQL ${row.home}`);
     }
   }
+}
+
+/** Which indexes the hot queries use at this scale (the booking lookup and the capacity read). */
+async function explainPlans(client: pg.Client, council: string): Promise<Record<string, string[]>> {
+  const person = (await client.query(`SELECT staff_member_id FROM secondment LIMIT 1`)).rows[0].staff_member_id as string;
+  const queries: Record<string, [string, unknown[]]> = {
+    bookingLookup: [
+      `SELECT start_date, end_date, fte FROM secondment WHERE staff_member_id = $1 AND status = ANY($2)
+       AND daterange(start_date, end_date, '[]') && daterange($3::date, $4::date, '[]')`,
+      [person, ['proposed', 'approved', 'active'], '2024-06-01', '2024-12-31'],
+    ],
+    capacitySecondments: [
+      `SELECT s.staff_member_id, s.fte FROM secondment s JOIN staff_member m ON m.id = s.staff_member_id
+       WHERE m.team_id = ANY(ARRAY(SELECT id FROM team WHERE council_code = $1)) AND s.status IN ('approved', 'active')
+       AND daterange(s.start_date, s.end_date, '[]') && daterange($2::date, $3::date, '[]')`,
+      [council, '2024-01-01', '2025-12-28'],
+    ],
+  };
+  const plans: Record<string, string[]> = {};
+  for (const [name, [sql, parameters]] of Object.entries(queries)) {
+    const result = await client.query(`EXPLAIN (ANALYZE, FORMAT TEXT) ${sql}`, parameters);
+    plans[name] = result.rows
+      .map((row) => row['QUERY PLAN'] as string)
+      .filter((line) => /Scan|Execution Time/.test(line))
+      .map((line) => line.trim());
+  }
+  return plans;
 }
 
 async function waitFor(url: string): Promise<void> {
