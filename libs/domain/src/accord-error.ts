@@ -46,3 +46,8 @@ export class AccordError extends Error {
     this.name = 'AccordError';
   }
 }
+
+/** The refusal for an update carrying a version other than the record's current one. */
+export function staleVersion(current: number, offered: number): AccordError {
+  return new AccordError('stale_version', `you sent version ${offered} but the record is at version ${current}; read it again`);
+}

@@ -77,6 +77,10 @@ export class DecisionRecordEntity {
   @Column({ type: 'jsonb' })
   concerns!: ConcernRaised[];
 
+  /** Set when a workflow step recorded the decision: the step's key, unique. */
+  @Column({ name: 'origin_key', type: 'text', nullable: true })
+  originKey!: string | null;
+
   @VersionColumn()
   version!: number;
 

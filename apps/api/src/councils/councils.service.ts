@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { recordAuditEvent, type AuditActor } from '../../../../libs/audit/src/index.js';
-import { AccordError } from '../../../../libs/domain/src/index.js';
+import { AccordError, staleVersion } from '../../../../libs/domain/src/index.js';
 import { CouncilEntity, updateIfVersion } from '../../../../libs/persistence/src/index.js';
 import type { AbolishCouncilDto } from './dto/abolish-council.dto.js';
 import type { CreateCouncilDto } from './dto/create-council.dto.js';
@@ -203,8 +203,4 @@ export class CouncilsService {
       throw error;
     }
   }
-}
-
-export function staleVersion(current: number, offered: number): AccordError {
-  return new AccordError('stale_version', `you sent version ${offered} but the record is at version ${current}; read it again`);
 }

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
+import { DecisionsModule } from '../../../../libs/decisions/src/index.js';
 import { DecisionRecordsController } from './decision-records.controller.js';
-import { DecisionRecordsService } from './decision-records.service.js';
 
 @Module({
+  imports: [DecisionsModule],
   controllers: [DecisionRecordsController],
-  providers: [DecisionRecordsService],
 })
 export class DecisionRecordsModule {}

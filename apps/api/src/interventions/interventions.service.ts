@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
 import { recordAuditEvent } from '../../../../libs/audit/src/index.js';
-import { AccordError } from '../../../../libs/domain/src/index.js';
+import { AccordError, staleVersion } from '../../../../libs/domain/src/index.js';
 import { InterventionEntity, updateIfVersion } from '../../../../libs/persistence/src/index.js';
 import type { RequestActor } from '../auth/current-principal.decorator.js';
 import { violatedConstraint } from '../common/unique-violation.js';
-import { staleVersion } from '../councils/councils.service.js';
 import type { CreateInterventionDto, ListInterventionsQuery, UpdateInterventionDto } from './intervention.dto.js';
 
 /** DfE interventions, recorded by commissioners. */

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { recordAuditEvent } from '../../../../libs/audit/src/index.js';
-import { AccordError, actsForAnyOf } from '../../../../libs/domain/src/index.js';
+import { AccordError, actsForAnyOf, staleVersion } from '../../../../libs/domain/src/index.js';
 import { type PartnershipEntity, ReviewEntity, RiskEntity, updateIfVersion } from '../../../../libs/persistence/src/index.js';
 import type { RequestActor } from '../auth/current-principal.decorator.js';
-import { staleVersion } from '../councils/councils.service.js';
 import { PartnershipsService } from '../partnerships/partnerships.service.js';
 import type { CreateReviewDto } from './review.dto.js';
 import type { CreateRiskDto, UpdateRiskDto } from './risk.dto.js';

@@ -10,10 +10,10 @@ import {
   requireCouncil,
   toMilliFte,
   type Principal,
+  staleVersion,
 } from '../../../../libs/domain/src/index.js';
 import { StaffMemberEntity, TeamEntity, updateIfVersion } from '../../../../libs/persistence/src/index.js';
 import type { RequestActor } from '../auth/current-principal.decorator.js';
-import { staleVersion } from '../councils/councils.service.js';
 import type { CreateStaffMemberDto, ListStaffQuery, UpdateStaffMemberDto } from './dto/staff-member.dto.js';
 
 @Injectable()

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { recordAuditEvent } from '../../../../libs/audit/src/index.js';
+import { recordAuditEvent } from '../../audit/src/index.js';
 import {
   AccordError,
   callInDeadline,
@@ -9,17 +9,17 @@ import {
   forwardPlanNoticeSatisfied,
   requireCouncil,
   type Principal,
-} from '../../../../libs/domain/src/index.js';
-import {
-  DecisionRecordEntity,
-  GovernanceSettingsEntity,
-  PartnershipEntity,
-  updateIfVersion,
-} from '../../../../libs/persistence/src/index.js';
-import type { RequestActor } from '../auth/current-principal.decorator.js';
-import { staleVersion } from '../councils/councils.service.js';
-import type { CreateDecisionRecordDto, UpdateDecisionRecordDto } from './dto/create-decision-record.dto.js';
-import type { ListDecisionRecordsQuery } from './dto/decision-record.response.js';
+  staleVersion,
+} from '../../domain/src/index.js';
+import { DecisionRecordEntity, GovernanceSettingsEntity, PartnershipEntity, updateIfVersion } from '../../persistence/src/index.js';
+import type { AuditActor } from '../../audit/src/index.js';
+import type { DecisionRecordFilter, NewDecisionRecord } from './decision-record.types.js';
+
+/** Who records: a person through the API (checked against the council), or a workflow step (principal null). */
+export interface Recording {
+  principal: Principal | null;
+  audit: AuditActor;
+}
 
 const CALENDAR = englandAndWalesCalendar();
 
@@ -33,7 +33,7 @@ export class DecisionRecordsService {
     return principal.councilCode === record.councilCode;
   }
 
-  async list(query: ListDecisionRecordsQuery): Promise<{ items: DecisionRecordEntity[]; total: number }> {
+  async list(query: DecisionRecordFilter): Promise<{ items: DecisionRecordEntity[]; total: number }> {
     const builder = this.dataSource.getRepository(DecisionRecordEntity).createQueryBuilder('record');
     if (query.councilCode) builder.andWhere('record.council_code = :council', { council: query.councilCode });
     if (query.partnershipId) builder.andWhere('record.partnership_id = :partnership', { partnership: query.partnershipId });
@@ -55,8 +55,13 @@ export class DecisionRecordsService {
     return record;
   }
 
-  async create(dto: CreateDecisionRecordDto, actor: RequestActor): Promise<DecisionRecordEntity> {
-    requireCouncil(actor.principal, dto.councilCode, 'recording a decision');
+  /** With an `originKey` (a workflow step), a retry returns the record the first attempt made. */
+  async create(dto: NewDecisionRecord, actor: Recording, originKey?: string): Promise<DecisionRecordEntity> {
+    if (actor.principal) requireCouncil(actor.principal, dto.councilCode, 'recording a decision');
+    if (originKey) {
+      const earlier = await this.dataSource.getRepository(DecisionRecordEntity).findOneBy({ originKey });
+      if (earlier) return earlier;
+    }
     if (dto.isKeyDecision) this.requireForwardPlanNotice(dto);
     return this.dataSource.transaction(async (manager) => {
       await this.requirePartnershipOfCouncil(manager, dto);
@@ -68,6 +73,7 @@ export class DecisionRecordsService {
         partnershipId: dto.partnershipId ?? null,
         wardsAffected: dto.wardsAffected ?? [],
         concerns: dto.concerns ?? [],
+        originKey: originKey ?? null,
         callInDeadline: dto.subjectToCallIn ? callInDeadline(dto.publicationDate, period, CALENDAR) : null,
         effectiveFrom: dto.subjectToCallIn ? earliestImplementationDate(dto.publicationDate, period, CALENDAR) : dto.decisionDate,
       });
@@ -84,9 +90,13 @@ export class DecisionRecordsService {
     });
   }
 
-  async update(id: string, dto: UpdateDecisionRecordDto, actor: RequestActor): Promise<DecisionRecordEntity> {
+  async update(
+    id: string,
+    dto: { version: number; status: DecisionRecordEntity['status'] },
+    actor: Recording,
+  ): Promise<DecisionRecordEntity> {
     const before = await this.get(id);
-    requireCouncil(actor.principal, before.councilCode, 'changing a decision record');
+    if (actor.principal) requireCouncil(actor.principal, before.councilCode, 'changing a decision record');
     return this.dataSource.transaction(async (manager) => {
       const outcome = await updateIfVersion(manager, DecisionRecordEntity, { id }, dto.version, { status: dto.status });
       if (outcome.kind === 'stale') throw staleVersion(outcome.currentVersion, dto.version);
@@ -104,7 +114,7 @@ export class DecisionRecordsService {
     });
   }
 
-  private requireForwardPlanNotice(dto: CreateDecisionRecordDto): void {
+  private requireForwardPlanNotice(dto: NewDecisionRecord): void {
     const meetingDate = dto.meetingDate ?? dto.decisionDate;
     const notice = forwardPlanNoticeSatisfied({
       firstPublishedOnForwardPlan: dto.forwardPlanFirstPublished,
@@ -121,7 +131,7 @@ export class DecisionRecordsService {
     }
   }
 
-  private async requirePartnershipOfCouncil(manager: EntityManager, dto: CreateDecisionRecordDto): Promise<void> {
+  private async requirePartnershipOfCouncil(manager: EntityManager, dto: NewDecisionRecord): Promise<void> {
     if (!dto.partnershipId) return;
     const partnership = await manager.getRepository(PartnershipEntity).findOneBy({ id: dto.partnershipId });
     if (!partnership) throw new AccordError('unknown_reference', `no partnership has id ${dto.partnershipId}`);
