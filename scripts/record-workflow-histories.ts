@@ -44,7 +44,17 @@ async function main(): Promise<void> {
     taskQueue,
     ...workflowSource(),
     // Activity results are recorded in history; their bodies do not matter for replay.
-    activities: { recordStageChange: async () => undefined },
+    activities: {
+      recordStageChange: async () => undefined,
+      checkPartnershipCapacity: async () => ({ outcome: 'pass', summary: 'recorded' }),
+      recordCabinetDecision: async () => ({
+        decisionRecordId: 'recorded',
+        status: 'recommendations_approved',
+        subjectToCallIn: false,
+        callInClosesAtMs: null,
+      }),
+      endPartnershipSecondments: async () => 0,
+    },
   });
   const client = new Client({ connection: await Connection.connect({ address: server.address }) });
   try {

@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
-import { createPartnershipActivities, PartnershipMirrorService } from '../../../libs/activities/src/index.js';
+import { createPartnershipActivities, PartnershipMirrorService, PartnershipStepsService } from '../../../libs/activities/src/index.js';
 import { ACCORD_CONFIGURATION, type AccordConfiguration } from '../../../libs/configuration/src/index.js';
 import { workflowSource } from './workflow-source.js';
 
@@ -19,7 +19,7 @@ export async function createPartnershipWorker(context: INestApplicationContext):
       namespace: config.temporal.namespace,
       taskQueue: config.temporal.taskQueue,
       ...workflowSource(config.temporal.workflowBundlePath),
-      activities: createPartnershipActivities(context.get(PartnershipMirrorService)),
+      activities: createPartnershipActivities(context.get(PartnershipMirrorService), context.get(PartnershipStepsService)),
       // Partnerships live for years; bound the cache so memory does not grow with the portfolio.
       maxCachedWorkflows: 500,
       shutdownGraceTime: '10 seconds',
