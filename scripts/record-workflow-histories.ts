@@ -11,7 +11,37 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { workflowSource } from '../apps/worker/src/workflow-source.js';
 import { ensureTemporalBinaries, TemporalDevServer } from '../libs/local-stack/src/index.js';
-import { submitPartnership, withdrawPartnership } from '../libs/workflows/src/partnership.contract.js';
+import {
+  callInDecision,
+  endorsePartnership,
+  recordCabinetDecision,
+  recordScrutinyOutcome,
+  requestExit,
+  signPartnership,
+  submitPartnership,
+  withdrawPartnership,
+  workflowState,
+  type CabinetDecisionInput,
+} from '../libs/workflows/src/partnership.contract.js';
+
+const decision = (subjectToCallIn: boolean): CabinetDecisionInput => ({
+  title: 'Improvement partnership with Buckinghamshire',
+  decisionMaker: 'cabinet',
+  decisionText: 'Approved',
+  status: 'recommendations_approved',
+  isKeyDecision: false,
+  subjectToCallIn,
+  decisionDate: '2018-04-16',
+  publicationDate: '2018-04-16',
+});
+
+async function untilStage(client: Client, workflowId: string, stage: string): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    if ((await client.workflow.getHandle(workflowId).query(workflowState)).stage === stage) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${workflowId} did not reach ${stage}`);
+}
 
 const root = path.resolve(import.meta.dirname, '..');
 const fixtures = path.join(root, 'test', 'fixtures', 'histories', 'partnership');
@@ -28,6 +58,29 @@ const scenarios: Record<string, Scenario> = {
   },
   'withdrawn-from-draft': async (client, workflowId) => {
     await client.workflow.getHandle(workflowId).executeUpdate(withdrawPartnership, { args: [{}] });
+  },
+  'signed-active-and-completed': async (client, workflowId) => {
+    const handle = client.workflow.getHandle(workflowId);
+    await handle.executeUpdate(submitPartnership, { args: [{}] });
+    await handle.executeUpdate(endorsePartnership, { args: [{}] });
+    await untilStage(client, workflowId, 'cabinet_decision');
+    await handle.executeUpdate(recordCabinetDecision, { args: [{ decision: decision(false) }] });
+    await handle.executeUpdate(signPartnership, { args: [{ councilCode: 'E10000002' }] });
+    await handle.executeUpdate(signPartnership, { args: [{ councilCode: 'E10000014' }] });
+    await handle.executeUpdate(requestExit, { args: [{ reason: 'direction lifted' }] });
+  },
+  'called-in-referred-back-then-released': async (client, workflowId) => {
+    const handle = client.workflow.getHandle(workflowId);
+    await handle.executeUpdate(submitPartnership, { args: [{}] });
+    await handle.executeUpdate(endorsePartnership, { args: [{}] });
+    await untilStage(client, workflowId, 'cabinet_decision');
+    await handle.executeUpdate(recordCabinetDecision, { args: [{ decision: decision(true) }] });
+    await handle.executeUpdate(callInDecision, { args: [{}] });
+    await handle.executeUpdate(recordScrutinyOutcome, { args: [{ outcome: 'referred_back' }] });
+    await handle.executeUpdate(recordCabinetDecision, { args: [{ decision: decision(true) }] });
+    await handle.executeUpdate(callInDecision, { args: [{}] });
+    await handle.executeUpdate(recordScrutinyOutcome, { args: [{ outcome: 'released' }] });
+    await handle.executeUpdate(withdrawPartnership, { args: [{ comment: 'withdrawn at sign-off' }] });
   },
 };
 
@@ -47,11 +100,12 @@ async function main(): Promise<void> {
     activities: {
       recordStageChange: async () => undefined,
       checkPartnershipCapacity: async () => ({ outcome: 'pass', summary: 'recorded' }),
-      recordCabinetDecision: async () => ({
+      recordCabinetDecision: async ({ decision: recorded }: { decision: CabinetDecisionInput }) => ({
         decisionRecordId: 'recorded',
-        status: 'recommendations_approved',
-        subjectToCallIn: false,
-        callInClosesAtMs: null,
+        status: recorded.status,
+        subjectToCallIn: recorded.subjectToCallIn,
+        // A window that stays open while the scenario calls the decision in.
+        callInClosesAtMs: recorded.subjectToCallIn ? Date.now() + 3_600_000 : null,
       }),
       endPartnershipSecondments: async () => 0,
     },

@@ -41,6 +41,10 @@ interface Fixtures {
   secondment(status: 'proposed' | 'approved' | 'active'): Promise<string>;
 }
 
+const decisionBody = () => {
+  const { councilCode: _council, ...decision } = cabinetDecision();
+  return decision;
+};
 const interventionBody = () => ({
   supportedCouncilCode: BUCKINGHAMSHIRE,
   triggerJudgement: 'inadequate',
@@ -442,6 +446,94 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
     ownCouncilOnly: true,
     success: 200,
     call: async (fixtures) => ({ method: 'get', path: `/api/v1/partnerships/${await fixtures.draftPartnership()}/capacity-check` }),
+  },
+  endorsePartnership: {
+    allowed: ['director', 'admin', 'integrator'],
+    ownCouncilOnly: true,
+    // A draft is in no stage for this action: an authorised caller reaches the workflow and is refused with 409.
+    success: 409,
+    call: async (fixtures) => ({
+      method: 'post',
+      path: `/api/v1/partnerships/${await fixtures.draftPartnership()}/actions/endorse`,
+      body: {},
+    }),
+  },
+  sendBackPartnership: {
+    allowed: ['director', 'chief_executive', 'admin'],
+    ownCouncilOnly: true,
+    // A draft is in no stage for this action: an authorised caller reaches the workflow and is refused with 409.
+    success: 409,
+    call: async (fixtures) => ({
+      method: 'post',
+      path: `/api/v1/partnerships/${await fixtures.draftPartnership()}/actions/send-back`,
+      body: {},
+    }),
+  },
+  overrideCapacityCheck: {
+    allowed: ['chief_executive'],
+    ownCouncilOnly: true,
+    // A draft is in no stage for this action: an authorised caller reaches the workflow and is refused with 409.
+    success: 409,
+    call: async (fixtures) => ({
+      method: 'post',
+      path: `/api/v1/partnerships/${await fixtures.draftPartnership()}/actions/override-capacity`,
+      body: { reason: 'A reason' },
+    }),
+  },
+  recordCabinetDecision: {
+    allowed: ['democratic_services'],
+    ownCouncilOnly: true,
+    // A draft is in no stage for this action: an authorised caller reaches the workflow and is refused with 409.
+    success: 409,
+    call: async (fixtures) => ({
+      method: 'post',
+      path: `/api/v1/partnerships/${await fixtures.draftPartnership()}/actions/cabinet-decision`,
+      body: decisionBody(),
+    }),
+  },
+  callInDecision: {
+    allowed: ['scrutiny'],
+    ownCouncilOnly: true,
+    // A draft is in no stage for this action: an authorised caller reaches the workflow and is refused with 409.
+    success: 409,
+    call: async (fixtures) => ({
+      method: 'post',
+      path: `/api/v1/partnerships/${await fixtures.draftPartnership()}/actions/call-in`,
+      body: {},
+    }),
+  },
+  recordScrutinyOutcome: {
+    allowed: ['scrutiny'],
+    ownCouncilOnly: true,
+    // A draft is in no stage for this action: an authorised caller reaches the workflow and is refused with 409.
+    success: 409,
+    call: async (fixtures) => ({
+      method: 'post',
+      path: `/api/v1/partnerships/${await fixtures.draftPartnership()}/actions/scrutiny-outcome`,
+      body: { outcome: 'released' },
+    }),
+  },
+  signPartnership: {
+    allowed: ['chief_executive'],
+    ownCouncilOnly: true,
+    // A draft is in no stage for this action: an authorised caller reaches the workflow and is refused with 409.
+    success: 409,
+    call: async (fixtures) => ({
+      method: 'post',
+      path: `/api/v1/partnerships/${await fixtures.draftPartnership()}/actions/sign`,
+      body: {},
+    }),
+  },
+  requestPartnershipExit: {
+    allowed: ['chief_executive', 'admin'],
+    ownCouncilOnly: true,
+    // A draft is in no stage for this action: an authorised caller reaches the workflow and is refused with 409.
+    success: 409,
+    call: async (fixtures) => ({
+      method: 'post',
+      path: `/api/v1/partnerships/${await fixtures.draftPartnership()}/actions/request-exit`,
+      body: { reason: 'A reason' },
+    }),
   },
   listAuditEvents: {
     allowed: ['chief_executive', 'director', 'commissioner', 'admin', 'integrator'],

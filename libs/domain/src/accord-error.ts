@@ -33,6 +33,7 @@ export const ACCORD_ERROR_CODES = [
   'secondment_outside_employment',
   'partnership_closed',
   'range_too_long',
+  'decision_refused',
 ] as const;
 
 export type AccordErrorCode = (typeof ACCORD_ERROR_CODES)[number];

@@ -52,10 +52,10 @@ export class PartnershipWorkflowClient {
    * Sends an action. Update-with-start means a partnership whose workflow start was lost
    * (Temporal down at creation) gets its workflow now instead of being stranded.
    */
-  async act(
+  async act<Input extends StageActionInput>(
     partnershipId: string,
-    update: UpdateDefinition<StageActionResult, [StageActionInput]>,
-    input: StageActionInput,
+    update: UpdateDefinition<StageActionResult, [Input]>,
+    input: Input,
     updateId?: string,
   ): Promise<StageActionResult> {
     const startWorkflowOperation = new WithStartWorkflowOperation('partnershipWorkflow', {

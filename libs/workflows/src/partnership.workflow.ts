@@ -40,6 +40,7 @@ const SYSTEM: ActingPrincipal = { principalId: null, name: 'Accord workflow', ro
 export async function partnershipWorkflow(input: PartnershipWorkflowInput): Promise<StageActionResult> {
   const state: PartnershipWorkflowState = { stage: 'draft', callInLodged: false, signedBy: [] };
   let sequence = 0;
+  let decisions = 0;
   let moving = false;
 
   const refuse = (type: string, message: string): never => {
@@ -144,12 +145,13 @@ export async function partnershipWorkflow(input: PartnershipWorkflowInput): Prom
     recordCabinetDecision,
     () => requireStage('cabinet_decision'),
     async (action) => {
+      decisions += 1;
       const decision = await activities
         .recordCabinetDecision({
           partnershipId: input.partnershipId,
           decision: action.decision,
           actor: action.actor,
-          originKey: `${workflowInfo().workflowId}:decision:${sequence + 1}`,
+          originKey: `${workflowInfo().workflowId}:decision:${decisions}`,
         })
         .catch((failure: unknown) => {
           // The activity's refusals are final; an Update must fail with an ApplicationFailure, not fail the task.

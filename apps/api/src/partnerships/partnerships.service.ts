@@ -3,7 +3,7 @@ import type { UpdateDefinition } from '@temporalio/common';
 import { createHash, randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { recordAuditEvent } from '../../../../libs/audit/src/index.js';
-import { AccordError, actsForAnyOf, CROSS_COUNCIL_ROLES, type Principal } from '../../../../libs/domain/src/index.js';
+import { AccordError, actsForAnyOf, CROSS_COUNCIL_ROLES, isTerminalStage, type Principal } from '../../../../libs/domain/src/index.js';
 import { PartnershipEntity } from '../../../../libs/persistence/src/index.js';
 import {
   PartnershipWorkflowClient,
@@ -125,21 +125,30 @@ export class PartnershipsService {
     return { items, total };
   }
 
-  /** Sends a lead-council action to the partnership's workflow and returns the stage it decided. */
-  async act(
+  /**
+   * Sends an action to the partnership's workflow and returns the stage it decided. Most actions
+   * belong to the lead council; a signature may come from either council's chief executive.
+   */
+  async act<Input extends StageActionInput>(
     id: string,
-    update: UpdateDefinition<StageActionResult, [StageActionInput]>,
-    input: { comment?: string },
+    update: UpdateDefinition<StageActionResult, [Input]>,
+    input: Omit<Input, 'actor'>,
     actor: RequestActor,
     idempotencyKey?: string,
+    councils: 'lead' | 'lead_or_supported' = 'lead',
   ): Promise<StageActionResult> {
     const partnership = await this.get(id, actor.principal);
-    if (!actsForAnyOf(actor.principal, [partnership.leadCouncilCode])) {
+    const allowed = councils === 'lead' ? [partnership.leadCouncilCode] : [partnership.leadCouncilCode, partnership.supportedCouncilCode];
+    if (!actsForAnyOf(actor.principal, allowed)) {
       throw new AccordError('forbidden_for_council', 'only the lead council acts on its partnership at this stage');
+    }
+    // An ended partnership's workflow is closed; the mirror says so without asking Temporal.
+    if (isTerminalStage(partnership.stage)) {
+      throw new AccordError('stage_action_not_allowed', `the partnership is ${partnership.stage}; nothing more can be done with it`);
     }
     try {
       const updateId = idempotencyKey ? `${actor.principal.id}:${idempotencyKey}` : undefined;
-      return await this.workflows.act(id, update, { ...input, actor: actor.audit }, updateId);
+      return await this.workflows.act(id, update, { ...input, actor: actor.audit } as Input, updateId);
     } catch (error) {
       throw toAccordError(error);
     }
@@ -148,7 +157,12 @@ export class PartnershipsService {
 
 function toAccordError(error: unknown): unknown {
   if (error instanceof StageActionRefusedError) {
-    const code = error.refusal === StageActionRefusal.stageChangeInProgress ? 'stage_change_in_progress' : 'stage_action_not_allowed';
+    const code =
+      error.refusal === StageActionRefusal.stageChangeInProgress
+        ? 'stage_change_in_progress'
+        : error.refusal === StageActionRefusal.decisionRefused
+          ? 'decision_refused'
+          : 'stage_action_not_allowed';
     return new AccordError(code, error.message);
   }
   if (error instanceof WorkflowUnavailableError) return new AccordError('workflow_unavailable', error.message);

@@ -63,6 +63,8 @@ export function describeAccordError(code: AccordErrorCode): { status: HttpStatus
       return { status: HttpStatus.CONFLICT, title: 'The partnership has ended' };
     case 'range_too_long':
       return { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'The date range is too long' };
+    case 'decision_refused':
+      return { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'The decision cannot be recorded' };
     case 'invalid_period':
       return { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'The period ends before it starts' };
   }

@@ -1,0 +1,249 @@
+import request from 'supertest';
+import { setTimeout as delay } from 'node:timers/promises';
+import { startAccordTestApp, type AccordTestApp } from './support/accord-test-app.js';
+import { BUCKINGHAMSHIRE, createTestKey, HAMPSHIRE, TORBAY, type TestKey } from './support/api-keys.js';
+import { cabinetDecision } from './support/decision.builder.js';
+import { partnershipRequest } from './support/partnership.builder.js';
+
+/** The decision record's fields as democratic services send them for a partnership (council and partnership implied). */
+function decisionFor(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  const { councilCode: _council, ...decision } = cabinetDecision(overrides);
+  return decision;
+}
+
+describe('the Hampshire–Buckinghamshire story through the workflow', () => {
+  let accord: AccordTestApp;
+  const keys = {} as Record<'chief' | 'director' | 'clerk' | 'scrutiny' | 'bucksChief' | 'torbayChief' | 'hr', TestKey>;
+
+  beforeAll(async () => {
+    accord = await startAccordTestApp();
+    const url = accord.database.url;
+    keys.chief = await createTestKey(url, { role: 'chief_executive', name: 'Chief Executive, Hampshire' });
+    keys.director = await createTestKey(url, { role: 'director', name: 'Director of Children’s Services, Hampshire' });
+    keys.clerk = await createTestKey(url, { role: 'democratic_services' });
+    keys.scrutiny = await createTestKey(url, { role: 'scrutiny' });
+    keys.hr = await createTestKey(url, { role: 'hr' });
+    keys.bucksChief = await createTestKey(url, { role: 'chief_executive', councilCode: BUCKINGHAMSHIRE });
+    keys.torbayChief = await createTestKey(url, { role: 'chief_executive', councilCode: TORBAY });
+  });
+
+  afterAll(async () => {
+    await accord?.close();
+  });
+
+  const http = () => request(accord.app.getHttpServer());
+  const act = (who: TestKey, id: string, action: string, body: object = {}) =>
+    http().post(`/api/v1/partnerships/${id}/actions/${action}`).auth(who.key, { type: 'bearer' }).send(body);
+
+  async function stageOf(id: string): Promise<string> {
+    return (await http().get(`/api/v1/partnerships/${id}`).auth(keys.chief.key, { type: 'bearer' }).expect(200)).body.stage;
+  }
+
+  /** The workflow moves on by itself after some actions (the capacity check, the call-in timer, exit). */
+  async function waitForStage(id: string, stage: string): Promise<void> {
+    for (let attempt = 0; attempt < 100; attempt += 1) {
+      if ((await stageOf(id)) === stage) return;
+      await delay(100);
+    }
+    throw new Error(`partnership ${id} did not reach ${stage}; it is ${await stageOf(id)}`);
+  }
+
+  async function toCabinet(overrides: Record<string, unknown> = {}): Promise<string> {
+    const created = await http()
+      .post('/api/v1/partnerships')
+      .auth(keys.chief.key, { type: 'bearer' })
+      .send(partnershipRequest(overrides))
+      .expect(201);
+    const id = created.body.id as string;
+    await act(keys.chief, id, 'submit').expect(200);
+    await expect(
+      act(keys.director, id, 'endorse', { comment: 'Endorsed by the DCS' })
+        .expect(200)
+        .then((r) => r.body.stage),
+    ).resolves.toBe('capacity_check');
+    await waitForStage(id, 'cabinet_decision');
+    return id;
+  }
+
+  it('goes from draft to active: review, capacity check, Cabinet decision not subject to call-in, both signatures', async () => {
+    const id = await toCabinet();
+    const decided = await act(keys.clerk, id, 'cabinet-decision', decisionFor()).expect(200);
+    expect(decided.body.stage).toBe('sign_off');
+    const bucks = await act(keys.bucksChief, id, 'sign').expect(200);
+    expect(bucks.body.stage).toBe('sign_off');
+    const twice = await act(keys.bucksChief, id, 'sign').expect(409);
+    expect(twice.body.detail).toContain('already signed');
+    await act(keys.torbayChief, id, 'sign').expect(403);
+    await act(keys.director, id, 'sign').expect(403);
+    const hampshire = await act(keys.chief, id, 'sign').expect(200);
+    expect(hampshire.body.stage).toBe('active');
+
+    const decisions = await http()
+      .get('/api/v1/decision-records')
+      .auth(keys.chief.key, { type: 'bearer' })
+      .query({ partnershipId: id })
+      .expect(200);
+    expect(decisions.body.items).toEqual([
+      expect.objectContaining({
+        councilCode: HAMPSHIRE,
+        status: 'recommendations_approved',
+        subjectToCallIn: false,
+        effectiveFrom: '2018-04-16',
+      }),
+    ]);
+    const trail = await http()
+      .get('/api/v1/audit-events')
+      .auth(keys.chief.key, { type: 'bearer' })
+      .query({ targetId: id, limit: 50 })
+      .expect(200);
+    const moves = trail.body.items
+      .filter((event: { action: string }) => event.action === 'partnership.stage_changed')
+      .map((event: { after: { stage: string }; actor: { name: string } }) => `${event.after.stage} by ${event.actor.name}`);
+    expect(moves).toEqual([
+      'officer_review by Chief Executive, Hampshire',
+      'capacity_check by Director of Children’s Services, Hampshire',
+      'cabinet_decision by Accord workflow',
+      'sign_off by democratic_services of E10000014',
+      'active by Chief Executive, Hampshire',
+    ]);
+  });
+
+  it('exits an active partnership: its secondments end and the workflow completes', async () => {
+    const id = await toCabinet();
+    await act(keys.clerk, id, 'cabinet-decision', decisionFor()).expect(200);
+    await act(keys.bucksChief, id, 'sign').expect(200);
+    await act(keys.chief, id, 'sign').expect(200);
+    const exiting = await act(keys.chief, id, 'request-exit', {
+      reason: 'Buckinghamshire judged requires improvement; direction lifted',
+    }).expect(200);
+    expect(exiting.body.stage).toBe('exiting');
+    await waitForStage(id, 'completed');
+  });
+
+  it('holds a decision subject to call-in in its window; a call-in referred back returns it to Cabinet, a release goes on to sign-off', async () => {
+    const id = await toCabinet();
+    const today = new Date().toISOString().slice(0, 10);
+    const subject = decisionFor({ subjectToCallIn: true, decisionDate: today, publicationDate: today, meetingDate: today });
+    await expect(
+      act(keys.clerk, id, 'cabinet-decision', subject)
+        .expect(200)
+        .then((r) => r.body.stage),
+    ).resolves.toBe('call_in_window');
+    await act(keys.scrutiny, id, 'scrutiny-outcome', { outcome: 'released' }).expect(409);
+    await act(keys.scrutiny, id, 'call-in', { comment: 'Five members call the decision in' }).expect(200);
+    await act(keys.scrutiny, id, 'call-in').expect(409);
+    await expect(
+      act(keys.scrutiny, id, 'scrutiny-outcome', { outcome: 'referred_back' })
+        .expect(200)
+        .then((r) => r.body.stage),
+    ).resolves.toBe('cabinet_decision');
+    await act(keys.clerk, id, 'cabinet-decision', subject).expect(200);
+    await act(keys.scrutiny, id, 'call-in').expect(200);
+    await expect(
+      act(keys.scrutiny, id, 'scrutiny-outcome', { outcome: 'released' })
+        .expect(200)
+        .then((r) => r.body.stage),
+    ).resolves.toBe('sign_off');
+  });
+
+  it('goes straight on to sign-off when the call-in period has already run out', async () => {
+    const id = await toCabinet();
+    await act(keys.clerk, id, 'cabinet-decision', decisionFor({ subjectToCallIn: true })).expect(200);
+    await waitForStage(id, 'sign_off');
+  });
+
+  it('ends the workflow when Cabinet rejects the partnership, and keeps it waiting when Cabinet defers', async () => {
+    const deferred = await toCabinet();
+    await expect(
+      act(keys.clerk, deferred, 'cabinet-decision', decisionFor({ status: 'deferred' }))
+        .expect(200)
+        .then((r) => r.body.stage),
+    ).resolves.toBe('cabinet_decision');
+    await expect(
+      act(keys.clerk, deferred, 'cabinet-decision', decisionFor({ status: 'rejected' }))
+        .expect(200)
+        .then((r) => r.body.stage),
+    ).resolves.toBe('rejected');
+    await act(keys.chief, deferred, 'withdraw').expect(409);
+  });
+
+  it('stops at a failed capacity check until the chief executive overrides it with a reason, or it is sent back', async () => {
+    const team = await http()
+      .post('/api/v1/teams')
+      .auth(keys.hr.key, { type: 'bearer' })
+      // One full-time post: at home, 1.0 FTE clears the 0.85 floor; half of it seconded does not.
+      .send({ councilCode: HAMPSHIRE, name: 'Small team', establishmentFte: 1, retentionFloor: 0.85 })
+      .expect(201);
+    const member = await http()
+      .post('/api/v1/staff')
+      .auth(keys.hr.key, { type: 'bearer' })
+      .send({
+        teamId: team.body.id,
+        displayName: 'Synthetic Staff 9001',
+        role: 'senior_practitioner',
+        contractedFte: 1,
+        employmentStart: '2015-01-05',
+      })
+      .expect(201);
+    const failing = async () => {
+      const created = await http()
+        .post('/api/v1/partnerships')
+        .auth(keys.chief.key, { type: 'bearer' })
+        .send(partnershipRequest())
+        .expect(201);
+      await http()
+        .post('/api/v1/secondments')
+        .auth(keys.hr.key, { type: 'bearer' })
+        .send({ staffMemberId: member.body.id, partnershipId: created.body.id, fte: 0.5, start: '2018-06-01', end: '2018-06-30' })
+        .expect(201);
+      await act(keys.chief, created.body.id, 'submit').expect(200);
+      await act(keys.director, created.body.id, 'endorse').expect(200);
+      return created.body.id as string;
+    };
+    const overridden = await failing();
+    await delay(1500);
+    expect(await stageOf(overridden)).toBe('capacity_check');
+    await act(keys.director, overridden, 'override-capacity', { reason: 'Not mine to give' }).expect(403);
+    await act(keys.chief, overridden, 'override-capacity', { reason: '' }).expect(422);
+    const onward = await act(keys.chief, overridden, 'override-capacity', {
+      reason: 'Torbay support ends in June; the team recovers',
+    }).expect(200);
+    expect(onward.body.stage).toBe('cabinet_decision');
+    const sentBack = await failing();
+    await delay(1500);
+    await expect(
+      act(keys.director, sentBack, 'send-back', { comment: 'Find cover first' })
+        .expect(200)
+        .then((r) => r.body.stage),
+    ).resolves.toBe('draft');
+  });
+
+  it('refuses actions out of turn with 409, and by the wrong role with 403, leaving the stage unchanged', async () => {
+    const created = await http()
+      .post('/api/v1/partnerships')
+      .auth(keys.chief.key, { type: 'bearer' })
+      .send(partnershipRequest())
+      .expect(201);
+    const id = created.body.id as string;
+    await act(keys.director, id, 'endorse').expect(409);
+    await act(keys.clerk, id, 'cabinet-decision', decisionFor()).expect(409);
+    await act(keys.scrutiny, id, 'call-in').expect(409);
+    await act(keys.chief, id, 'sign').expect(409);
+    await act(keys.chief, id, 'request-exit', { reason: 'x' }).expect(409);
+    await act(keys.hr, id, 'endorse').expect(403);
+    await act(keys.chief, id, 'cabinet-decision', decisionFor()).expect(403);
+    expect(await stageOf(id)).toBe('draft');
+  });
+
+  it('refuses a key decision without its forward-plan notice, and the workflow stays at the Cabinet decision', async () => {
+    const id = await toCabinet();
+    const refused = await act(
+      keys.clerk,
+      id,
+      'cabinet-decision',
+      decisionFor({ isKeyDecision: true, keyDecisionReason: 'Over £500,000' }),
+    ).expect(422);
+    expect(refused.body.code).toBe('decision_refused');
+    expect(await stageOf(id)).toBe('cabinet_decision');
+  });
+});
