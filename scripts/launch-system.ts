@@ -11,6 +11,7 @@ import { createFirstAdminIfNone } from '../libs/access/src/first-admin.js';
 import { checkDatabaseReachable } from '../libs/configuration/src/preflight.js';
 import { runMigrations } from '../libs/persistence/src/migration-runner.js';
 import { loadDemoDataIfEmpty } from '../libs/reference-data/src/demo-data.js';
+import { walkDemo, type DemoKey } from '../libs/reference-data/src/demo-walk.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 // ACCORD_DATA_DIR moves the embedded PostgreSQL and Temporal data (the tests use a temporary one).
@@ -122,7 +123,8 @@ async function main(): Promise<void> {
   await checkDatabaseReachable({ database: { url: databaseUrl, poolMax: 1 } });
   const applied = await runMigrations({ url: databaseUrl });
   say(applied.length ? `applied migrations: ${applied.join(', ')}` : 'schema is up to date');
-  if (process.env.ACCORD_DEMO_DATA !== 'false' && (await loadDemoDataIfEmpty(databaseUrl))) say('loaded the demo data');
+  const demoLoaded = process.env.ACCORD_DEMO_DATA !== 'false' && (await loadDemoDataIfEmpty(databaseUrl));
+  if (demoLoaded) say('loaded the demo data');
   const pepper = await provideApiKeyPepper();
   const firstAdmin = await createFirstAdminIfNone(databaseUrl, pepper);
 
@@ -141,6 +143,17 @@ async function main(): Promise<void> {
     say(`the API did not become ready at ${base}/ready`);
     await stopAll(1);
   }
+  let demoKeys: DemoKey[] = [];
+  if (demoLoaded && firstAdmin) {
+    say('walking the demo partnerships through the workflow (Isle of Wight and Torbay to active)…');
+    try {
+      demoKeys = await walkDemo(base, firstAdmin.key);
+      await writeFile(path.join(dataDir, 'secrets', 'demo-api-keys.json'), `${JSON.stringify(demoKeys, null, 2)}\n`, { mode: 0o600 });
+    } catch (error) {
+      // The system itself is up; a demo that stopped half-way is worth a line, not a failed start.
+      say(`the demo walk stopped: ${(error as Error).message.split('\n')[0]}`);
+    }
+  }
   console.log(
     [
       '',
@@ -154,6 +167,13 @@ async function main(): Promise<void> {
         ? [
             'First start: an admin API key was created. It is shown only now; store it (Authorize in /docs with it):',
             `  ${firstAdmin.key}`,
+            '',
+          ]
+        : []),
+      ...(demoKeys.length > 0
+        ? [
+            `Demo keys, one per role (also in ${path.relative(root, path.join(dataDir, 'secrets', 'demo-api-keys.json'))}):`,
+            ...demoKeys.map((demo) => `  ${demo.name.padEnd(50)} ${demo.key}`),
             '',
           ]
         : []),
