@@ -114,6 +114,16 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
     success: 200,
     call: async (fixtures) => ({ method: 'get', path: `/api/v1/partnerships/${await fixtures.draftPartnership()}` }),
   },
+  updatePartnership: {
+    allowed: LEAD_OFFICERS,
+    ownCouncilOnly: true,
+    success: 200,
+    call: async (fixtures) => ({
+      method: 'patch',
+      path: `/api/v1/partnerships/${await fixtures.draftPartnership()}`,
+      body: { version: 1, scope: 'Edited' },
+    }),
+  },
   submitPartnership: {
     allowed: LEAD_OFFICERS,
     ownCouncilOnly: true,

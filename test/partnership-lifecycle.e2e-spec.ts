@@ -155,6 +155,35 @@ describe('what a partnership may refer to', () => {
     await create(partnershipRequest({ interventionId: '3f0c7d3e-1111-4222-8333-444455556666' })).expect(422);
   });
 
+  it('edits a draft with the version read, refuses a stale version, and refuses edits after submission', async () => {
+    const created = await create(partnershipRequest()).expect(201);
+    const patch = (body: object) =>
+      request(accord.app.getHttpServer()).patch(`/api/v1/partnerships/${created.body.id}`).auth(admin.key, { type: 'bearer' }).send(body);
+    const edited = await patch({ version: 1, scope: 'Practice improvement', plannedEnd: '2021-12-31' }).expect(200);
+    expect(edited.body).toMatchObject({ scope: 'Practice improvement', plannedEnd: '2021-12-31', version: 2 });
+    await expect(
+      patch({ version: 1, title: 'Stale' })
+        .expect(409)
+        .then((r) => r.body.code),
+    ).resolves.toBe('stale_version');
+    await expect(
+      patch({ version: 2, plannedEnd: '2017-01-01' })
+        .expect(422)
+        .then((r) => r.body.code),
+    ).resolves.toBe('invalid_period');
+    await patch({ version: 2, stage: 'active' }).expect(422);
+    await request(accord.app.getHttpServer())
+      .post(`/api/v1/partnerships/${created.body.id}/actions/submit`)
+      .auth(admin.key, { type: 'bearer' })
+      .send({})
+      .expect(200);
+    await expect(
+      patch({ version: 3, title: 'Too late' })
+        .expect(409)
+        .then((r) => r.body.code),
+    ).resolves.toBe('stage_action_not_allowed');
+  });
+
   it('refuses funding given in fractions of a penny', async () => {
     await create(partnershipRequest({ fundingAmountPence: 10.5 })).expect(422);
   });

@@ -1,5 +1,6 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import {
+  ApiConflictResponse,
   ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -17,6 +18,7 @@ import { CreatePartnershipDto } from './dto/create-partnership.dto.js';
 import { ListPartnershipsQuery } from './dto/list-partnerships.query.js';
 import { PartnershipPage, PartnershipResponse } from './dto/partnership.response.js';
 import { StageActionDto, StageActionResponse } from './dto/stage-action.dto.js';
+import { UpdatePartnershipDto } from './dto/update-partnership.dto.js';
 import { PartnershipsService } from './partnerships.service.js';
 
 const EVERY_ROLE: Role[] = ['chief_executive', 'director', 'hr', 'democratic_services', 'scrutiny', 'commissioner', 'integrator', 'admin'];
@@ -61,6 +63,20 @@ export class PartnershipsController {
   @ApiNotFoundResponse(notFound)
   async get(@Param('id', new ParseUUIDPipe()) id: string, @Actor() actor: RequestActor): Promise<PartnershipResponse> {
     return PartnershipResponse.from(await this.partnerships.get(id, actor.principal));
+  }
+
+  @Patch(':id')
+  @Authorize({ roles: LEAD_COUNCIL_OFFICERS, integratorScopes: ['partnerships:write'] })
+  @ApiOperation({ operationId: 'updatePartnership', summary: 'Edit a draft’s terms, given the version you read (lead council)' })
+  @ApiOkResponse({ type: PartnershipResponse })
+  @ApiNotFoundResponse(notFound)
+  @ApiConflictResponse(problemResponse('The partnership changed since you read it, or is no longer a draft'))
+  async update(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: UpdatePartnershipDto,
+    @Actor() actor: RequestActor,
+  ): Promise<PartnershipResponse> {
+    return PartnershipResponse.from(await this.partnerships.update(id, dto, actor));
   }
 
   @Post(':id/actions/submit')

@@ -3,8 +3,15 @@ import type { UpdateDefinition } from '@temporalio/common';
 import { createHash, randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { recordAuditEvent } from '../../../../libs/audit/src/index.js';
-import { AccordError, actsForAnyOf, CROSS_COUNCIL_ROLES, isTerminalStage, type Principal } from '../../../../libs/domain/src/index.js';
-import { PartnershipEntity } from '../../../../libs/persistence/src/index.js';
+import {
+  AccordError,
+  actsForAnyOf,
+  CROSS_COUNCIL_ROLES,
+  isTerminalStage,
+  staleVersion,
+  type Principal,
+} from '../../../../libs/domain/src/index.js';
+import { PartnershipEntity, updateIfVersion } from '../../../../libs/persistence/src/index.js';
 import {
   PartnershipWorkflowClient,
   StageActionRefusedError,
@@ -19,6 +26,7 @@ import {
 import type { RequestActor } from '../auth/current-principal.decorator.js';
 import type { CreatePartnershipDto } from './dto/create-partnership.dto.js';
 import type { ListPartnershipsQuery } from './dto/list-partnerships.query.js';
+import type { UpdatePartnershipDto } from './dto/update-partnership.dto.js';
 
 @Injectable()
 export class PartnershipsService {
@@ -92,6 +100,38 @@ export class PartnershipsService {
       const found: unknown[] = await manager.query(`SELECT 1 FROM intervention WHERE id = $1`, [dto.interventionId]);
       if (found.length === 0) throw new AccordError('unknown_reference', `no intervention has id ${dto.interventionId}`);
     }
+  }
+
+  /** Edits a draft, given the version read; the period must stay valid (the database checks it too). */
+  async update(id: string, dto: UpdatePartnershipDto, actor: RequestActor): Promise<PartnershipEntity> {
+    const before = await this.get(id, actor.principal);
+    if (!actsForAnyOf(actor.principal, [before.leadCouncilCode])) {
+      throw new AccordError('forbidden_for_council', 'only the lead council edits its draft');
+    }
+    if (before.stage !== 'draft')
+      throw new AccordError('stage_action_not_allowed', `only a draft can be edited; this partnership is in ${before.stage}`);
+    const start = dto.plannedStart ?? before.plannedStart;
+    const end = dto.plannedEnd ?? before.plannedEnd;
+    if (end < start) throw new AccordError('invalid_period', `the partnership would end (${end}) before it starts (${start})`);
+    const { version, fundingAmountPence, ...fields } = dto;
+    return this.dataSource.transaction(async (manager) => {
+      const outcome = await updateIfVersion(manager, PartnershipEntity, { id, stage: 'draft' } as Partial<PartnershipEntity>, version, {
+        ...fields,
+        ...(fundingAmountPence === undefined ? {} : { fundingAmountPence: String(fundingAmountPence) }),
+      });
+      if (outcome.kind === 'stale') throw staleVersion(outcome.currentVersion, version);
+      if (outcome.kind === 'missing') throw new AccordError('stage_action_not_allowed', 'the partnership left draft while you edited it');
+      await recordAuditEvent(manager, {
+        actor: actor.audit,
+        action: 'partnership.updated',
+        targetType: 'partnership',
+        targetId: id,
+        targetCouncilCodes: [before.leadCouncilCode, before.supportedCouncilCode],
+        before,
+        after: outcome.row,
+      });
+      return outcome.row;
+    });
   }
 
   async get(id: string, principal: Principal): Promise<PartnershipEntity> {
