@@ -114,6 +114,12 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
     success: 200,
     call: async (fixtures) => ({ method: 'get', path: `/api/v1/partnerships/${await fixtures.draftPartnership()}` }),
   },
+  getPartnershipTimeline: {
+    allowed: EVERY_ROLE,
+    ownCouncilOnly: true,
+    success: 200,
+    call: async (fixtures) => ({ method: 'get', path: `/api/v1/partnerships/${await fixtures.draftPartnership()}/timeline` }),
+  },
   updatePartnership: {
     allowed: LEAD_OFFICERS,
     ownCouncilOnly: true,

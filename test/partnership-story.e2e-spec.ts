@@ -77,6 +77,17 @@ describe('the Hampshire–Buckinghamshire story through the workflow', () => {
     await act(keys.director, id, 'sign').expect(403);
     const hampshire = await act(keys.chief, id, 'sign').expect(200);
     expect(hampshire.body.stage).toBe('active');
+    const detail = await http().get(`/api/v1/partnerships/${id}`).auth(keys.bucksChief.key, { type: 'bearer' }).expect(200);
+    expect(detail.body.nextAction).toMatchObject({ council: 'either', action: expect.stringContaining('request exit') });
+    const timeline = await http().get(`/api/v1/partnerships/${id}/timeline`).auth(keys.bucksChief.key, { type: 'bearer' }).expect(200);
+    expect(timeline.body.map((event: { action: string }) => event.action)).toEqual([
+      'partnership.created',
+      'partnership.stage_changed',
+      'partnership.stage_changed',
+      'partnership.stage_changed',
+      'partnership.stage_changed',
+      'partnership.stage_changed',
+    ]);
 
     const decisions = await http()
       .get('/api/v1/decision-records')

@@ -4,3 +4,4 @@ export * from './principal.js';
 export * from './bank-holidays.js';
 export * from './working-days.js';
 export * from './staff-capacity/index.js';
+export * from './next-action.js';

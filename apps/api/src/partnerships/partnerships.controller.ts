@@ -10,6 +10,7 @@ import {
 } from '@nestjs/swagger';
 import type { Role } from '../../../../libs/domain/src/index.js';
 import { submitPartnership, withdrawPartnership } from '../../../../libs/workflows/src/partnership.contract.js';
+import { AuditEventResponse } from '../audit-events/audit-event.response.js';
 import { Authorize } from '../auth/authorize.decorator.js';
 import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
@@ -63,6 +64,18 @@ export class PartnershipsController {
   @ApiNotFoundResponse(notFound)
   async get(@Param('id', new ParseUUIDPipe()) id: string, @Actor() actor: RequestActor): Promise<PartnershipResponse> {
     return PartnershipResponse.from(await this.partnerships.get(id, actor.principal));
+  }
+
+  @Get(':id/timeline')
+  @Authorize({ roles: EVERY_ROLE, integratorScopes: ['partnerships:read', 'partnerships:write'] })
+  @ApiOperation({
+    operationId: 'getPartnershipTimeline',
+    summary: 'Everything that happened to the partnership, oldest first, with who did it',
+  })
+  @ApiOkResponse({ type: [AuditEventResponse] })
+  @ApiNotFoundResponse(notFound)
+  async timeline(@Param('id', new ParseUUIDPipe()) id: string, @Actor() actor: RequestActor): Promise<AuditEventResponse[]> {
+    return (await this.partnerships.timeline(id, actor.principal)).map(AuditEventResponse.from);
   }
 
   @Patch(':id')

@@ -11,7 +11,7 @@ import {
   staleVersion,
   type Principal,
 } from '../../../../libs/domain/src/index.js';
-import { PartnershipEntity, updateIfVersion } from '../../../../libs/persistence/src/index.js';
+import { AuditEventEntity, PartnershipEntity, updateIfVersion } from '../../../../libs/persistence/src/index.js';
 import {
   PartnershipWorkflowClient,
   StageActionRefusedError,
@@ -132,6 +132,14 @@ export class PartnershipsService {
       });
       return outcome.row;
     });
+  }
+
+  /** The partnership's audit trail (creation, edits, every stage change, risks, reviews), oldest first. */
+  async timeline(id: string, principal: Principal): Promise<AuditEventEntity[]> {
+    await this.get(id, principal);
+    return this.dataSource
+      .getRepository(AuditEventEntity)
+      .find({ where: { targetType: 'partnership', targetId: id }, order: { id: 'ASC' }, take: 1000 });
   }
 
   async get(id: string, principal: Principal): Promise<PartnershipEntity> {

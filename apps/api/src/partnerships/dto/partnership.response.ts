@@ -1,6 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PARTNERSHIP_STAGES, type PartnershipStage } from '../../../../../libs/domain/src/index.js';
+import { nextActionFor, PARTNERSHIP_STAGES, type PartnershipStage } from '../../../../../libs/domain/src/index.js';
 import type { PartnershipEntity } from '../../../../../libs/persistence/src/index.js';
+
+export class NextActionResponse {
+  @ApiProperty({ example: ['director'], description: 'Roles that can move the partnership on' })
+  by!: string[];
+
+  @ApiProperty({ enum: ['lead', 'supported', 'either', 'none'], example: 'lead' })
+  council!: string;
+
+  @ApiProperty({ example: 'endorse, or send back with comments' })
+  action!: string;
+}
 
 export class PartnershipResponse {
   @ApiProperty({ example: '0d6f9f3e-3f2a-4d55-9a3c-5b7d0f4f1e21', format: 'uuid' })
@@ -45,6 +56,9 @@ export class PartnershipResponse {
   @ApiPropertyOptional({ example: 45_000_000, nullable: true, type: Number, description: 'Integer pence' })
   fundingAmountPence!: number | null;
 
+  @ApiPropertyOptional({ type: NextActionResponse, nullable: true, description: 'Who must act next; null once ended' })
+  nextAction!: NextActionResponse | null;
+
   @ApiProperty({ example: 1, description: 'Increases with every change; for optimistic concurrency' })
   version!: number;
 
@@ -70,6 +84,7 @@ export class PartnershipResponse {
       interventionId: entity.interventionId,
       fundingKind: entity.fundingKind,
       fundingAmountPence: entity.fundingAmountPence === null ? null : Number(entity.fundingAmountPence),
+      nextAction: nextActionFor(entity.stage) as NextActionResponse | null,
       version: entity.version,
       createdAt: entity.createdAt.toISOString(),
       updatedAt: entity.updatedAt.toISOString(),
