@@ -46,7 +46,10 @@ export async function startWorker(): Promise<RunningWorker> {
  * The API as `npm start` runs it, over a fresh copy of the migrated database and its own
  * task queue on the shared Temporal server, with a worker serving that queue.
  */
-export async function startAccordTestApp(environment: Record<string, string> = {}): Promise<AccordTestApp> {
+export async function startAccordTestApp(
+  environment: Record<string, string> = {},
+  options: { worker?: boolean } = {},
+): Promise<AccordTestApp> {
   const database = await createTestDatabase();
   const taskQueue = `partnerships-${randomUUID()}`;
   Object.assign(process.env, {
@@ -64,7 +67,7 @@ export async function startAccordTestApp(environment: Record<string, string> = {
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
   const app = configureApiApp(moduleRef.createNestApplication<NestExpressApplication>({ bufferLogs: true, bodyParser: false }));
   await app.init();
-  const worker = await startWorker();
+  const worker = options.worker === false ? { stop: async () => undefined } : await startWorker();
   const temporal = new Client({ connection: await Connection.connect({ address: stackValue('temporalAddress') }) });
   return {
     app,

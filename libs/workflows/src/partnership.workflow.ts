@@ -23,8 +23,10 @@ import {
   type StageActionResult,
 } from './partnership.contract.js';
 
+// These activities are short database writes: a worker that dies mid-activity is noticed
+// after this timeout and the activity runs again elsewhere (each one is idempotent).
 const activities = proxyActivities<PartnershipActivities>({
-  startToCloseTimeout: '30 seconds',
+  startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '30 seconds' },
 });
 

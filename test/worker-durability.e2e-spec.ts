@@ -1,0 +1,111 @@
+import path from 'node:path';
+import pg from 'pg';
+import request from 'supertest';
+import { startAccordTestApp, type AccordTestApp } from './support/accord-test-app.js';
+import { BUCKINGHAMSHIRE, createTestKey, TEST_API_KEY_PEPPER, type TestKey } from './support/api-keys.js';
+import { cleanEnv, projectRoot, startProcess, type WatchedProcess } from './support/child-process.js';
+import { cabinetDecision } from './support/decision.builder.js';
+import { partnershipRequest } from './support/partnership.builder.js';
+import { stackValue } from './support/test-stack.js';
+
+const WORKER = path.join(projectRoot, 'dist', 'apps', 'worker', 'src', 'main.js');
+
+describe('a worker killed in the middle of a partnership', () => {
+  let accord: AccordTestApp;
+  let worker: WatchedProcess | undefined;
+  const keys = {} as Record<'chief' | 'director' | 'clerk' | 'bucks', TestKey>;
+
+  beforeAll(async () => {
+    accord = await startAccordTestApp({}, { worker: false });
+    keys.chief = await createTestKey(accord.database.url, { role: 'chief_executive' });
+    keys.director = await createTestKey(accord.database.url, { role: 'director' });
+    keys.clerk = await createTestKey(accord.database.url, { role: 'democratic_services' });
+    keys.bucks = await createTestKey(accord.database.url, { role: 'chief_executive', councilCode: BUCKINGHAMSHIRE });
+  });
+
+  afterAll(async () => {
+    worker?.child.kill('SIGKILL');
+    await accord?.close();
+  });
+
+  async function startWorkerProcess(): Promise<WatchedProcess> {
+    const started = startProcess(
+      [WORKER],
+      cleanEnv({
+        DATABASE_URL: accord.database.url,
+        TEMPORAL_ADDRESS: stackValue('temporalAddress'),
+        TEMPORAL_TASK_QUEUE: accord.taskQueue,
+        WORKFLOW_BUNDLE_PATH: stackValue('workflowBundlePath'),
+        API_KEY_PEPPER: TEST_API_KEY_PEPPER,
+        LOG_LEVEL: 'info',
+      }),
+    );
+    await started.waitFor('worker polling task queue', 60_000);
+    return started;
+  }
+
+  const act = (who: TestKey, id: string, action: string, body: object = {}) =>
+    request(accord.app.getHttpServer()).post(`/api/v1/partnerships/${id}/actions/${action}`).auth(who.key, { type: 'bearer' }).send(body);
+
+  it('completes after a restart, with every stage change and audit event written once', async () => {
+    worker = await startWorkerProcess();
+    const created = await request(accord.app.getHttpServer())
+      .post('/api/v1/partnerships')
+      .auth(keys.chief.key, { type: 'bearer' })
+      .send(partnershipRequest())
+      .expect(201);
+    const id = created.body.id as string;
+    await act(keys.chief, id, 'submit').expect(200);
+
+    // Kill the worker the moment the endorsement is sent: the Update, its activities and the
+    // capacity check are in flight or not yet started.
+    const endorsement = act(keys.director, id, 'endorse');
+    const pending = endorsement.then((response) => response);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    worker.child.kill('SIGKILL');
+    await worker.exited;
+    worker = await startWorkerProcess();
+    const endorsed = await pending;
+    expect(endorsed.status).toBe(200);
+
+    const { councilCode: _council, ...decision } = cabinetDecision();
+    // A killed worker's activity is retried after its start-to-close timeout (10 s).
+    for (let attempt = 0; attempt < 300; attempt += 1) {
+      const read = await request(accord.app.getHttpServer()).get(`/api/v1/partnerships/${id}`).auth(keys.chief.key, { type: 'bearer' });
+      if (read.body.stage === 'cabinet_decision') break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await act(keys.clerk, id, 'cabinet-decision', decision).expect(200);
+    worker.child.kill('SIGKILL');
+    await worker.exited;
+    worker = await startWorkerProcess();
+    await act(keys.bucks, id, 'sign').expect(200);
+    await expect(
+      act(keys.chief, id, 'sign')
+        .expect(200)
+        .then((r) => r.body.stage),
+    ).resolves.toBe('active');
+
+    const client = new pg.Client({ connectionString: accord.database.url });
+    await client.connect();
+    try {
+      const changes = await client.query(`SELECT to_stage FROM partnership_stage_change WHERE partnership_id = $1 ORDER BY sequence`, [id]);
+      expect(changes.rows.map((row) => row.to_stage)).toEqual([
+        'officer_review',
+        'capacity_check',
+        'cabinet_decision',
+        'sign_off',
+        'active',
+      ]);
+      const audit = await client.query(
+        `SELECT count(*)::int AS n FROM audit_event WHERE target_id = $1 AND action = 'partnership.stage_changed'`,
+        [id],
+      );
+      expect(audit.rows[0].n).toBe(5);
+      const decisions = await client.query(`SELECT count(*)::int AS n FROM decision_record WHERE partnership_id = $1`, [id]);
+      expect(decisions.rows[0].n).toBe(1);
+    } finally {
+      await client.end();
+    }
+  });
+});
