@@ -1,3 +1,4 @@
+import { PageMeta } from '../common/page.query.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { AuditEventEntity } from '../../../../libs/persistence/src/index.js';
 
@@ -48,16 +49,7 @@ export class AuditEventResponse {
   }
 }
 
-export class AuditEventPage {
+export class AuditEventPage extends PageMeta {
   @ApiProperty({ type: [AuditEventResponse] })
   items!: AuditEventResponse[];
-
-  @ApiProperty({ example: 3 })
-  total!: number;
-
-  @ApiProperty({ example: 20 })
-  limit!: number;
-
-  @ApiProperty({ example: 0 })
-  offset!: number;
 }

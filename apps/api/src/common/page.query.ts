@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
@@ -18,4 +18,16 @@ export class PageQuery {
   @IsInt()
   @Min(0)
   offset = 0;
+}
+
+/** The paging facts every list answer carries beside its items. */
+export class PageMeta {
+  @ApiProperty({ example: 42, description: 'Matching records across all pages' })
+  total!: number;
+
+  @ApiProperty({ example: 20 })
+  limit!: number;
+
+  @ApiProperty({ example: 0 })
+  offset!: number;
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Min, ValidateIf } from 'class-validator';
 import type { InterventionEntity } from '../../../../libs/persistence/src/index.js';
-import { PageMeta } from '../common/fte.js';
+import { PageMeta } from '../common/page.query.js';
 import { GSS_CODE, GSS_CODE_MESSAGE } from '../common/gss-code.js';
 import { PageQuery } from '../common/page.query.js';
 import { OFSTED_JUDGEMENTS } from '../councils/dto/council-parts.dto.js';

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsUUID, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { SECONDMENT_STATUSES, type SecondmentEntity } from '../../../../libs/persistence/src/index.js';
-import { FTE_DECIMALS, PageMeta } from '../common/fte.js';
+import { FTE_DECIMALS } from '../common/fte.js';
+import { PageMeta } from '../common/page.query.js';
 import { GSS_CODE, GSS_CODE_MESSAGE } from '../common/gss-code.js';
 import { PageQuery } from '../common/page.query.js';
 import { IsOnOrAfter } from '../validation/field-comparison.validators.js';

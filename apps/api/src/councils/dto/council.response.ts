@@ -1,3 +1,4 @@
+import { PageMeta } from '../../common/page.query.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CouncilEntity } from '../../../../../libs/persistence/src/index.js';
 import { COUNCIL_TYPES, HeadquartersDto, OfstedJudgementDto, SavingsProgrammeDto } from './council-parts.dto.js';
@@ -59,16 +60,7 @@ export class CouncilResponse {
   }
 }
 
-export class CouncilPage {
+export class CouncilPage extends PageMeta {
   @ApiProperty({ type: [CouncilResponse] })
   items!: CouncilResponse[];
-
-  @ApiProperty({ example: 7 })
-  total!: number;
-
-  @ApiProperty({ example: 20 })
-  limit!: number;
-
-  @ApiProperty({ example: 0 })
-  offset!: number;
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
 import type { DecisionRecordEntity } from '../../../../../libs/persistence/src/index.js';
-import { PageMeta } from '../../common/fte.js';
+import { PageMeta } from '../../common/page.query.js';
 import { GSS_CODE, GSS_CODE_MESSAGE } from '../../common/gss-code.js';
 import { PageQuery } from '../../common/page.query.js';
 import { ConcernDto, DECISION_STATUSES } from './create-decision-record.dto.js';

@@ -1,11 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { GSS_CODE, GSS_CODE_MESSAGE } from '../../common/gss-code.js';
 import { IsNotSameAs, IsOnOrAfter } from '../../validation/field-comparison.validators.js';
 
 export const PARTNERSHIP_KINDS = ['improvement_adviser', 'improvement_partner', 'peer_support'] as const;
 export const FUNDING_KINDS = ['grant', 'recharge', 'grant_and_recharge'] as const;
-const GSS_CODE = /^[EW]\d{8}$/;
-const GSS_MESSAGE = 'must be an ONS/GSS council code such as E10000014';
 
 export class CreatePartnershipDto {
   @ApiProperty({ example: 'Hampshire support for Buckinghamshire children’s services', minLength: 1, maxLength: 200 })
@@ -15,12 +14,12 @@ export class CreatePartnershipDto {
 
   @ApiProperty({ example: 'E10000014', description: 'GSS code of the lead council (Hampshire)' })
   @IsString()
-  @Matches(GSS_CODE, { message: `leadCouncilCode ${GSS_MESSAGE}` })
+  @Matches(GSS_CODE, { message: `leadCouncilCode ${GSS_CODE_MESSAGE}` })
   leadCouncilCode!: string;
 
   @ApiProperty({ example: 'E10000002', description: 'GSS code of the supported council (Buckinghamshire)' })
   @IsString()
-  @Matches(GSS_CODE, { message: `supportedCouncilCode ${GSS_MESSAGE}` })
+  @Matches(GSS_CODE, { message: `supportedCouncilCode ${GSS_CODE_MESSAGE}` })
   @IsNotSameAs('leadCouncilCode', { message: 'a council cannot partner with itself' })
   supportedCouncilCode!: string;
 

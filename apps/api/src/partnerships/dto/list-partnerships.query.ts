@@ -1,9 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, Matches } from 'class-validator';
+import { GSS_CODE, GSS_CODE_MESSAGE } from '../../common/gss-code.js';
+import { PageQuery } from '../../common/page.query.js';
 import { PARTNERSHIP_STAGES, type PartnershipStage } from '../../../../../libs/domain/src/index.js';
 
-export class ListPartnershipsQuery {
+export class ListPartnershipsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: PARTNERSHIP_STAGES, example: 'officer_review' })
   @IsOptional()
   @IsIn(PARTNERSHIP_STAGES)
@@ -11,26 +12,11 @@ export class ListPartnershipsQuery {
 
   @ApiPropertyOptional({ example: 'E10000014' })
   @IsOptional()
-  @Matches(/^[EW]\d{8}$/, { message: 'leadCouncilCode must be an ONS/GSS council code' })
+  @Matches(GSS_CODE, { message: `leadCouncilCode ${GSS_CODE_MESSAGE}` })
   leadCouncilCode?: string;
 
   @ApiPropertyOptional({ example: 'E10000002' })
   @IsOptional()
-  @Matches(/^[EW]\d{8}$/, { message: 'supportedCouncilCode must be an ONS/GSS council code' })
+  @Matches(GSS_CODE, { message: `supportedCouncilCode ${GSS_CODE_MESSAGE}` })
   supportedCouncilCode?: string;
-
-  @ApiPropertyOptional({ example: 20, minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit = 20;
-
-  @ApiPropertyOptional({ example: 0, minimum: 0, default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset = 0;
 }

@@ -1,3 +1,4 @@
+import { PageMeta } from '../../common/page.query.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { nextActionFor, PARTNERSHIP_STAGES, type PartnershipStage } from '../../../../../libs/domain/src/index.js';
 import type { PartnershipEntity } from '../../../../../libs/persistence/src/index.js';
@@ -92,16 +93,7 @@ export class PartnershipResponse {
   }
 }
 
-export class PartnershipPage {
+export class PartnershipPage extends PageMeta {
   @ApiProperty({ type: [PartnershipResponse] })
   items!: PartnershipResponse[];
-
-  @ApiProperty({ example: 1, description: 'Partnerships matching the filters, across all pages' })
-  total!: number;
-
-  @ApiProperty({ example: 20 })
-  limit!: number;
-
-  @ApiProperty({ example: 0 })
-  offset!: number;
 }

@@ -1,3 +1,4 @@
+import { PageMeta } from '../../common/page.query.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ROLES, SCOPES, type Role, type Scope } from '../../../../../libs/domain/src/index.js';
 import type { PrincipalEntity } from '../../../../../libs/persistence/src/index.js';
@@ -33,18 +34,9 @@ export class PrincipalResponse {
   }
 }
 
-export class PrincipalPage {
+export class PrincipalPage extends PageMeta {
   @ApiProperty({ type: [PrincipalResponse] })
   items!: PrincipalResponse[];
-
-  @ApiProperty({ example: 12 })
-  total!: number;
-
-  @ApiProperty({ example: 20 })
-  limit!: number;
-
-  @ApiProperty({ example: 0 })
-  offset!: number;
 }
 
 export class CurrentPrincipalResponse {

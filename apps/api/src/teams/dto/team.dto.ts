@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import type { TeamEntity } from '../../../../../libs/persistence/src/index.js';
-import { FTE_DECIMALS, fteFromColumn, PageMeta } from '../../common/fte.js';
+import { FTE_DECIMALS, fteFromColumn } from '../../common/fte.js';
+import { PageMeta } from '../../common/page.query.js';
 import { GSS_CODE, GSS_CODE_MESSAGE } from '../../common/gss-code.js';
 import { PageQuery } from '../../common/page.query.js';
 
