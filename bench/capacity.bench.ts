@@ -7,6 +7,7 @@ import getPort from 'get-port';
 import { spawn } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { PARTNERSHIP_SEARCH_ATTRIBUTE_FLAGS } from '../libs/workflows/src/partnership.search-attributes.js';
 import { setTimeout as delay } from 'node:timers/promises';
 import pg from 'pg';
 import { createAdmin } from '../libs/access/src/first-admin.js';
@@ -27,7 +28,12 @@ async function main(): Promise<void> {
   await mkdir(dataDir, { recursive: true });
   const database = new EmbeddedDatabase({ dataDir: path.join(dataDir, 'postgres'), port: await getPort(), database: 'accord_bench' });
   const binaries = await ensureTemporalBinaries({ toolsDir: path.join(root, '.tools') });
-  const temporal = new TemporalDevServer({ cli: binaries.cli, dbFile: path.join(dataDir, 'temporal.db'), port: await getPort() });
+  const temporal = new TemporalDevServer({
+    cli: binaries.cli,
+    dbFile: path.join(dataDir, 'temporal.db'),
+    port: await getPort(),
+    searchAttributes: PARTNERSHIP_SEARCH_ATTRIBUTE_FLAGS,
+  });
   await Promise.all([database.start(), temporal.start()]);
   const client = new pg.Client({ connectionString: database.url });
   let api: ReturnType<typeof spawn> | undefined;

@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { PARTNERSHIP_SEARCH_ATTRIBUTE_FLAGS } from '../libs/workflows/src/partnership.search-attributes.js';
 import { setTimeout as delay } from 'node:timers/promises';
 import getPort from 'get-port';
 import { EmbeddedDatabase, ensureTemporalBinaries, TemporalDevServer } from '../libs/local-stack/src/index.js';
@@ -91,7 +92,13 @@ async function provideTemporal(): Promise<{ address: string; uiUrl?: string }> {
   const binaries = await ensureTemporalBinaries({ toolsDir: path.join(root, '.tools'), log: say });
   const port = await getPort({ port: [7233, 7234, 7235] });
   const uiPort = await getPort({ port: [8233, 8234, 8235] });
-  const server = new TemporalDevServer({ cli: binaries.cli, dbFile: path.join(dataDir, 'temporal', 'dev.db'), port, uiPort });
+  const server = new TemporalDevServer({
+    cli: binaries.cli,
+    dbFile: path.join(dataDir, 'temporal', 'dev.db'),
+    port,
+    uiPort,
+    searchAttributes: PARTNERSHIP_SEARCH_ATTRIBUTE_FLAGS,
+  });
   say(`starting Temporal dev server on 127.0.0.1:${port} (history in ${path.relative(root, server.dbFile)})`);
   await server.start();
   running.push({ name: 'Temporal', stop: () => server.stop() });

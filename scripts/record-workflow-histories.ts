@@ -9,6 +9,7 @@ import getPort from 'get-port';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { PARTNERSHIP_SEARCH_ATTRIBUTE_FLAGS } from '../libs/workflows/src/partnership.search-attributes.js';
 import { workflowSource } from '../apps/worker/src/workflow-source.js';
 import { ensureTemporalBinaries, TemporalDevServer } from '../libs/local-stack/src/index.js';
 import {
@@ -84,12 +85,20 @@ const scenarios: Record<string, Scenario> = {
   },
 };
 
+// Histories recorded after the stage search attribute was added (patch 'partnership-stage-search-attribute').
+scenarios['search-attributes-signed-active-and-completed'] = scenarios['signed-active-and-completed'];
+
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
   Runtime.install({ logger: new DefaultLogger('WARN') });
   const scratch = await mkdtemp(path.join(tmpdir(), 'accord-histories-'));
   const binaries = await ensureTemporalBinaries({ toolsDir: path.join(root, '.tools') });
-  const server = new TemporalDevServer({ cli: binaries.cli, dbFile: path.join(scratch, 'temporal.db'), port: await getPort() });
+  const server = new TemporalDevServer({
+    cli: binaries.cli,
+    dbFile: path.join(scratch, 'temporal.db'),
+    port: await getPort(),
+    searchAttributes: PARTNERSHIP_SEARCH_ATTRIBUTE_FLAGS,
+  });
   await server.start();
   const nativeConnection = await NativeConnection.connect({ address: server.address });
   const worker = await Worker.create({

@@ -2,6 +2,7 @@ import request from 'supertest';
 import pg from 'pg';
 import { startAccordTestApp, type AccordTestApp } from './support/accord-test-app.js';
 import { createTestKey, type TestKey } from './support/api-keys.js';
+import { LEAD_COUNCIL_ATTRIBUTE, PARTNERSHIP_STAGE_ATTRIBUTE } from '../libs/workflows/src/partnership.search-attributes.js';
 import { partnershipRequest } from './support/partnership.builder.js';
 
 describe('a partnership through its first stage', () => {
@@ -59,6 +60,9 @@ describe('a partnership through its first stage', () => {
     const read = await http().get(`/api/v1/partnerships/${id}`).expect(200);
     expect(read.body).toMatchObject({ stage: 'officer_review', version: 2 });
     await expect(stageChangesOf(id)).resolves.toBe(1);
+    const description = await accord.temporal.workflow.getHandle(read.body.workflowId).describe();
+    expect(description.typedSearchAttributes.get(PARTNERSHIP_STAGE_ATTRIBUTE)).toBe('officer_review');
+    expect(description.typedSearchAttributes.get(LEAD_COUNCIL_ATTRIBUTE)).toBe('E10000014');
   });
 
   it('refuses to submit a partnership that is already in officer review, as problem details', async () => {

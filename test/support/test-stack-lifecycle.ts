@@ -2,6 +2,7 @@ import getPort from 'get-port';
 import pg from 'pg';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
+import { PARTNERSHIP_SEARCH_ATTRIBUTE_FLAGS } from '../../libs/workflows/src/partnership.search-attributes.js';
 import { writeWorkflowBundle } from '../../apps/worker/src/workflow-bundle.js';
 import { EmbeddedDatabase, ensureTemporalBinaries, TemporalDevServer } from '../../libs/local-stack/src/index.js';
 import { runMigrations } from '../../libs/persistence/src/migration-runner.js';
@@ -31,7 +32,12 @@ export async function startTestStack(): Promise<void> {
 
   const database = new EmbeddedDatabase({ dataDir: path.join(dataDir, 'postgres'), port: await getPort(), database: TEMPLATE });
   const binaries = await ensureTemporalBinaries({ toolsDir: path.join(root, '.tools'), log: (line) => console.log(line) });
-  const temporal = new TemporalDevServer({ cli: binaries.cli, dbFile: path.join(dataDir, 'temporal.db'), port: await getPort() });
+  const temporal = new TemporalDevServer({
+    cli: binaries.cli,
+    dbFile: path.join(dataDir, 'temporal.db'),
+    port: await getPort(),
+    searchAttributes: PARTNERSHIP_SEARCH_ATTRIBUTE_FLAGS,
+  });
   await Promise.all([database.start(), temporal.start()]);
   globalThis.accordTestStack = {
     stop: async () => {

@@ -12,6 +12,8 @@ export interface TemporalDevServerOptions {
   /** Web UI port; omit for a headless server (tests). */
   uiPort?: number;
   namespace?: string;
+  /** Custom search attributes to register, as `Name=Type`. */
+  searchAttributes?: string[];
   /** Extra SQLite pragmas, e.g. WAL for benchmarks. */
   sqlitePragmas?: string[];
   startTimeoutMs?: number;
@@ -45,6 +47,7 @@ export class TemporalDevServer {
     else args.push('--headless');
     if (this.options.namespace && this.options.namespace !== 'default') args.push('--namespace', this.options.namespace);
     for (const pragma of this.options.sqlitePragmas ?? []) args.push('--sqlite-pragma', pragma);
+    for (const attribute of this.options.searchAttributes ?? []) args.push('--search-attribute', attribute);
 
     const log = this.options.log ?? (() => undefined);
     const child = spawn(cli, args, { stdio: ['ignore', 'pipe', 'pipe'] });

@@ -16,7 +16,18 @@ import {
   type StageActionResult,
 } from '../../workflows/src/partnership.contract.js';
 import { ACCORD_CONFIGURATION, type AccordConfiguration } from '../../configuration/src/index.js';
+import {
+  LEAD_COUNCIL_ATTRIBUTE,
+  PARTNERSHIP_STAGE_ATTRIBUTE,
+  SUPPORTED_COUNCIL_ATTRIBUTE,
+} from '../../workflows/src/partnership.search-attributes.js';
 import { TEMPORAL_CLIENT } from './temporal-client.tokens.js';
+
+/** The councils of a partnership, set as search attributes when its workflow starts. */
+export interface PartnershipCouncils {
+  leadCouncilCode: string;
+  supportedCouncilCode: string;
+}
 
 /** An action the workflow refused, with the failure type the workflow gave. */
 export class StageActionRefusedError extends Error {
@@ -40,9 +51,9 @@ export class PartnershipWorkflowClient {
   ) {}
 
   /** Starts the partnership's workflow; a second call finds the running one. */
-  async start(partnershipId: string): Promise<string> {
+  async start(partnershipId: string, councils: PartnershipCouncils): Promise<string> {
     const handle = await this.client.workflow.start('partnershipWorkflow', {
-      ...this.startOptions(partnershipId),
+      ...this.startOptions(partnershipId, councils),
       args: [{ partnershipId }],
     });
     return handle.workflowId;
@@ -54,12 +65,13 @@ export class PartnershipWorkflowClient {
    */
   async act<Input extends StageActionInput>(
     partnershipId: string,
+    councils: PartnershipCouncils,
     update: UpdateDefinition<StageActionResult, [Input]>,
     input: Input,
     updateId?: string,
   ): Promise<StageActionResult> {
     const startWorkflowOperation = new WithStartWorkflowOperation('partnershipWorkflow', {
-      ...this.startOptions(partnershipId),
+      ...this.startOptions(partnershipId, councils),
       args: [{ partnershipId }],
     });
     try {
@@ -73,12 +85,18 @@ export class PartnershipWorkflowClient {
     return this.client.workflow.getHandle(partnershipWorkflowId(partnershipId)).query(currentStage);
   }
 
-  private startOptions(partnershipId: string) {
+  private startOptions(partnershipId: string, councils: PartnershipCouncils) {
     return {
       taskQueue: this.config.temporal.taskQueue,
       workflowId: partnershipWorkflowId(partnershipId),
       workflowIdConflictPolicy: 'USE_EXISTING' as const,
       workflowIdReusePolicy: 'REJECT_DUPLICATE' as const,
+      // A workflow always starts in draft (an action on a draft whose start was lost starts it then).
+      typedSearchAttributes: [
+        { key: PARTNERSHIP_STAGE_ATTRIBUTE, value: 'draft' },
+        { key: LEAD_COUNCIL_ATTRIBUTE, value: councils.leadCouncilCode },
+        { key: SUPPORTED_COUNCIL_ATTRIBUTE, value: councils.supportedCouncilCode },
+      ],
     };
   }
 }

@@ -1,4 +1,13 @@
-import { allHandlersFinished, ApplicationFailure, condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import {
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  patched,
+  proxyActivities,
+  setHandler,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import { canMove, canWithdraw, isTerminalStage, type PartnershipStage } from '../../domain/src/index.js';
 import {
@@ -22,6 +31,7 @@ import {
   type StageActionInput,
   type StageActionResult,
 } from './partnership.contract.js';
+import { PARTNERSHIP_STAGE_ATTRIBUTE } from './partnership.search-attributes.js';
 
 // These activities are short database writes: a worker that dies mid-activity is noticed
 // after this timeout and the activity runs again elsewhere (each one is idempotent).
@@ -80,6 +90,8 @@ export async function partnershipWorkflow(input: PartnershipWorkflowInput): Prom
         actor: action.actor,
       });
       state.stage = to;
+      // Added after the first histories were recorded: those replay without the upsert.
+      if (patched('partnership-stage-search-attribute')) upsertSearchAttributes([{ key: PARTNERSHIP_STAGE_ATTRIBUTE, value: to }]);
       return { stage: to };
     } finally {
       moving = false;

@@ -77,7 +77,7 @@ export class PartnershipsService {
       return partnership;
     });
     try {
-      await this.workflows.start(id);
+      await this.workflows.start(id, saved);
     } catch (error) {
       this.logger.warn(`partnership ${id} saved; its workflow will start on the first action: ${(error as Error).message}`);
     }
@@ -196,7 +196,7 @@ export class PartnershipsService {
     }
     try {
       const updateId = idempotencyKey ? `${actor.principal.id}:${idempotencyKey}` : undefined;
-      return await this.workflows.act(id, update, { ...input, actor: actor.audit } as Input, updateId);
+      return await this.workflows.act(id, partnership, update, { ...input, actor: actor.audit } as Input, updateId);
     } catch (error) {
       throw toAccordError(error);
     }
