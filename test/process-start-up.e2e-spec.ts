@@ -76,17 +76,21 @@ describe('the API and worker processes', () => {
     const port = await getPort();
     const { key } = await createTestKey(database.url, { role: 'chief_executive' });
     const api = startProcess([API], cleanEnv({ ...goodConfig(), PORT: String(port) }));
-    await api.waitFor('Nest application successfully started', 60_000);
-    const response = await fetch(`http://127.0.0.1:${port}/health`);
-    expect(response.status).toBe(200);
-    expect(response.headers.get('x-request-id')).toBeTruthy();
-    const me = await fetch(`http://127.0.0.1:${port}/api/v1/me`, {
-      headers: { authorization: `Bearer ${key}`, 'x-request-id': 'log-check-1' },
-    });
-    expect(me.status).toBe(200);
-    await api.waitFor('log-check-1', 10_000);
-    expect(api.output()).not.toContain(key.split('_').at(-1));
-    api.child.kill('SIGTERM');
+    try {
+      await api.waitFor('Nest application successfully started', 60_000);
+      const response = await fetch(`http://127.0.0.1:${port}/health`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('x-request-id')).toBeTruthy();
+      const me = await fetch(`http://127.0.0.1:${port}/api/v1/me`, {
+        headers: { authorization: `Bearer ${key}`, 'x-request-id': 'log-check-1' },
+      });
+      expect(me.status).toBe(200);
+      await api.waitFor('log-check-1', 10_000);
+      expect(api.output()).not.toContain(key.slice('acc_'.length + 12 + 1));
+    } finally {
+      // One SIGTERM, pass or fail: the API closes and exits 0 (a failed assertion must not leave it running).
+      api.child.kill('SIGTERM');
+    }
     await expect(api.exited).resolves.toEqual({ code: 0, signal: null });
   });
 });
