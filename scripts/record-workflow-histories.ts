@@ -87,6 +87,8 @@ const scenarios: Record<string, Scenario> = {
 
 // Histories recorded after the stage search attribute was added (patch 'partnership-stage-search-attribute').
 scenarios['search-attributes-signed-active-and-completed'] = scenarios['signed-active-and-completed'];
+// Histories recorded after sign-off chasing was added (patch 'sign-off-chasing').
+scenarios['sign-off-chasing-signed-active-and-completed'] = scenarios['signed-active-and-completed'];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
@@ -117,6 +119,8 @@ async function main(): Promise<void> {
         callInClosesAtMs: recorded.subjectToCallIn ? Date.now() + 3_600_000 : null,
       }),
       endPartnershipSecondments: async () => 0,
+      signOffTiming: async () => ({ remindAfterMs: 3_600_000, escalateAfterMs: 7_200_000 }),
+      recordSignOffChase: async () => undefined,
     },
   });
   const client = new Client({ connection: await Connection.connect({ address: server.address }) });

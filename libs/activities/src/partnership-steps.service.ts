@@ -4,8 +4,14 @@ import { DataSource } from 'typeorm';
 import { recordAuditEvent, SYSTEM_ACTOR } from '../../audit/src/index.js';
 import { CapacityService } from '../../capacity/src/index.js';
 import { DecisionRecordsService } from '../../decisions/src/index.js';
-import { AccordError, fromMilliFte } from '../../domain/src/index.js';
-import type { ActingPrincipal, CabinetDecisionInput, CapacityVerdict, RecordedDecision } from '../../workflows/src/partnership.contract.js';
+import { AccordError, addWorkingDays, englandAndWalesCalendar, fromMilliFte } from '../../domain/src/index.js';
+import type {
+  ActingPrincipal,
+  CabinetDecisionInput,
+  CapacityVerdict,
+  RecordedDecision,
+  SignOffTiming,
+} from '../../workflows/src/partnership.contract.js';
 
 /** Thresholds of the capacity check the workflow runs (the API's check takes them as parameters). */
 const WARN_BELOW_FTE = 0.5;
@@ -64,6 +70,45 @@ export class PartnershipStepsService {
       subjectToCallIn: record.subjectToCallIn,
       callInClosesAtMs: record.subjectToCallIn && record.effectiveFrom ? Date.parse(`${record.effectiveFrom}T00:00:00Z`) : null,
     };
+  }
+
+  /** The lead council's reminder and escalation periods, as working days from today, in milliseconds from now. */
+  async signOffTiming(partnershipId: string): Promise<SignOffTiming> {
+    const [settings] = (await this.dataSource.query(
+      `SELECT g.sign_off_reminder_working_days AS remind, g.sign_off_escalation_working_days AS escalate
+       FROM partnership p JOIN governance_settings g ON g.council_code = p.lead_council_code WHERE p.id = $1`,
+      [partnershipId],
+    )) as { remind: number; escalate: number }[];
+    const now = Date.now();
+    const today = new Date(now).toISOString().slice(0, 10);
+    const calendar = englandAndWalesCalendar();
+    const at = (days: number) => Date.parse(`${addWorkingDays(today, days, calendar)}T09:00:00Z`) - now;
+    return { remindAfterMs: at(settings?.remind ?? 5), escalateAfterMs: at(settings?.escalate ?? 10) };
+  }
+
+  /** Records that signatures are overdue; once per kind and sign-off round, however often it is retried. */
+  async recordSignOffChase(input: {
+    partnershipId: string;
+    kind: 'reminder' | 'escalation';
+    signedBy: string[];
+    round: number;
+  }): Promise<void> {
+    const [partnership] = (await this.dataSource.query(`SELECT lead_council_code, supported_council_code FROM partnership WHERE id = $1`, [
+      input.partnershipId,
+    ])) as { lead_council_code: string; supported_council_code: string }[];
+    const councils = [partnership.lead_council_code, partnership.supported_council_code];
+    await recordAuditEvent(this.dataSource.manager, {
+      actor: SYSTEM_ACTOR,
+      action: input.kind === 'reminder' ? 'partnership.sign_off_reminder' : 'partnership.sign_off_escalated',
+      targetType: 'partnership',
+      targetId: input.partnershipId,
+      targetCouncilCodes: councils,
+      after: {
+        waitingFor: councils.filter((code) => !input.signedBy.includes(code)),
+        to: input.kind === 'reminder' ? 'chief executives' : 'council leaders',
+      },
+      idempotencyKey: `partnership.sign_off_${input.kind}:${input.partnershipId}:${input.round}`,
+    });
   }
 
   /** On exit: active secondments end today (capacity returns), ones not yet started are cancelled. Safe to repeat. */

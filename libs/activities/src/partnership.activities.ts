@@ -9,5 +9,7 @@ export function createPartnershipActivities(mirror: PartnershipMirrorService, st
     checkPartnershipCapacity: (partnershipId) => steps.checkCapacity(partnershipId),
     recordCabinetDecision: (input) => steps.recordCabinetDecision(input),
     endPartnershipSecondments: (input) => steps.endSecondments(input),
+    signOffTiming: (partnershipId) => steps.signOffTiming(partnershipId),
+    recordSignOffChase: (input) => steps.recordSignOffChase(input),
   };
 }

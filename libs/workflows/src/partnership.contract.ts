@@ -8,6 +8,14 @@ export function partnershipWorkflowId(partnershipId: string): string {
 
 export interface PartnershipWorkflowInput {
   partnershipId: string;
+  /** Overrides the lead council's sign-off reminder and escalation periods (tests, demonstrations). */
+  signOffTiming?: SignOffTiming;
+}
+
+/** Milliseconds after sign-off opens at which to remind the chief executives, then escalate to the leaders. */
+export interface SignOffTiming {
+  remindAfterMs: number;
+  escalateAfterMs: number;
 }
 
 /** Who asked for an action, as the audit trail records them. */
@@ -88,6 +96,10 @@ export interface PartnershipActivities {
     originKey: string;
   }): Promise<RecordedDecision>;
   endPartnershipSecondments(input: { partnershipId: string; actor?: ActingPrincipal }): Promise<number>;
+  /** The lead council's reminder and escalation periods (working days) turned into durations from now. */
+  signOffTiming(partnershipId: string): Promise<SignOffTiming>;
+  /** Records (audit trail) that the signatures are overdue: `reminder` to the chief executives, `escalation` to the leaders. */
+  recordSignOffChase(input: { partnershipId: string; kind: 'reminder' | 'escalation'; signedBy: string[]; round: number }): Promise<void>;
 }
 
 /** Failure types an Update can be refused with; the API maps each to problem details. */

@@ -232,6 +232,10 @@ export async function partnershipWorkflow(input: PartnershipWorkflowInput): Prom
       await keepCallInWindow();
       continue;
     }
+    if (observed === 'sign_off' && patched('sign-off-chasing')) {
+      await chaseSignatures();
+      continue;
+    }
     if (observed === 'exiting') {
       await activities.endPartnershipSecondments({ partnershipId: input.partnershipId, actor: SYSTEM });
       await moveTo('completed', { actor: SYSTEM });
@@ -241,6 +245,26 @@ export async function partnershipWorkflow(input: PartnershipWorkflowInput): Prom
   }
   await condition(allHandlersFinished);
   return { stage: state.stage };
+
+  /**
+   * Reminds the chief executives after the council's reminder period and escalates to the
+   * council leaders after the escalation period, each once, while signatures are missing.
+   */
+  async function chaseSignatures(): Promise<void> {
+    const timing = input.signOffTiming ?? (await activities.signOffTiming(input.partnershipId));
+    const openedAt = Date.now();
+    const signedOrMoved = () => state.stage !== 'sign_off';
+    for (const [kind, after] of [
+      ['reminder', timing.remindAfterMs],
+      ['escalation', timing.escalateAfterMs],
+    ] as const) {
+      const wait = openedAt + after - Date.now();
+      if (wait > 0 && (await condition(signedOrMoved, wait))) return;
+      if (signedOrMoved()) return;
+      await activities.recordSignOffChase({ partnershipId: input.partnershipId, kind, signedBy: state.signedBy, round: sequence });
+    }
+    await condition(signedOrMoved);
+  }
 
   /** A durable timer to the end of the call-in period; a call-in stops it and waits for scrutiny. */
   async function keepCallInWindow(): Promise<void> {
