@@ -1,8 +1,10 @@
+import type { IsoDate } from './calendar-date.js';
+
 /**
- * Bank and substitute holidays in England and Wales, 2018–2027: public data from the UK
- * government's bank-holidays list (division england-and-wales), copied from ../shared/data.
+ * Bank and substitute holidays in England and Wales, 2018–2027. Public data from the UK government's
+ * bank-holidays list (https://www.gov.uk/bank-holidays, division england-and-wales).
  */
-export const ENGLAND_AND_WALES_BANK_HOLIDAYS: readonly string[] = Object.freeze([
+export const ENGLAND_AND_WALES_BANK_HOLIDAYS: readonly IsoDate[] = Object.freeze([
   '2018-01-01',
   '2018-03-30',
   '2018-04-02',
@@ -87,3 +89,17 @@ export const ENGLAND_AND_WALES_BANK_HOLIDAYS: readonly string[] = Object.freeze(
   '2027-12-27',
   '2027-12-28',
 ]);
+
+/**
+ * The non-working days of a jurisdiction and the years the list is known to be complete for.
+ * Outside those years a day cannot be called a working day, so working-day arithmetic refuses it.
+ */
+export interface HolidayCalendar {
+  holidays: ReadonlySet<IsoDate>;
+  firstYear: number;
+  lastYear: number;
+}
+
+export function englandAndWalesCalendar(): HolidayCalendar {
+  return { holidays: new Set(ENGLAND_AND_WALES_BANK_HOLIDAYS), firstYear: 2018, lastYear: 2027 };
+}

@@ -5,3 +5,7 @@ export * from './bank-holidays.js';
 export * from './working-days.js';
 export * from './staff-capacity/index.js';
 export * from './next-action.js';
+export * from './calendar-date.js';
+export * from './call-in.js';
+export * from './key-decision.js';
+export * from './governance-settings.js';

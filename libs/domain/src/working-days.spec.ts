@@ -1,80 +1,96 @@
 import fc from 'fast-check';
-import {
-  addDays,
-  addWorkingDays,
-  callInDeadline,
-  earliestImplementationDate,
-  englandAndWalesCalendar,
-  forwardPlanNoticeSatisfied,
-  isWorkingDay,
-} from './working-days.js';
+import { ENGLAND_AND_WALES_BANK_HOLIDAYS, englandAndWalesCalendar } from './bank-holidays.js';
+import { addWorkingDays, isWorkingDay, workingDaysBetween } from './working-days.js';
 
 const calendar = englandAndWalesCalendar();
 
 describe('working days in England and Wales', () => {
-  it('skips weekends and bank holidays', () => {
+  it('excludes Good Friday and Easter Monday 2019 and the weekend between', () => {
+    expect(isWorkingDay('2019-04-18', calendar)).toBe(true); // Thursday
     expect(isWorkingDay('2019-04-19', calendar)).toBe(false); // Good Friday
-    expect(isWorkingDay('2019-04-22', calendar)).toBe(false); // Easter Monday
     expect(isWorkingDay('2019-04-20', calendar)).toBe(false); // Saturday
+    expect(isWorkingDay('2019-04-21', calendar)).toBe(false); // Easter Sunday
+    expect(isWorkingDay('2019-04-22', calendar)).toBe(false); // Easter Monday
     expect(isWorkingDay('2019-04-23', calendar)).toBe(true);
   });
 
-  it('closes call-in on 31 December for a decision published on Thursday 20 December 2018, effective 2 January', () => {
-    // Working days after 20 Dec: Fri 21, (Sat, Sun, Tue 25 and Wed 26 bank holidays), Mon 24, Thu 27, Fri 28, Mon 31, (Tue 1 Jan), Wed 2 Jan.
-    // 21, 24, 27, 28, 31 are the five: the deadline is 31 December.
-    expect(callInDeadline('2018-12-20', 5, calendar)).toBe('2018-12-31');
-    expect(earliestImplementationDate('2018-12-20', 5, calendar)).toBe('2019-01-02');
+  it('goes from Maundy Thursday 2019 to the Tuesday after Easter in one working day', () => {
+    expect(addWorkingDays('2019-04-18', 1, calendar)).toBe('2019-04-23');
   });
 
-  it('gives a 10-day period over Easter 2019', () => {
-    // From Thu 18 Apr: (19, 22 holidays) 23, 24, 25, 26, 29, 30, 1 May, 2, 3, (6 May holiday) 7.
-    expect(callInDeadline('2019-04-18', 10, calendar)).toBe('2019-05-07');
+  it('steps over Christmas and New Year 2018–19', () => {
+    // After Fri 28 Dec: Mon 31 Dec, (Tue 1 Jan holiday), Wed 2 Jan.
+    expect(addWorkingDays('2018-12-28', 1, calendar)).toBe('2018-12-31');
+    expect(addWorkingDays('2018-12-28', 2, calendar)).toBe('2019-01-02');
+    expect(addWorkingDays('2018-12-24', 1, calendar)).toBe('2018-12-27');
   });
 
-  it('refuses a call-in period outside 1 to 30 working days, and a year the calendar does not cover', () => {
-    expect(() => callInDeadline('2019-01-01', 0, calendar)).toThrow(RangeError);
+  it('moves from a Friday to the Monday', () => {
+    expect(addWorkingDays('2019-04-26', 1, calendar)).toBe('2019-04-29');
+  });
+
+  it('leaves the date alone when adding no working days, even at a weekend', () => {
+    expect(addWorkingDays('2019-04-20', 0, calendar)).toBe('2019-04-20');
+    expect(addWorkingDays('2019-04-20', 1, calendar)).toBe('2019-04-23');
+  });
+
+  it('counts the working days after one date up to and including another', () => {
+    expect(workingDaysBetween('2018-12-20', '2019-01-02', calendar)).toBe(6); // 21, 24, 27, 28, 31 Dec, 2 Jan
+    expect(workingDaysBetween('2019-04-18', '2019-04-22', calendar)).toBe(0);
+    expect(workingDaysBetween('2019-04-18', '2019-04-18', calendar)).toBe(0);
+    expect(workingDaysBetween('2019-01-02', '2018-12-20', calendar)).toBe(-6);
+  });
+
+  it('refuses to guess about a year the calendar does not cover, naming it', () => {
     expect(() => addWorkingDays('2027-12-30', 5, calendar)).toThrow(/2028/);
+    expect(() => addWorkingDays('2027-12-30', 5, calendar)).toThrow(RangeError);
+    expect(() => isWorkingDay('2017-12-29', calendar)).toThrow(/2017/);
+    expect(() => workingDaysBetween('2017-12-20', '2018-01-05', calendar)).toThrow(/2017/);
   });
 
-  it('requires 28 clear days on the forward plan for a key decision', () => {
-    // Published 18 March 2018; Cabinet on 16 April: clear days are 19 March to 15 April = 28.
-    expect(forwardPlanNoticeSatisfied({ firstPublishedOnForwardPlan: '2018-03-18', meetingDate: '2018-04-16' })).toEqual({
-      satisfied: true,
-      clearDays: 28,
-      required: 28,
-    });
-    expect(forwardPlanNoticeSatisfied({ firstPublishedOnForwardPlan: '2018-03-19', meetingDate: '2018-04-16' }).satisfied).toBe(false);
-    expect(forwardPlanNoticeSatisfied({ meetingDate: '2018-04-16' }).satisfied).toBe(false);
-  });
-
-  it('accepts the urgency routes in place of 28 days', () => {
-    expect(
-      forwardPlanNoticeSatisfied({ firstPublishedOnForwardPlan: '2018-04-10', meetingDate: '2018-04-16', urgency: 'general_exception' })
-        .satisfied,
-    ).toBe(true);
-    expect(forwardPlanNoticeSatisfied({ meetingDate: '2018-04-16', urgency: 'special_urgency' }).satisfied).toBe(true);
+  it('refuses a negative or fractional number of working days and a date that does not exist', () => {
+    expect(() => addWorkingDays('2019-01-02', -1, calendar)).toThrow(RangeError);
+    expect(() => addWorkingDays('2019-01-02', 1.5, calendar)).toThrow(RangeError);
+    expect(() => addWorkingDays('2019-02-29', 1, calendar)).toThrow(RangeError);
+    expect(() => isWorkingDay('2019-02-29', calendar)).toThrow(RangeError);
   });
 
   describe('properties', () => {
-    const day = fc.integer({ min: 0, max: 365 * 8 }).map((offset) => addDays('2018-01-01', offset));
+    const holidays = new Set<string>(ENGLAND_AND_WALES_BANK_HOLIDAYS);
+    const date = fc
+      .date({ min: new Date(Date.UTC(2018, 0, 1)), max: new Date(Date.UTC(2026, 11, 31)), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
     const steps = fc.integer({ min: 0, max: 40 });
 
-    function naive(start: string, n: number): string {
-      let current = start;
+    /** Day by day with the platform's UTC calendar, independent of the code under test. */
+    function naiveAddWorkingDays(start: string, n: number): string {
+      let time = Date.parse(`${start}T00:00:00Z`);
       let counted = 0;
       while (counted < n) {
-        current = addDays(current, 1);
-        const weekday = new Date(`${current}T00:00:00Z`).getUTCDay();
-        if (weekday !== 0 && weekday !== 6 && !calendar.holidays.has(current)) counted += 1;
+        time += 86_400_000;
+        const day = new Date(time);
+        const iso = day.toISOString().slice(0, 10);
+        if (day.getUTCDay() !== 0 && day.getUTCDay() !== 6 && !holidays.has(iso)) counted += 1;
       }
-      return current;
+      return new Date(time).toISOString().slice(0, 10);
     }
 
-    it('lands on a working day and agrees with a day-by-day count', () => {
+    it('always lands on a working day', () => {
       fc.assert(
-        fc.property(day, fc.integer({ min: 1, max: 40 }), (start, n) => {
-          const result = addWorkingDays(start, n, calendar);
-          return isWorkingDay(result, calendar) && result === naive(start, n);
+        fc.property(date, fc.integer({ min: 1, max: 40 }), (start, n) => isWorkingDay(addWorkingDays(start, n, calendar), calendar)),
+      );
+    });
+
+    it('counts back the working days it added', () => {
+      fc.assert(fc.property(date, steps, (start, n) => workingDaysBetween(start, addWorkingDays(start, n, calendar), calendar) === n));
+    });
+
+    it('lands later the more working days are added', () => {
+      fc.assert(
+        fc.property(date, steps, steps, (start, a, b) => {
+          fc.pre(a !== b);
+          const [fewer, more] = a < b ? [a, b] : [b, a];
+          return addWorkingDays(start, fewer, calendar) < addWorkingDays(start, more, calendar);
         }),
       );
     });
@@ -82,11 +98,22 @@ describe('working days in England and Wales', () => {
     it('adds up: a then b working days is a + b working days', () => {
       fc.assert(
         fc.property(
-          day,
+          date,
           steps,
           steps,
           (start, a, b) => addWorkingDays(addWorkingDays(start, a, calendar), b, calendar) === addWorkingDays(start, a + b, calendar),
         ),
+      );
+    });
+
+    it('agrees with a day-by-day count', () => {
+      fc.assert(fc.property(date, steps, (start, n) => addWorkingDays(start, n, calendar) === naiveAddWorkingDays(start, n)));
+    });
+
+    it('counts the same working days in either direction, with the sign reversed', () => {
+      fc.assert(
+        fc.property(date, date, (a, b) => workingDaysBetween(a, b, calendar) === -workingDaysBetween(b, a, calendar)),
+        { numRuns: 30 },
       );
     });
   });
