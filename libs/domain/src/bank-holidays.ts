@@ -1,10 +1,19 @@
 import type { IsoDate } from './calendar-date.js';
 
 /**
- * Bank and substitute holidays in England and Wales, 2018–2027. Public data from the UK government's
- * bank-holidays list (https://www.gov.uk/bank-holidays, division england-and-wales).
+ * Bank and substitute holidays in England and Wales, 2017–2027. Public data from the UK government's
+ * bank-holidays list (https://www.gov.uk/bank-holidays, division england-and-wales); 2017 is there so
+ * that clocks started by the inadequate judgements of late 2017 (Buckinghamshire) can be counted.
  */
 export const ENGLAND_AND_WALES_BANK_HOLIDAYS: readonly IsoDate[] = Object.freeze([
+  '2017-01-02',
+  '2017-04-14',
+  '2017-04-17',
+  '2017-05-01',
+  '2017-05-29',
+  '2017-08-28',
+  '2017-12-25',
+  '2017-12-26',
   '2018-01-01',
   '2018-03-30',
   '2018-04-02',
@@ -101,5 +110,14 @@ export interface HolidayCalendar {
 }
 
 export function englandAndWalesCalendar(): HolidayCalendar {
-  return { holidays: new Set(ENGLAND_AND_WALES_BANK_HOLIDAYS), firstYear: 2018, lastYear: 2027 };
+  return { holidays: new Set(ENGLAND_AND_WALES_BANK_HOLIDAYS), firstYear: 2017, lastYear: 2027 };
+}
+
+/**
+ * For reminders only, never statutory deadlines: the same holidays, but a year the list does not
+ * cover counts every weekday as a working day instead of being refused, so a reminder due in a
+ * year not yet published is sent on a weekday rather than not at all.
+ */
+export function weekdaysBeyondCoverage(calendar: HolidayCalendar): HolidayCalendar {
+  return { holidays: calendar.holidays, firstYear: 0, lastYear: 9999 };
 }

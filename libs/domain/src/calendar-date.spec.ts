@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addDays, dayOfWeek, daysBetween, isIsoDate } from './calendar-date.js';
+import { addDays, addMonths, dateOfInstant, dayOfWeek, daysBetween, isIsoDate, startOfDay } from './calendar-date.js';
 
 describe('calendar dates', () => {
   it('accepts 29 February only in a leap year', () => {
@@ -68,5 +68,36 @@ describe('calendar dates', () => {
         fc.property(utc, fc.integer({ min: -5000, max: 5000 }), (start, n) => daysBetween(iso(start), addDays(iso(start), n)) === n),
       );
     });
+  });
+});
+
+describe('instants, days and months', () => {
+  it('puts an instant on its UTC calendar day and back at the start of that day', () => {
+    expect(dateOfInstant(Date.UTC(2018, 3, 16, 23, 59, 59))).toBe('2018-04-16');
+    expect(dateOfInstant(Date.UTC(2018, 3, 17))).toBe('2018-04-17');
+    expect(startOfDay('2018-04-16')).toBe(Date.UTC(2018, 3, 16));
+    expect(dateOfInstant(-1)).toBe('1969-12-31');
+  });
+
+  it('adds calendar months, keeping to the end of a shorter month', () => {
+    expect(addMonths('2018-05-01', 3)).toBe('2018-08-01');
+    expect(addMonths('2019-11-30', 3)).toBe('2020-02-29');
+    expect(addMonths('2018-11-30', 3)).toBe('2019-02-28');
+    expect(addMonths('2018-01-31', -2)).toBe('2017-11-30');
+    expect(addMonths('2018-12-15', 1)).toBe('2019-01-15');
+  });
+
+  it('refuses fractional months and instants that are not numbers', () => {
+    expect(() => addMonths('2018-05-01', 0.5)).toThrow(RangeError);
+    expect(() => dateOfInstant(Number.NaN)).toThrow(RangeError);
+  });
+
+  it('agrees with the platform calendar on every instant', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 4_102_444_800_000 }), (ms) => {
+        const day = dateOfInstant(ms);
+        return day === new Date(ms).toISOString().slice(0, 10) && startOfDay(day) <= ms && ms - startOfDay(day) < 86_400_000;
+      }),
+    );
   });
 });

@@ -73,3 +73,31 @@ export function dayOfWeek(date: IsoDate): number {
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return epochDay(to) - epochDay(from);
 }
+
+const DAY_MS = 86_400_000;
+
+/** The calendar day (UTC) on which an instant falls; workflows pass their own clock, so replays agree. */
+export function dateOfInstant(epochMs: number): IsoDate {
+  if (!Number.isFinite(epochMs)) throw new RangeError(`not an instant: ${epochMs}`);
+  return fromEpochDay(Math.floor(epochMs / DAY_MS));
+}
+
+/** The instant a calendar day begins (00:00 UTC): when the workflow acts on dates. */
+export function startOfDay(date: IsoDate): number {
+  return epochDay(date) * DAY_MS;
+}
+
+/**
+ * The same day of the month `months` later (earlier when negative), kept inside the month:
+ * 31 January plus one month is the last day of February. Quarterly reviews count this way.
+ */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  requireIsoDate(date);
+  if (!Number.isSafeInteger(months)) throw new RangeError(`months must be a whole number, not ${months}`);
+  const monthIndex = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
+  const year = Math.floor(monthIndex / 12);
+  const month = monthIndex - year * 12 + 1;
+  if (year < 0 || year > 9999) throw new RangeError(`a date in year ${year} cannot be written as YYYY-MM-DD`);
+  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, month));
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

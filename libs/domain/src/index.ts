@@ -9,3 +9,5 @@ export * from './calendar-date.js';
 export * from './call-in.js';
 export * from './key-decision.js';
 export * from './governance-settings.js';
+export * from './partnership-clocks.js';
+export * from './partnership-exit.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { ENGLAND_AND_WALES_BANK_HOLIDAYS, englandAndWalesCalendar } from './bank-holidays.js';
-import { addWorkingDays, isWorkingDay, workingDaysBetween } from './working-days.js';
+import { ENGLAND_AND_WALES_BANK_HOLIDAYS, englandAndWalesCalendar, weekdaysBeyondCoverage } from './bank-holidays.js';
+import { addWorkingDays, isWorkingDay, subtractWorkingDays, workingDaysBetween } from './working-days.js';
 
 const calendar = englandAndWalesCalendar();
 
@@ -44,8 +44,8 @@ describe('working days in England and Wales', () => {
   it('refuses to guess about a year the calendar does not cover, naming it', () => {
     expect(() => addWorkingDays('2027-12-30', 5, calendar)).toThrow(/2028/);
     expect(() => addWorkingDays('2027-12-30', 5, calendar)).toThrow(RangeError);
-    expect(() => isWorkingDay('2017-12-29', calendar)).toThrow(/2017/);
-    expect(() => workingDaysBetween('2017-12-20', '2018-01-05', calendar)).toThrow(/2017/);
+    expect(() => isWorkingDay('2016-12-29', calendar)).toThrow(/2016/);
+    expect(() => workingDaysBetween('2016-12-20', '2017-01-05', calendar)).toThrow(/2016/);
   });
 
   it('refuses a negative or fractional number of working days and a date that does not exist', () => {
@@ -53,6 +53,18 @@ describe('working days in England and Wales', () => {
     expect(() => addWorkingDays('2019-01-02', 1.5, calendar)).toThrow(RangeError);
     expect(() => addWorkingDays('2019-02-29', 1, calendar)).toThrow(RangeError);
     expect(() => isWorkingDay('2019-02-29', calendar)).toThrow(RangeError);
+  });
+
+  it('goes back over Easter 2019 to find the working day five before the Friday after it', () => {
+    // Before Fri 26 Apr: Thu 25, Wed 24, Tue 23, (Mon 22 and Fri 19 holidays) Thu 18, Wed 17.
+    expect(subtractWorkingDays('2019-04-26', 5, calendar)).toBe('2019-04-17');
+    expect(subtractWorkingDays('2019-04-26', 0, calendar)).toBe('2019-04-26');
+  });
+
+  it('counts weekdays only past the published holidays, for reminders', () => {
+    expect(() => subtractWorkingDays('2028-01-10', 5, calendar)).toThrow(/2028/);
+    expect(subtractWorkingDays('2028-01-10', 5, weekdaysBeyondCoverage(calendar))).toBe('2028-01-03');
+    expect(subtractWorkingDays('2027-12-31', 3, weekdaysBeyondCoverage(calendar))).toBe('2027-12-24'); // 27 and 28 Dec 2027 are holidays
   });
 
   describe('properties', () => {
@@ -103,6 +115,15 @@ describe('working days in England and Wales', () => {
           steps,
           (start, a, b) => addWorkingDays(addWorkingDays(start, a, calendar), b, calendar) === addWorkingDays(start, a + b, calendar),
         ),
+      );
+    });
+
+    it('goes back to where it started: n working days before n working days after', () => {
+      fc.assert(
+        fc.property(date, fc.integer({ min: 1, max: 40 }), (start, n) => {
+          fc.pre(isWorkingDay(start, calendar));
+          return subtractWorkingDays(addWorkingDays(start, n, calendar), n, calendar) === start;
+        }),
       );
     });
 

@@ -29,6 +29,17 @@ export function addWorkingDays(date: IsoDate, n: number, calendar: HolidayCalend
   return day;
 }
 
+/** The n-th working day before `date` (n ≥ 0): when to send a reminder n working days ahead of a due date. */
+export function subtractWorkingDays(date: IsoDate, n: number, calendar: HolidayCalendar): IsoDate {
+  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`working days to subtract must be a whole number ≥ 0, not ${n}`);
+  let day = addDays(date, 0);
+  for (let counted = 0; counted < n;) {
+    day = addDays(day, -1);
+    if (isWorkingDay(day, calendar)) counted += 1;
+  }
+  return day;
+}
+
 /**
  * Working days after `from` up to and including `to`, so that
  * `workingDaysBetween(d, addWorkingDays(d, n)) === n`; negative when `to` is before `from`.
