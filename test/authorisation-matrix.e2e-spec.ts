@@ -386,7 +386,8 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
   recordPartnershipReview: {
     allowed: ['commissioner', 'chief_executive', 'director', 'admin'],
     ownCouncilOnly: true,
-    success: 201,
+    // Reviews are of active partnerships: an authorised caller reaches the workflow and is refused with 409.
+    success: 409,
     call: async (fixtures) => ({
       method: 'post',
       path: `/api/v1/partnerships/${await fixtures.draftPartnership()}/reviews`,
@@ -515,7 +516,7 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
     call: async (fixtures) => ({
       method: 'post',
       path: `/api/v1/partnerships/${await fixtures.draftPartnership()}/actions/call-in`,
-      body: {},
+      body: { members: ['Cllr Brown', 'Cllr Davies', 'Cllr Foster', 'Cllr Hughes', 'Cllr Khan'] },
     }),
   },
   recordScrutinyOutcome: {
@@ -541,14 +542,25 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
     }),
   },
   requestPartnershipExit: {
-    allowed: ['chief_executive', 'admin'],
+    allowed: ['chief_executive', 'commissioner', 'admin'],
     ownCouncilOnly: true,
     // A draft is in no stage for this action: an authorised caller reaches the workflow and is refused with 409.
     success: 409,
     call: async (fixtures) => ({
       method: 'post',
       path: `/api/v1/partnerships/${await fixtures.draftPartnership()}/actions/request-exit`,
-      body: { reason: 'A reason' },
+      body: { trigger: 'long_term_solution', reason: 'A long-term support solution is in place' },
+    }),
+  },
+  recordReviewAction: {
+    allowed: ['commissioner', 'chief_executive', 'director', 'admin'],
+    ownCouncilOnly: true,
+    // A draft is in no stage for this action: an authorised caller reaches the workflow and is refused with 409.
+    success: 409,
+    call: async (fixtures) => ({
+      method: 'post',
+      path: `/api/v1/partnerships/${await fixtures.draftPartnership()}/actions/record-review`,
+      body: { kind: 'periodic', reviewDate: '2019-01-15', ragRating: 'amber', findings: 'Progress' },
     }),
   },
   listAuditEvents: {

@@ -2,6 +2,7 @@ import request from 'supertest';
 import { startAccordTestApp, type AccordTestApp } from './support/accord-test-app.js';
 import { BUCKINGHAMSHIRE, createTestKey, HAMPSHIRE, type TestKey } from './support/api-keys.js';
 import { partnershipRequest } from './support/partnership.builder.js';
+import { walkToActive } from './support/partnership-walk.js';
 
 describe('interventions, risks and reviews', () => {
   let accord: AccordTestApp;
@@ -90,24 +91,32 @@ describe('interventions, risks and reviews', () => {
     expect(register.body).toEqual([expect.objectContaining({ category: 'staff_pressure', rating: 'medium', version: 2 })]);
   });
 
-  it('records reviews from either council or the commissioner, next review after this one', async () => {
-    await as(buckinghamshireChief, http().post(`/api/v1/partnerships/${partnershipId}/reviews`))
-      .send({
-        kind: 'periodic',
-        reviewDate: '2019-01-15',
-        ragRating: 'amber',
-        findings: 'Front door improved',
-        nextReviewDate: '2019-04-15',
-      })
+  it('records reviews of an active partnership from either council or the commissioner, the next review ahead of today', async () => {
+    const party = {
+      chief: hampshireChief,
+      director: await createTestKey(accord.database.url, { role: 'director' }),
+      clerk: await createTestKey(accord.database.url, { role: 'democratic_services' }),
+      supportedChief: buckinghamshireChief,
+    };
+    const draftReview = { kind: 'periodic', reviewDate: '2019-01-15', ragRating: 'amber', findings: 'Front door improved' };
+    const notYet = await as(buckinghamshireChief, http().post(`/api/v1/partnerships/${partnershipId}/reviews`))
+      .send(draftReview)
+      .expect(409);
+    expect(notYet.body.detail).toContain('draft');
+    const active = await walkToActive(accord.app.getHttpServer(), party);
+    const first = await as(buckinghamshireChief, http().post(`/api/v1/partnerships/${active}/reviews`))
+      .send({ ...draftReview, nextReviewDate: '2099-04-15' })
       .expect(201);
-    await as(commissioner, http().post(`/api/v1/partnerships/${partnershipId}/reviews`))
+    expect(first.body).toMatchObject({ partnershipId: active, ragRating: 'amber', nextReviewDate: '2099-04-15' });
+    expect(first.body.originKey).toBeUndefined();
+    await as(commissioner, http().post(`/api/v1/partnerships/${active}/reviews`))
       .send({ kind: 'commissioner', reviewDate: '2019-06-01', ragRating: 'green', findings: 'Direction of travel good' })
       .expect(201);
-    const backwards = await as(commissioner, http().post(`/api/v1/partnerships/${partnershipId}/reviews`))
+    const backwards = await as(commissioner, http().post(`/api/v1/partnerships/${active}/reviews`))
       .send({ kind: 'periodic', reviewDate: '2019-06-01', ragRating: 'green', findings: 'x', nextReviewDate: '2019-05-01' })
       .expect(422);
-    expect(backwards.body.code).toBe('invalid_period');
-    const reviews = await as(hampshireChief, http().get(`/api/v1/partnerships/${partnershipId}/reviews`)).expect(200);
+    expect(backwards.body).toMatchObject({ code: 'invalid_action_request', detail: 'the next review must fall after today' });
+    const reviews = await as(hampshireChief, http().get(`/api/v1/partnerships/${active}/reviews`)).expect(200);
     expect(reviews.body.map((review: { ragRating: string }) => review.ragRating)).toEqual(['amber', 'green']);
   });
 });

@@ -3,7 +3,10 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { startAccordTestApp, type AccordTestApp } from './support/accord-test-app.js';
 import { BUCKINGHAMSHIRE, createTestKey, HAMPSHIRE, TORBAY, type TestKey } from './support/api-keys.js';
 import { cabinetDecision } from './support/decision.builder.js';
-import { partnershipRequest } from './support/partnership.builder.js';
+import { addMonths, dateOfInstant } from '../libs/domain/src/index.js';
+import { livePeriod, partnershipRequest } from './support/partnership.builder.js';
+
+const FIVE_MEMBERS = ['Cllr Brown', 'Cllr Davies', 'Cllr Foster', 'Cllr Hughes', 'Cllr Khan'];
 
 /** The decision record's fields as democratic services send them for a partnership (council and partnership implied). */
 function decisionFor(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -13,7 +16,7 @@ function decisionFor(overrides: Record<string, unknown> = {}): Record<string, un
 
 describe('the Hampshire–Buckinghamshire story through the workflow', () => {
   let accord: AccordTestApp;
-  const keys = {} as Record<'chief' | 'director' | 'clerk' | 'scrutiny' | 'bucksChief' | 'torbayChief' | 'hr', TestKey>;
+  const keys = {} as Record<'chief' | 'director' | 'clerk' | 'scrutiny' | 'bucksChief' | 'torbayChief' | 'hr' | 'commissioner', TestKey>;
 
   beforeAll(async () => {
     accord = await startAccordTestApp();
@@ -23,6 +26,7 @@ describe('the Hampshire–Buckinghamshire story through the workflow', () => {
     keys.clerk = await createTestKey(url, { role: 'democratic_services' });
     keys.scrutiny = await createTestKey(url, { role: 'scrutiny' });
     keys.hr = await createTestKey(url, { role: 'hr' });
+    keys.commissioner = await createTestKey(url, { role: 'commissioner', name: 'DfE Commissioner' });
     keys.bucksChief = await createTestKey(url, { role: 'chief_executive', councilCode: BUCKINGHAMSHIRE });
     keys.torbayChief = await createTestKey(url, { role: 'chief_executive', councilCode: TORBAY });
   });
@@ -48,6 +52,35 @@ describe('the Hampshire–Buckinghamshire story through the workflow', () => {
     throw new Error(`partnership ${id} did not reach ${stage}; it is ${await stageOf(id)}`);
   }
 
+  async function eventually(holds: () => Promise<boolean>, what: string): Promise<void> {
+    for (let attempt = 0; attempt < 100; attempt += 1) {
+      if (await holds()) return;
+      await delay(100);
+    }
+    throw new Error(what);
+  }
+
+  /** A Hampshire practitioner alone in a one-post team with a 0.4 floor: half of them may be lent out. */
+  async function practitionerInTeamOfOne(name: string): Promise<string> {
+    const team = await http()
+      .post('/api/v1/teams')
+      .auth(keys.hr.key, { type: 'bearer' })
+      .send({ councilCode: HAMPSHIRE, name, establishmentFte: 1, retentionFloor: 0.4 })
+      .expect(201);
+    const member = await http()
+      .post('/api/v1/staff')
+      .auth(keys.hr.key, { type: 'bearer' })
+      .send({
+        teamId: team.body.id,
+        displayName: `Synthetic Staff of ${name}`,
+        role: 'senior_practitioner',
+        contractedFte: 1,
+        employmentStart: '2015-01-05',
+      })
+      .expect(201);
+    return member.body.id as string;
+  }
+
   async function toCabinet(overrides: Record<string, unknown> = {}): Promise<string> {
     const created = await http()
       .post('/api/v1/partnerships')
@@ -65,7 +98,7 @@ describe('the Hampshire–Buckinghamshire story through the workflow', () => {
     return id;
   }
 
-  it('goes from draft to active: review, capacity check, Cabinet decision not subject to call-in, both signatures', async () => {
+  it('goes from draft to active: review, capacity check, Cabinet decision not subject to call-in, both signatures; recorded after its planned end, it then exits on that date', async () => {
     const id = await toCabinet();
     const decided = await act(keys.clerk, id, 'cabinet-decision', decisionFor()).expect(200);
     expect(decided.body.stage).toBe('sign_off');
@@ -77,8 +110,10 @@ describe('the Hampshire–Buckinghamshire story through the workflow', () => {
     await act(keys.director, id, 'sign').expect(403);
     const hampshire = await act(keys.chief, id, 'sign').expect(200);
     expect(hampshire.body.stage).toBe('active');
+    // The partnership ran from May 2018 to March 2022: recorded now, it exits on its planned end at once.
+    await waitForStage(id, 'completed');
     const detail = await http().get(`/api/v1/partnerships/${id}`).auth(keys.bucksChief.key, { type: 'bearer' }).expect(200);
-    expect(detail.body.nextAction).toMatchObject({ council: 'either', action: expect.stringContaining('request exit') });
+    expect(detail.body).toMatchObject({ stage: 'completed', nextAction: null, decision: { status: 'recommendations_approved' } });
     const timeline = await http().get(`/api/v1/partnerships/${id}/timeline`).auth(keys.bucksChief.key, { type: 'bearer' }).expect(200);
     expect(timeline.body.map((event: { action: string }) => event.action)).toEqual([
       'partnership.created',
@@ -86,8 +121,13 @@ describe('the Hampshire–Buckinghamshire story through the workflow', () => {
       'partnership.stage_changed',
       'partnership.stage_changed',
       'partnership.stage_changed',
+      'partnership.signed',
+      'partnership.signed',
+      'partnership.stage_changed',
+      'partnership.stage_changed',
       'partnership.stage_changed',
     ]);
+    expect(detail.body.timeline).toEqual(timeline.body);
 
     const decisions = await http()
       .get('/api/v1/decision-records')
@@ -116,19 +156,67 @@ describe('the Hampshire–Buckinghamshire story through the workflow', () => {
       'cabinet_decision by Accord workflow',
       'sign_off by democratic_services of E10000014',
       'active by Chief Executive, Hampshire',
+      'exiting by Accord workflow',
+      'completed by Accord workflow',
     ]);
   });
 
-  it('exits an active partnership: its secondments end and the workflow completes', async () => {
-    const id = await toCabinet();
+  it('shows an active partnership’s next due date, then exits it when Buckinghamshire is re-judged requires improvement with the direction lifted', async () => {
+    const member = await practitionerInTeamOfOne('Exit team');
+    const intervention = await http()
+      .post('/api/v1/interventions')
+      .auth(keys.commissioner.key, { type: 'bearer' })
+      .send({
+        supportedCouncilCode: BUCKINGHAMSHIRE,
+        triggerJudgement: 'inadequate',
+        triggerJudgementDate: '2017-11-24',
+        statutoryDirectionDate: '2018-01-12',
+      })
+      .expect(201);
+    const id = await toCabinet({ ...livePeriod(), interventionId: intervention.body.id });
+    const { plannedStart } = livePeriod();
+    const booked = await http()
+      .post('/api/v1/secondments')
+      .auth(keys.hr.key, { type: 'bearer' })
+      .send({ staffMemberId: member, partnershipId: id, fte: 0.5, start: plannedStart, end: addMonths(plannedStart, 12) })
+      .expect(201);
+    await http().post(`/api/v1/secondments/${booked.body.id}/approve`).auth(keys.hr.key, { type: 'bearer' }).expect(200);
     await act(keys.clerk, id, 'cabinet-decision', decisionFor()).expect(200);
     await act(keys.bucksChief, id, 'sign').expect(200);
     await act(keys.chief, id, 'sign').expect(200);
-    const exiting = await act(keys.chief, id, 'request-exit', {
-      reason: 'Buckinghamshire judged requires improvement; direction lifted',
-    }).expect(200);
+    const secondment = () => http().get(`/api/v1/secondments/${booked.body.id}`).auth(keys.hr.key, { type: 'bearer' });
+    await eventually(async () => (await secondment()).body.status === 'active', 'the secondment never started with the partnership');
+    const detail = await http().get(`/api/v1/partnerships/${id}`).auth(keys.bucksChief.key, { type: 'bearer' }).expect(200);
+    expect(detail.body.nextAction).toMatchObject({ council: 'either', dueBy: addMonths(plannedStart, 3) });
+    expect(detail.body.dueDates).toEqual([
+      expect.objectContaining({ kind: 'periodic_review', dueOn: addMonths(plannedStart, 3), status: 'upcoming' }),
+    ]);
+
+    const improvement = {
+      trigger: 'improved',
+      reason: 'Re-inspected as requires improvement; the statutory direction was lifted',
+      reinspection: { judgement: 'requires_improvement', judgedOn: '2021-12-10', directionLiftedOn: '2022-01-05' },
+    };
+    const stillInadequate = await act(keys.commissioner, id, 'request-exit', {
+      ...improvement,
+      reinspection: { ...improvement.reinspection, judgement: 'inadequate' },
+    }).expect(422);
+    expect(stillInadequate.body).toMatchObject({
+      code: 'invalid_action_request',
+      detail: expect.stringContaining('still judged inadequate'),
+    });
+    await act(keys.commissioner, id, 'request-exit', { trigger: 'notice', reason: 'Not the commissioner’s to give' }).expect(403);
+    const exiting = await act(keys.commissioner, id, 'request-exit', improvement).expect(200);
     expect(exiting.body.stage).toBe('exiting');
     await waitForStage(id, 'completed');
+    expect((await secondment()).body).toMatchObject({ status: 'ended', end: dateOfInstant(Date.now()) });
+    const council = await http().get(`/api/v1/councils/${BUCKINGHAMSHIRE}`).auth(keys.chief.key, { type: 'bearer' }).expect(200);
+    expect(council.body.ofsted).toEqual({ judgement: 'requires_improvement', date: '2021-12-10', illustrative: false });
+    const lifted = await http()
+      .get(`/api/v1/interventions/${intervention.body.id}`)
+      .auth(keys.commissioner.key, { type: 'bearer' })
+      .expect(200);
+    expect(lifted.body.directionLiftedOn).toBe('2022-01-05');
   });
 
   it('holds a decision subject to call-in in its window; a call-in referred back returns it to Cabinet, a release goes on to sign-off', async () => {
@@ -141,15 +229,17 @@ describe('the Hampshire–Buckinghamshire story through the workflow', () => {
         .then((r) => r.body.stage),
     ).resolves.toBe('call_in_window');
     await act(keys.scrutiny, id, 'scrutiny-outcome', { outcome: 'released' }).expect(409);
-    await act(keys.scrutiny, id, 'call-in', { comment: 'Five members call the decision in' }).expect(200);
-    await act(keys.scrutiny, id, 'call-in').expect(409);
+    const tooFew = await act(keys.scrutiny, id, 'call-in', { members: FIVE_MEMBERS.slice(0, 2) }).expect(422);
+    expect(tooFew.body.detail).toBe('a call-in needs 5 members of the council; 2 named');
+    await act(keys.scrutiny, id, 'call-in', { members: FIVE_MEMBERS, comment: 'Five members call the decision in' }).expect(200);
+    await act(keys.scrutiny, id, 'call-in', { members: FIVE_MEMBERS }).expect(409);
     await expect(
       act(keys.scrutiny, id, 'scrutiny-outcome', { outcome: 'referred_back' })
         .expect(200)
         .then((r) => r.body.stage),
     ).resolves.toBe('cabinet_decision');
     await act(keys.clerk, id, 'cabinet-decision', subject).expect(200);
-    await act(keys.scrutiny, id, 'call-in').expect(200);
+    await act(keys.scrutiny, id, 'call-in', { members: FIVE_MEMBERS }).expect(200);
     await expect(
       act(keys.scrutiny, id, 'scrutiny-outcome', { outcome: 'released' })
         .expect(200)
@@ -238,7 +328,7 @@ describe('the Hampshire–Buckinghamshire story through the workflow', () => {
     const id = created.body.id as string;
     await act(keys.director, id, 'endorse').expect(409);
     await act(keys.clerk, id, 'cabinet-decision', decisionFor()).expect(409);
-    await act(keys.scrutiny, id, 'call-in').expect(409);
+    await act(keys.scrutiny, id, 'call-in', { members: FIVE_MEMBERS }).expect(409);
     await act(keys.chief, id, 'sign').expect(409);
     await act(keys.chief, id, 'request-exit', { reason: 'x' }).expect(409);
     await act(keys.hr, id, 'endorse').expect(403);

@@ -1,6 +1,13 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
-import { createPartnershipActivities, PartnershipMirrorService, PartnershipStepsService } from '../../../libs/activities/src/index.js';
+import {
+  ActiveLifeStepsService,
+  createPartnershipActivities,
+  PartnershipMirrorService,
+  PartnershipStepsService,
+  SecondmentStepsService,
+  SignOffStepsService,
+} from '../../../libs/activities/src/index.js';
 import { ACCORD_CONFIGURATION, type AccordConfiguration } from '../../../libs/configuration/src/index.js';
 import { workflowSource } from './workflow-source.js';
 
@@ -19,7 +26,7 @@ export async function createPartnershipWorker(context: INestApplicationContext):
       namespace: config.temporal.namespace,
       taskQueue: config.temporal.taskQueue,
       ...workflowSource(config.temporal.workflowBundlePath),
-      activities: createPartnershipActivities(context.get(PartnershipMirrorService), context.get(PartnershipStepsService)),
+      activities: partnershipActivitiesOf(context),
       // Partnerships live for years; bound the cache so memory does not grow with the portfolio.
       maxCachedWorkflows: 500,
       shutdownGraceTime: '10 seconds',
@@ -29,4 +36,15 @@ export async function createPartnershipWorker(context: INestApplicationContext):
     await connection.close();
     throw error;
   }
+}
+
+/** The activity functions over the services of a Nest context (the worker's, or a test's). */
+export function partnershipActivitiesOf(context: INestApplicationContext) {
+  return createPartnershipActivities({
+    mirror: context.get(PartnershipMirrorService),
+    steps: context.get(PartnershipStepsService),
+    signOff: context.get(SignOffStepsService),
+    secondments: context.get(SecondmentStepsService),
+    activeLife: context.get(ActiveLifeStepsService),
+  });
 }

@@ -1,12 +1,17 @@
 import { Module } from '@nestjs/common';
 import { CapacityModule } from '../../capacity/src/index.js';
 import { DecisionsModule } from '../../decisions/src/index.js';
+import { ActiveLifeStepsService } from './active-life-steps.service.js';
 import { PartnershipMirrorService } from './partnership-mirror.service.js';
 import { PartnershipStepsService } from './partnership-steps.service.js';
+import { SecondmentStepsService } from './secondment-steps.service.js';
+import { SignOffStepsService } from './sign-off-steps.service.js';
+
+const SERVICES = [PartnershipMirrorService, PartnershipStepsService, SignOffStepsService, SecondmentStepsService, ActiveLifeStepsService];
 
 @Module({
   imports: [CapacityModule, DecisionsModule],
-  providers: [PartnershipMirrorService, PartnershipStepsService],
-  exports: [PartnershipMirrorService, PartnershipStepsService],
+  providers: SERVICES,
+  exports: SERVICES,
 })
 export class ActivitiesModule {}

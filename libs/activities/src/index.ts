@@ -1,4 +1,7 @@
 export * from './activities.module.js';
+export * from './active-life-steps.service.js';
 export * from './partnership-mirror.service.js';
 export * from './partnership.activities.js';
 export * from './partnership-steps.service.js';
+export * from './secondment-steps.service.js';
+export * from './sign-off-steps.service.js';

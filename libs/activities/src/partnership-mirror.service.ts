@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { recordAuditEvent, SYSTEM_ACTOR } from '../../audit/src/index.js';
+import { isTerminalStage } from '../../domain/src/index.js';
 import type { StageChange } from '../../workflows/src/partnership.contract.js';
 
 export class MirrorOutOfStepError extends Error {}
@@ -32,6 +33,14 @@ export class PartnershipMirrorService {
       if (updated !== 1) {
         // The mirror only ever follows the workflow; a mismatch is a defect, so fail loudly and retry.
         throw new MirrorOutOfStepError(`partnership ${change.partnershipId} is not in ${change.from} in the database`);
+      }
+      if (isTerminalStage(change.to)) {
+        // An ended partnership owes nothing more: its open due dates close with it.
+        await manager.query(
+          `UPDATE partnership_due_date SET status = 'cancelled', updated_at = now()
+           WHERE partnership_id = $1 AND status IN ('upcoming', 'reminded', 'due')`,
+          [change.partnershipId],
+        );
       }
       await recordAuditEvent(manager, {
         actor: change.actor ?? SYSTEM_ACTOR,

@@ -4,13 +4,13 @@ import { DataSource } from 'typeorm';
 import { recordAuditEvent, SYSTEM_ACTOR } from '../../audit/src/index.js';
 import { CapacityService } from '../../capacity/src/index.js';
 import { DecisionRecordsService } from '../../decisions/src/index.js';
-import { AccordError, addWorkingDays, englandAndWalesCalendar, fromMilliFte } from '../../domain/src/index.js';
+import { AccordError, fromMilliFte, isKeyDecision } from '../../domain/src/index.js';
 import type {
   ActingPrincipal,
   CabinetDecisionInput,
   CapacityVerdict,
+  DecisionStatusChange,
   RecordedDecision,
-  SignOffTiming,
 } from '../../workflows/src/partnership.contract.js';
 
 /** Thresholds of the capacity check the workflow runs (the API's check takes them as parameters). */
@@ -46,100 +46,84 @@ export class PartnershipStepsService {
     return { outcome: check.outcome, summary: parts.join('; ') };
   }
 
+  /**
+   * Records the Cabinet decision for the lead council. Its governance decides what the record
+   * must say: spending at or above the key-decision threshold makes it a key decision (with the
+   * forward-plan notice that needs), and the call-in quorum travels to the workflow.
+   */
   async recordCabinetDecision(input: {
     partnershipId: string;
     decision: CabinetDecisionInput;
     actor?: ActingPrincipal;
     originKey: string;
   }): Promise<RecordedDecision> {
-    const [partnership] = (await this.dataSource.query(`SELECT lead_council_code FROM partnership WHERE id = $1`, [
-      input.partnershipId,
-    ])) as {
-      lead_council_code: string;
-    }[];
-    const record = await finalOnRefusal(() =>
-      this.decisions.create(
-        { ...input.decision, councilCode: partnership.lead_council_code, partnershipId: input.partnershipId },
+    const [governance] = (await this.dataSource.query(
+      `SELECT p.lead_council_code, p.funding_amount_pence::text AS funding, g.key_decision_threshold_pence::text AS threshold,
+         g.call_in_quorum
+       FROM partnership p JOIN governance_settings g ON g.council_code = p.lead_council_code WHERE p.id = $1`,
+      [input.partnershipId],
+    )) as { lead_council_code: string; funding: string | null; threshold: string; call_in_quorum: number }[];
+    const record = await finalOnRefusal(() => {
+      requireKeyDecisionWhereDue(input.decision, governance.funding, governance.threshold);
+      return this.decisions.create(
+        { ...input.decision, councilCode: governance.lead_council_code, partnershipId: input.partnershipId },
         { principal: null, audit: input.actor ?? SYSTEM_ACTOR },
         input.originKey,
-      ),
-    );
+      );
+    });
     return {
       decisionRecordId: record.id,
       status: record.status as RecordedDecision['status'],
       subjectToCallIn: record.subjectToCallIn,
       callInClosesAtMs: record.subjectToCallIn && record.effectiveFrom ? Date.parse(`${record.effectiveFrom}T00:00:00Z`) : null,
+      callInQuorum: governance.call_in_quorum,
     };
   }
 
-  /** The lead council's reminder and escalation periods, as working days from today, in milliseconds from now. */
-  async signOffTiming(partnershipId: string): Promise<SignOffTiming> {
-    const [settings] = (await this.dataSource.query(
-      `SELECT g.sign_off_reminder_working_days AS remind, g.sign_off_escalation_working_days AS escalate
-       FROM partnership p JOIN governance_settings g ON g.council_code = p.lead_council_code WHERE p.id = $1`,
-      [partnershipId],
-    )) as { remind: number; escalate: number }[];
-    const now = Date.now();
-    const today = new Date(now).toISOString().slice(0, 10);
-    const calendar = englandAndWalesCalendar();
-    const at = (days: number) => Date.parse(`${addWorkingDays(today, days, calendar)}T09:00:00Z`) - now;
-    return { remindAfterMs: at(settings?.remind ?? 5), escalateAfterMs: at(settings?.escalate ?? 10) };
-  }
-
-  /** Records that signatures are overdue; once per kind and sign-off round, however often it is retried. */
-  async recordSignOffChase(input: {
+  /** A call-in marks the decision record called in; scrutiny's release gives it back its status. Once per key. */
+  async changeDecisionStatus(input: {
     partnershipId: string;
-    kind: 'reminder' | 'escalation';
-    signedBy: string[];
-    round: number;
+    decisionRecordId: string;
+    status: DecisionStatusChange;
+    members?: string[];
+    actor?: ActingPrincipal;
+    key: string;
   }): Promise<void> {
-    const [partnership] = (await this.dataSource.query(`SELECT lead_council_code, supported_council_code FROM partnership WHERE id = $1`, [
-      input.partnershipId,
-    ])) as { lead_council_code: string; supported_council_code: string }[];
-    const councils = [partnership.lead_council_code, partnership.supported_council_code];
-    await recordAuditEvent(this.dataSource.manager, {
-      actor: SYSTEM_ACTOR,
-      action: input.kind === 'reminder' ? 'partnership.sign_off_reminder' : 'partnership.sign_off_escalated',
-      targetType: 'partnership',
-      targetId: input.partnershipId,
-      targetCouncilCodes: councils,
-      after: {
-        waitingFor: councils.filter((code) => !input.signedBy.includes(code)),
-        to: input.kind === 'reminder' ? 'chief executives' : 'council leaders',
-      },
-      idempotencyKey: `partnership.sign_off_${input.kind}:${input.partnershipId}:${input.round}`,
+    await this.dataSource.transaction(async (manager) => {
+      const [rows] = (await manager.query(
+        `UPDATE decision_record SET status = $2, version = version + 1, updated_at = now()
+         WHERE id = $1 AND partnership_id = $3 AND status <> $2 RETURNING council_code`,
+        [input.decisionRecordId, input.status, input.partnershipId],
+      )) as [{ council_code: string }[], number];
+      if (rows.length === 0) return;
+      await recordAuditEvent(manager, {
+        actor: input.actor ?? SYSTEM_ACTOR,
+        action: input.status === 'called_in' ? 'decision_record.called_in' : 'decision_record.released',
+        targetType: 'decision_record',
+        targetId: input.decisionRecordId,
+        targetCouncilCodes: [rows[0].council_code],
+        after: { status: input.status, partnershipId: input.partnershipId, ...(input.members ? { members: input.members } : {}) },
+        idempotencyKey: `decision_record.status:${input.key}`,
+      });
     });
   }
+}
 
-  /** On exit: active secondments end today (capacity returns), ones not yet started are cancelled. Safe to repeat. */
-  async endSecondments(input: { partnershipId: string; actor?: ActingPrincipal }): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      const [ended] = (await manager.query(
-        `UPDATE secondment SET status = 'ended', end_date = greatest(start_date, least(end_date, current_date)), version = version + 1, updated_at = now()
-         WHERE partnership_id = $1 AND status = 'active' RETURNING id`,
-        [input.partnershipId],
-      )) as [{ id: string }[], number];
-      const [cancelled] = (await manager.query(
-        `UPDATE secondment SET status = 'cancelled', version = version + 1, updated_at = now()
-         WHERE partnership_id = $1 AND status IN ('proposed', 'approved') RETURNING id`,
-        [input.partnershipId],
-      )) as [{ id: string }[], number];
-      if (ended.length + cancelled.length > 0) {
-        const [councils] = (await manager.query(`SELECT lead_council_code, supported_council_code FROM partnership WHERE id = $1`, [
-          input.partnershipId,
-        ])) as { lead_council_code: string; supported_council_code: string }[];
-        await recordAuditEvent(manager, {
-          actor: input.actor ?? SYSTEM_ACTOR,
-          action: 'partnership.secondments_ended',
-          targetType: 'partnership',
-          targetId: input.partnershipId,
-          targetCouncilCodes: [councils.lead_council_code, councils.supported_council_code],
-          after: { ended: ended.map((row) => row.id), cancelled: cancelled.map((row) => row.id) },
-        });
-      }
-      return ended.length + cancelled.length;
-    });
+/** Money at or above the council's threshold makes a decision key (SI 2012/2089 reg 8); the record must say so. */
+function requireKeyDecisionWhereDue(decision: CabinetDecisionInput, fundingPence: string | null, thresholdPence: string): void {
+  if (decision.isKeyDecision || fundingPence === null) return;
+  const test = { spendingPence: Number(fundingPence), savingsPence: 0, wardsAffected: decision.wardsAffected?.length ?? 0 };
+  if (isKeyDecision(test, Number(thresholdPence))) {
+    throw new AccordError(
+      'decision_refused',
+      `funding of ${formatPounds(fundingPence)} (or ${test.wardsAffected} wards affected) makes this a key decision under the council's ` +
+        `threshold of ${formatPounds(thresholdPence)}; record it as key, with its forward-plan notice or urgency route`,
+    );
   }
+}
+
+function formatPounds(pence: string): string {
+  return `£${(Number(pence) / 100).toLocaleString('en-GB', { minimumFractionDigits: 0, maximumFractionDigits: 2 })}`;
 }
 
 async function finalOnRefusal<T>(work: () => Promise<T>): Promise<T> {

@@ -74,8 +74,7 @@ export class DecisionRecordsService {
         wardsAffected: dto.wardsAffected ?? [],
         concerns: dto.concerns ?? [],
         originKey: originKey ?? null,
-        callInDeadline: dto.subjectToCallIn ? callInDeadline(dto.publicationDate, period, CALENDAR) : null,
-        effectiveFrom: dto.subjectToCallIn ? earliestImplementationDate(dto.publicationDate, period, CALENDAR) : dto.decisionDate,
+        ...callInDatesOf(dto, period),
       });
       await recordAuditEvent(manager, {
         actor: actor.audit,
@@ -138,5 +137,22 @@ export class DecisionRecordsService {
     if (![partnership.leadCouncilCode, partnership.supportedCouncilCode].includes(dto.councilCode)) {
       throw new AccordError('forbidden_for_council', 'the deciding council is not a party to this partnership');
     }
+  }
+}
+
+/** The statutory call-in deadline needs every bank holiday of its year: a year not yet published is refused, not guessed. */
+function callInDatesOf(dto: NewDecisionRecord, period: number): { callInDeadline: string | null; effectiveFrom: string } {
+  if (!dto.subjectToCallIn) return { callInDeadline: null, effectiveFrom: dto.decisionDate };
+  try {
+    return {
+      callInDeadline: callInDeadline(dto.publicationDate, period, CALENDAR),
+      effectiveFrom: earliestImplementationDate(dto.publicationDate, period, CALENDAR),
+    };
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new AccordError(
+      'holiday_calendar_not_covered',
+      `the call-in deadline cannot be counted in working days: ${error.message}; add that year's bank holidays first`,
+    );
   }
 }

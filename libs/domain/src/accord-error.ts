@@ -34,6 +34,8 @@ export const ACCORD_ERROR_CODES = [
   'partnership_closed',
   'range_too_long',
   'decision_refused',
+  'invalid_action_request',
+  'holiday_calendar_not_covered',
 ] as const;
 
 export type AccordErrorCode = (typeof ACCORD_ERROR_CODES)[number];

@@ -4,6 +4,7 @@ import { CouncilEntity } from './council.entity.js';
 import { DecisionRecordEntity } from './decision-record.entity.js';
 import { InterventionEntity } from './intervention.entity.js';
 import { GovernanceSettingsEntity } from './governance-settings.entity.js';
+import { PartnershipDueDateEntity } from './partnership-due-date.entity.js';
 import { PartnershipStageChangeEntity } from './partnership-stage-change.entity.js';
 import { PartnershipEntity } from './partnership.entity.js';
 import { PrincipalEntity } from './principal.entity.js';
@@ -17,6 +18,7 @@ import { TeamEntity } from './team.entity.js';
 export const ENTITIES = [
   PartnershipEntity,
   PartnershipStageChangeEntity,
+  PartnershipDueDateEntity,
   PrincipalEntity,
   ApiKeyEntity,
   AuditEventEntity,

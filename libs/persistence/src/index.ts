@@ -17,3 +17,4 @@ export * from './intervention.entity.js';
 export * from './review.entity.js';
 export * from './risk.entity.js';
 export * from './secondment.entity.js';
+export * from './partnership-due-date.entity.js';

@@ -24,6 +24,10 @@ export class ReviewEntity {
   @Column({ name: 'next_review_date', type: 'date', nullable: true })
   nextReviewDate!: string | null;
 
+  /** The workflow step that recorded it; null for reviews recorded before reviews went through the workflow. */
+  @Column({ name: 'origin_key', type: 'text', nullable: true })
+  originKey!: string | null;
+
   @VersionColumn()
   version!: number;
 

@@ -11,7 +11,11 @@ import type { PartnershipStage } from '../../domain/src/index.js';
 import {
   currentStage,
   partnershipWorkflowId,
+  secondmentsChanged,
   StageActionRefusal,
+  workflowState,
+  type PartnershipWorkflowState,
+  type StageActionRefusalType,
   type StageActionInput,
   type StageActionResult,
 } from '../../workflows/src/partnership.contract.js';
@@ -32,7 +36,7 @@ export interface PartnershipCouncils {
 /** An action the workflow refused, with the failure type the workflow gave. */
 export class StageActionRefusedError extends Error {
   constructor(
-    readonly refusal: (typeof StageActionRefusal)[keyof typeof StageActionRefusal],
+    readonly refusal: StageActionRefusalType,
     message: string,
   ) {
     super(message);
@@ -83,6 +87,16 @@ export class PartnershipWorkflowClient {
 
   async stage(partnershipId: string): Promise<PartnershipStage> {
     return this.client.workflow.getHandle(partnershipWorkflowId(partnershipId)).query(currentStage);
+  }
+
+  /** What the workflow knows beyond the mirror (the hand-back date, the signatures so far). */
+  async state(partnershipId: string): Promise<PartnershipWorkflowState> {
+    return this.client.workflow.getHandle(partnershipWorkflowId(partnershipId)).query(workflowState);
+  }
+
+  /** Tells the partnership's workflow that its secondments changed, so an active one starts them on their dates. */
+  async secondmentsChanged(partnershipId: string): Promise<void> {
+    await this.client.workflow.getHandle(partnershipWorkflowId(partnershipId)).signal(secondmentsChanged);
   }
 
   private startOptions(partnershipId: string, councils: PartnershipCouncils) {

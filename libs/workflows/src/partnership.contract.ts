@@ -1,5 +1,16 @@
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { PartnershipStage } from '../../domain/src/index.js';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { DueDate, IsoDate, PartnershipStage, Reinspection, RequestedExitTrigger } from '../../domain/src/index.js';
+import type {
+  ActingPrincipal,
+  CabinetDecisionInput,
+  CapacityVerdict,
+  ExitPlan,
+  PartnershipReviewInput,
+  RecordedDecision,
+  SignOffTiming,
+} from './partnership.activities-contract.js';
+
+export type * from './partnership.activities-contract.js';
 
 /** One workflow per partnership: the id is derived, so starting it twice is harmless. */
 export function partnershipWorkflowId(partnershipId: string): string {
@@ -12,21 +23,6 @@ export interface PartnershipWorkflowInput {
   signOffTiming?: SignOffTiming;
 }
 
-/** Milliseconds after sign-off opens at which to remind the chief executives, then escalate to the leaders. */
-export interface SignOffTiming {
-  remindAfterMs: number;
-  escalateAfterMs: number;
-}
-
-/** Who asked for an action, as the audit trail records them. */
-export interface ActingPrincipal {
-  principalId: string | null;
-  name: string;
-  role: string | null;
-  councilCode: string | null;
-  requestId?: string;
-}
-
 /** What a person asks of the workflow. `actor` is optional so histories from before it replay. */
 export interface StageActionInput {
   comment?: string;
@@ -37,78 +33,17 @@ export interface StageActionResult {
   stage: PartnershipStage;
 }
 
-/** A stage change as the workflow decided it; `sequence` makes the mirror write idempotent. */
-export interface StageChange {
-  partnershipId: string;
-  workflowId: string;
-  runId: string;
-  sequence: number;
-  from: PartnershipStage;
-  to: PartnershipStage;
-  comment?: string;
-  actor?: ActingPrincipal;
-}
-
-/** The capacity check's verdict, as the workflow needs it. */
-export interface CapacityVerdict {
-  outcome: 'pass' | 'warn' | 'fail';
-  summary: string;
-}
-
-/** The Cabinet decision as democratic services record it (Modern.gov fields; the deadlines are derived). */
-export interface CabinetDecisionInput {
-  title: string;
-  decisionMaker: 'cabinet' | 'cabinet_member' | 'officer';
-  decisionMakerName?: string;
-  meetingName?: string;
-  meetingDate?: string;
-  decisionText: string;
-  status: 'recommendations_approved' | 'approved' | 'rejected' | 'deferred';
-  isKeyDecision: boolean;
-  keyDecisionReason?: string;
-  subjectToCallIn: boolean;
-  urgencyRoute?: 'general_exception' | 'special_urgency';
-  wardsAffected?: string[];
-  forwardPlanFirstPublished?: string;
-  decisionDate: string;
-  publicationDate: string;
-  exemptParagraph?: number;
-  exemptInformation?: string;
-  concerns?: { concern: string; answer: string }[];
-}
-
-export interface RecordedDecision {
-  decisionRecordId: string;
-  status: CabinetDecisionInput['status'];
-  subjectToCallIn: boolean;
-  /** When the call-in window closes (the start of the effective-from day, UTC), or null. */
-  callInClosesAtMs: number | null;
-}
-
-/** Activities the partnership workflow calls; implemented in libs/activities. */
-export interface PartnershipActivities {
-  recordStageChange(change: StageChange): Promise<void>;
-  checkPartnershipCapacity(partnershipId: string): Promise<CapacityVerdict>;
-  recordCabinetDecision(input: {
-    partnershipId: string;
-    decision: CabinetDecisionInput;
-    actor?: ActingPrincipal;
-    originKey: string;
-  }): Promise<RecordedDecision>;
-  endPartnershipSecondments(input: { partnershipId: string; actor?: ActingPrincipal }): Promise<number>;
-  /** The lead council's reminder and escalation periods (working days) turned into durations from now. */
-  signOffTiming(partnershipId: string): Promise<SignOffTiming>;
-  /** Records (audit trail) that the signatures are overdue: `reminder` to the chief executives, `escalation` to the leaders. */
-  recordSignOffChase(input: { partnershipId: string; kind: 'reminder' | 'escalation'; signedBy: string[]; round: number }): Promise<void>;
-}
-
 /** Failure types an Update can be refused with; the API maps each to problem details. */
 export const StageActionRefusal = {
   notAllowedInStage: 'StageActionNotAllowed',
   stageChangeInProgress: 'StageChangeInProgress',
   alreadySigned: 'AlreadySigned',
   decisionRefused: 'DecisionRefused',
+  /** The request itself is wrong (too few members for a call-in, an exit without what it needs): 422, not 409. */
+  invalidRequest: 'InvalidActionRequest',
 } as const;
+
+export type StageActionRefusalType = (typeof StageActionRefusal)[keyof typeof StageActionRefusal];
 
 export interface OverrideInput extends StageActionInput {
   reason: string;
@@ -120,6 +55,22 @@ export interface CabinetDecisionActionInput extends StageActionInput {
 
 export interface ScrutinyOutcomeInput extends StageActionInput {
   outcome: 'released' | 'referred_back';
+}
+
+export interface CallInInput extends StageActionInput {
+  /** The scrutiny members calling the decision in; at least the lead council's quorum. */
+  members?: string[];
+}
+
+/** `trigger` absent (histories from before triggers) is notice without a hand-back. */
+export interface RequestExitInput extends OverrideInput {
+  trigger?: RequestedExitTrigger;
+  handBackUntil?: IsoDate;
+  reinspection?: Reinspection;
+}
+
+export interface RecordReviewInput extends StageActionInput {
+  review: PartnershipReviewInput;
 }
 
 export interface SignInput extends StageActionInput {
@@ -135,6 +86,18 @@ export interface PartnershipWorkflowState {
   decision?: RecordedDecision;
   callInLodged: boolean;
   signedBy: string[];
+  /** Kept from the day the partnership became active. */
+  activeLife?: ActiveLifeState;
+  exit?: ExitPlan;
+}
+
+export interface ActiveLifeState {
+  endsOn: IsoDate;
+  nextReviewOn: IsoDate;
+  /** Clocks still to remind or fall due, earliest first; each leaves once its day has come. */
+  clocks: (DueDate & { reminded: boolean })[];
+  /** The next day a secondment starts or ends, as far as the workflow knows, or null. */
+  nextSecondmentChangeOn: IsoDate | null;
 }
 
 export const submitPartnership = defineUpdate<StageActionResult, [StageActionInput]>('submit');
@@ -143,9 +106,12 @@ export const endorsePartnership = defineUpdate<StageActionResult, [StageActionIn
 export const sendBackPartnership = defineUpdate<StageActionResult, [StageActionInput]>('sendBack');
 export const overrideCapacityCheck = defineUpdate<StageActionResult, [OverrideInput]>('overrideCapacity');
 export const recordCabinetDecision = defineUpdate<StageActionResult, [CabinetDecisionActionInput]>('recordCabinetDecision');
-export const callInDecision = defineUpdate<StageActionResult, [StageActionInput]>('callIn');
+export const callInDecision = defineUpdate<StageActionResult, [CallInInput]>('callIn');
 export const recordScrutinyOutcome = defineUpdate<StageActionResult, [ScrutinyOutcomeInput]>('recordScrutinyOutcome');
 export const signPartnership = defineUpdate<StageActionResult, [SignInput]>('sign');
-export const requestExit = defineUpdate<StageActionResult, [OverrideInput]>('requestExit');
+export const requestExit = defineUpdate<StageActionResult, [RequestExitInput]>('requestExit');
+export const recordReview = defineUpdate<StageActionResult, [RecordReviewInput]>('recordReview');
+/** HR approved or changed a secondment: an active partnership looks again for days on which secondments start or end. */
+export const secondmentsChanged = defineSignal('secondmentsChanged');
 export const currentStage = defineQuery<PartnershipStage>('currentStage');
 export const workflowState = defineQuery<PartnershipWorkflowState>('state');

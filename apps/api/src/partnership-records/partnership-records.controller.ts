@@ -1,5 +1,13 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { ROLES } from '../../../../libs/domain/src/index.js';
 import { Authorize } from '../auth/authorize.decorator.js';
 import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
@@ -72,14 +80,20 @@ export class PartnershipRecordsController {
   @Post('reviews')
   @Authorize({ roles: ['commissioner', 'chief_executive', 'director', 'admin'] })
   @Idempotent()
-  @ApiOperation({ operationId: 'recordPartnershipReview', summary: 'Record a periodic or commissioner review with its RAG rating' })
+  @ApiOperation({
+    operationId: 'recordPartnershipReview',
+    summary: 'Record a review of an active partnership with its RAG rating (as the record-review action; answers the review)',
+  })
   @ApiCreatedResponse({ type: ReviewResponse })
   @ApiNotFoundResponse(notFound)
+  @ApiConflictResponse(problemResponse('The partnership is not active or under review'))
+  @ApiUnprocessableEntityResponse(problemResponse('The review cannot be recorded as given (a date in the future, no findings)'))
   async addReview(
     @Param('partnershipId', new ParseUUIDPipe()) partnershipId: string,
     @Body() dto: CreateReviewDto,
     @Actor() actor: RequestActor,
+    @Headers('idempotency-key') idempotencyKey?: string,
   ): Promise<ReviewResponse> {
-    return ReviewResponse.from(await this.records.addReview(partnershipId, dto, actor));
+    return ReviewResponse.from(await this.records.addReview(partnershipId, dto, actor, idempotencyKey));
   }
 }

@@ -4,6 +4,7 @@ import { recordAuditEvent } from '../../../../libs/audit/src/index.js';
 import { AccordError, actsForAnyOf, staleVersion } from '../../../../libs/domain/src/index.js';
 import { type PartnershipEntity, ReviewEntity, RiskEntity, updateIfVersion } from '../../../../libs/persistence/src/index.js';
 import type { RequestActor } from '../auth/current-principal.decorator.js';
+import { PartnershipActiveLifeService } from '../partnerships/partnership-active-life.service.js';
 import { PartnershipsService } from '../partnerships/partnerships.service.js';
 import type { CreateReviewDto } from './review.dto.js';
 import type { CreateRiskDto, UpdateRiskDto } from './risk.dto.js';
@@ -14,6 +15,7 @@ export class PartnershipRecordsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly partnerships: PartnershipsService,
+    private readonly activeLife: PartnershipActiveLifeService,
   ) {}
 
   async risks(partnershipId: string, actor: RequestActor): Promise<RiskEntity[]> {
@@ -64,23 +66,10 @@ export class PartnershipRecordsService {
     return this.dataSource.getRepository(ReviewEntity).find({ where: { partnershipId }, order: { reviewDate: 'ASC', id: 'ASC' } });
   }
 
-  async addReview(partnershipId: string, dto: CreateReviewDto, actor: RequestActor): Promise<ReviewEntity> {
-    const partnership = await this.partnerships.get(partnershipId, actor.principal);
-    if (dto.nextReviewDate !== undefined && dto.nextReviewDate <= dto.reviewDate) {
-      throw new AccordError('invalid_period', 'nextReviewDate must come after reviewDate');
-    }
-    return this.dataSource.transaction(async (manager) => {
-      const review = await manager.getRepository(ReviewEntity).save({ partnershipId, ...dto, nextReviewDate: dto.nextReviewDate ?? null });
-      await recordAuditEvent(manager, {
-        actor: actor.audit,
-        action: 'review.recorded',
-        targetType: 'partnership',
-        targetId: partnershipId,
-        targetCouncilCodes: [partnership.leadCouncilCode, partnership.supportedCouncilCode],
-        after: { reviewId: review.id, ...dto },
-      });
-      return manager.getRepository(ReviewEntity).findOneByOrFail({ id: review.id });
-    });
+  /** The review resource's way in: the same workflow action as record-review, answered with the saved review. */
+  async addReview(partnershipId: string, dto: CreateReviewDto, actor: RequestActor, idempotencyKey?: string): Promise<ReviewEntity> {
+    const { reviewId } = await this.activeLife.recordReview(partnershipId, dto, actor, idempotencyKey);
+    return this.dataSource.getRepository(ReviewEntity).findOneByOrFail({ id: reviewId });
   }
 
   private async leadCouncilOnly(partnershipId: string, actor: RequestActor): Promise<PartnershipEntity> {

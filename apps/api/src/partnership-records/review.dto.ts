@@ -41,7 +41,7 @@ export class ReviewResponse {
   @ApiProperty({ example: 1 }) version!: number;
 
   static from(entity: ReviewEntity): ReviewResponse {
-    const { createdAt: _created, updatedAt: _updated, ...fields } = entity;
+    const { createdAt: _created, updatedAt: _updated, originKey: _origin, ...fields } = entity;
     return fields;
   }
 }

@@ -1,25 +1,21 @@
 import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   callInDecision,
   endorsePartnership,
   overrideCapacityCheck,
   recordCabinetDecision,
   recordScrutinyOutcome,
-  requestExit,
   sendBackPartnership,
   signPartnership,
 } from '../../../../libs/workflows/src/partnership.contract.js';
 import { Authorize } from '../auth/authorize.decorator.js';
 import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
-import { problemResponse } from '../problem-details/problem-response.js';
 import { StageActionDto, StageActionResponse } from './dto/stage-action.dto.js';
-import { CabinetDecisionDto, OverrideCapacityDto, RequestExitDto, ScrutinyOutcomeDto } from './dto/workflow-actions.dto.js';
+import { ActionResponses } from './action-responses.js';
+import { CabinetDecisionDto, CallInDto, OverrideCapacityDto, ScrutinyOutcomeDto } from './dto/workflow-actions.dto.js';
 import { PartnershipsService } from './partnerships.service.js';
-
-const notFound = problemResponse('No partnership has this id');
-const unavailable = problemResponse('The workflow did not answer in time; nothing changed');
 
 /**
  * The workflow's human actions after submission. Each answers with the stage the workflow
@@ -35,9 +31,7 @@ export class PartnershipActionsController {
   @Authorize({ roles: ['director', 'admin', 'integrator'], integratorScopes: ['partnerships:write'] })
   @Idempotent()
   @ApiOperation({ operationId: 'endorsePartnership', summary: 'Director of children’s services endorses: on to the capacity check' })
-  @ApiOkResponse({ type: StageActionResponse })
-  @ApiNotFoundResponse(notFound)
-  @ApiServiceUnavailableResponse(unavailable)
+  @ActionResponses()
   async endorse(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() dto: StageActionDto,
@@ -55,8 +49,7 @@ export class PartnershipActionsController {
     operationId: 'sendBackPartnership',
     summary: 'Send back to draft with comments (officer review, or a failed capacity check)',
   })
-  @ApiOkResponse({ type: StageActionResponse })
-  @ApiNotFoundResponse(notFound)
+  @ActionResponses()
   async sendBack(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() dto: StageActionDto,
@@ -74,8 +67,7 @@ export class PartnershipActionsController {
     operationId: 'overrideCapacityCheck',
     summary: 'Chief executive sends a failed capacity check on to Cabinet, with the reason recorded',
   })
-  @ApiOkResponse({ type: StageActionResponse })
-  @ApiNotFoundResponse(notFound)
+  @ActionResponses()
   async overrideCapacity(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() dto: OverrideCapacityDto,
@@ -96,8 +88,7 @@ export class PartnershipActionsController {
     operationId: 'recordCabinetDecision',
     summary: 'Democratic services record the Cabinet decision: on to the call-in window, or sign-off when not subject to call-in',
   })
-  @ApiOkResponse({ type: StageActionResponse })
-  @ApiNotFoundResponse(notFound)
+  @ActionResponses()
   async cabinetDecision(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() dto: CabinetDecisionDto,
@@ -111,16 +102,21 @@ export class PartnershipActionsController {
   @HttpCode(200)
   @Authorize({ roles: ['scrutiny'] })
   @Idempotent()
-  @ApiOperation({ operationId: 'callInDecision', summary: 'Scrutiny calls the decision in within the call-in period' })
-  @ApiOkResponse({ type: StageActionResponse })
-  @ApiNotFoundResponse(notFound)
+  @ApiOperation({
+    operationId: 'callInDecision',
+    summary: 'Scrutiny calls the decision in within the call-in period, named members at least the council’s quorum',
+  })
+  @ActionResponses()
   async callIn(
     @Param('id', new ParseUUIDPipe()) id: string,
-    @Body() dto: StageActionDto,
+    @Body() dto: CallInDto,
     @Actor() actor: RequestActor,
     @Headers('idempotency-key') key?: string,
   ): Promise<StageActionResponse> {
-    return { partnershipId: id, ...(await this.partnerships.act(id, callInDecision, { comment: dto.comment }, actor, key)) };
+    return {
+      partnershipId: id,
+      ...(await this.partnerships.act(id, callInDecision, { comment: dto.comment, members: dto.members }, actor, key)),
+    };
   }
 
   @Post('scrutiny-outcome')
@@ -128,8 +124,7 @@ export class PartnershipActionsController {
   @Authorize({ roles: ['scrutiny'] })
   @Idempotent()
   @ApiOperation({ operationId: 'recordScrutinyOutcome', summary: 'Scrutiny releases the called-in decision, or refers it back to Cabinet' })
-  @ApiOkResponse({ type: StageActionResponse })
-  @ApiNotFoundResponse(notFound)
+  @ActionResponses()
   async scrutinyOutcome(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() dto: ScrutinyOutcomeDto,
@@ -150,8 +145,7 @@ export class PartnershipActionsController {
     operationId: 'signPartnership',
     summary: 'A chief executive signs for their own council; when both have signed, the partnership is active',
   })
-  @ApiOkResponse({ type: StageActionResponse })
-  @ApiNotFoundResponse(notFound)
+  @ActionResponses()
   async sign(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() dto: StageActionDto,
@@ -162,28 +156,6 @@ export class PartnershipActionsController {
     return {
       partnershipId: id,
       ...(await this.partnerships.act(id, signPartnership, { councilCode, comment: dto.comment }, actor, key, 'lead_or_supported')),
-    };
-  }
-
-  @Post('request-exit')
-  @HttpCode(200)
-  @Authorize({ roles: ['chief_executive', 'admin'] })
-  @Idempotent()
-  @ApiOperation({
-    operationId: 'requestPartnershipExit',
-    summary: 'Lead council ends the partnership: secondments end and capacity returns',
-  })
-  @ApiOkResponse({ type: StageActionResponse })
-  @ApiNotFoundResponse(notFound)
-  async requestExit(
-    @Param('id', new ParseUUIDPipe()) id: string,
-    @Body() dto: RequestExitDto,
-    @Actor() actor: RequestActor,
-    @Headers('idempotency-key') key?: string,
-  ): Promise<StageActionResponse> {
-    return {
-      partnershipId: id,
-      ...(await this.partnerships.act(id, requestExit, { reason: dto.reason, comment: dto.comment ?? dto.reason }, actor, key)),
     };
   }
 }

@@ -17,9 +17,11 @@ import { Idempotent } from '../idempotency/idempotent.decorator.js';
 import { problemResponse } from '../problem-details/problem-response.js';
 import { CreatePartnershipDto } from './dto/create-partnership.dto.js';
 import { ListPartnershipsQuery } from './dto/list-partnerships.query.js';
+import { PartnershipDetailResponse } from './dto/partnership-detail.response.js';
 import { PartnershipPage, PartnershipResponse } from './dto/partnership.response.js';
 import { StageActionDto, StageActionResponse } from './dto/stage-action.dto.js';
 import { UpdatePartnershipDto } from './dto/update-partnership.dto.js';
+import { PartnershipDetailService } from './partnership-detail.service.js';
 import { PartnershipsService } from './partnerships.service.js';
 
 const EVERY_ROLE: Role[] = ['chief_executive', 'director', 'hr', 'democratic_services', 'scrutiny', 'commissioner', 'integrator', 'admin'];
@@ -30,7 +32,10 @@ const workflowUnavailable = problemResponse('The workflow did not answer in time
 @ApiTags('partnerships')
 @Controller('api/v1/partnerships')
 export class PartnershipsController {
-  constructor(private readonly partnerships: PartnershipsService) {}
+  constructor(
+    private readonly partnerships: PartnershipsService,
+    private readonly detail: PartnershipDetailService,
+  ) {}
 
   @Post()
   @Authorize({ roles: LEAD_COUNCIL_OFFICERS, integratorScopes: ['partnerships:write'] })
@@ -59,11 +64,14 @@ export class PartnershipsController {
 
   @Get(':id')
   @Authorize({ roles: EVERY_ROLE, integratorScopes: ['partnerships:read', 'partnerships:write'] })
-  @ApiOperation({ operationId: 'getPartnership', summary: 'Read one partnership and its current stage' })
-  @ApiOkResponse({ type: PartnershipResponse })
+  @ApiOperation({
+    operationId: 'getPartnership',
+    summary: 'Read one partnership: its stage, who must act next and by when, its decision record, due dates and timeline',
+  })
+  @ApiOkResponse({ type: PartnershipDetailResponse })
   @ApiNotFoundResponse(notFound)
-  async get(@Param('id', new ParseUUIDPipe()) id: string, @Actor() actor: RequestActor): Promise<PartnershipResponse> {
-    return PartnershipResponse.from(await this.partnerships.get(id, actor.principal));
+  async get(@Param('id', new ParseUUIDPipe()) id: string, @Actor() actor: RequestActor): Promise<PartnershipDetailResponse> {
+    return this.detail.detail(id, actor.principal);
   }
 
   @Get(':id/timeline')

@@ -5,6 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { recordAuditEvent } from '../../../../libs/audit/src/index.js';
 import {
   AccordError,
+  type AccordErrorCode,
   actsForAnyOf,
   CROSS_COUNCIL_ROLES,
   isTerminalStage,
@@ -20,6 +21,7 @@ import {
 import {
   partnershipWorkflowId,
   StageActionRefusal,
+  type StageActionRefusalType,
   type StageActionInput,
   type StageActionResult,
 } from '../../../../libs/workflows/src/partnership.contract.js';
@@ -204,21 +206,22 @@ export class PartnershipsService {
 }
 
 function toAccordError(error: unknown): unknown {
-  if (error instanceof StageActionRefusedError) {
-    const code =
-      error.refusal === StageActionRefusal.stageChangeInProgress
-        ? 'stage_change_in_progress'
-        : error.refusal === StageActionRefusal.decisionRefused
-          ? 'decision_refused'
-          : 'stage_action_not_allowed';
-    return new AccordError(code, error.message);
-  }
+  if (error instanceof StageActionRefusedError) return new AccordError(REFUSAL_CODES[error.refusal], error.message);
   if (error instanceof WorkflowUnavailableError) return new AccordError('workflow_unavailable', error.message);
   return error;
 }
 
+/** The workflow's refusal types as the API's error codes: 409 for "not now", 422 for "not like this". */
+const REFUSAL_CODES: Record<StageActionRefusalType, AccordErrorCode> = {
+  [StageActionRefusal.notAllowedInStage]: 'stage_action_not_allowed',
+  [StageActionRefusal.alreadySigned]: 'stage_action_not_allowed',
+  [StageActionRefusal.stageChangeInProgress]: 'stage_change_in_progress',
+  [StageActionRefusal.decisionRefused]: 'decision_refused',
+  [StageActionRefusal.invalidRequest]: 'invalid_action_request',
+};
+
 /** A UUID (version 8, name-based on SHA-256) derived from a string: the same input, the same id. */
-function uuidFrom(name: string): string {
+export function uuidFrom(name: string): string {
   const hash = createHash('sha256').update(name).digest();
   hash[6] = (hash[6] & 0x0f) | 0x80;
   hash[8] = (hash[8] & 0x3f) | 0x80;

@@ -65,6 +65,10 @@ export function describeAccordError(code: AccordErrorCode): { status: HttpStatus
       return { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'The date range is too long' };
     case 'decision_refused':
       return { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'The decision cannot be recorded' };
+    case 'invalid_action_request':
+      return { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'The action cannot be taken as asked' };
+    case 'holiday_calendar_not_covered':
+      return { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'Working days cannot yet be counted for that year' };
     case 'invalid_period':
       return { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'The period ends before it starts' };
   }

@@ -63,7 +63,8 @@ export class SecondmentsController {
   @ApiNotFoundResponse(notFound)
   @ApiConflictResponse(statusConflict)
   async approve(@Param('id', new ParseUUIDPipe()) id: string, @Actor() actor: RequestActor): Promise<SecondmentResponse> {
-    return SecondmentResponse.from(await this.booking.transition(id, 'approved', actor.principal, actor.audit));
+    const approved = await this.booking.transition(id, 'approved', actor.principal, actor.audit);
+    return SecondmentResponse.from(await this.secondments.notifyPartnership(approved));
   }
 
   @Post(':id/activate')
@@ -75,7 +76,8 @@ export class SecondmentsController {
   @ApiNotFoundResponse(notFound)
   @ApiConflictResponse(statusConflict)
   async activate(@Param('id', new ParseUUIDPipe()) id: string, @Actor() actor: RequestActor): Promise<SecondmentResponse> {
-    return SecondmentResponse.from(await this.booking.transition(id, 'active', actor.principal, actor.audit));
+    const started = await this.booking.transition(id, 'active', actor.principal, actor.audit);
+    return SecondmentResponse.from(await this.secondments.notifyPartnership(started));
   }
 
   @Post(':id/end')

@@ -1,13 +1,33 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AccordError, CROSS_COUNCIL_ROLES, requireCouncil, type Principal } from '../../../../libs/domain/src/index.js';
 import { SecondmentEntity } from '../../../../libs/persistence/src/index.js';
+import { PartnershipWorkflowClient } from '../../../../libs/temporal-client/src/index.js';
 import type { ListSecondmentsQuery } from './secondment.dto.js';
 
 /** Reads of secondments, limited to the lending council's people (booking lives in libs/capacity). */
 @Injectable()
 export class SecondmentsService {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly logger = new Logger(SecondmentsService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly workflows: PartnershipWorkflowClient,
+  ) {}
+
+  /**
+   * Tells an active partnership's workflow that a secondment was approved or started, so it
+   * starts and ends it on its dates. Best effort: the change is saved either way, and the
+   * workflow also looks again whenever it next wakes.
+   */
+  async notifyPartnership(secondment: SecondmentEntity): Promise<SecondmentEntity> {
+    try {
+      await this.workflows.secondmentsChanged(secondment.partnershipId);
+    } catch (error) {
+      this.logger.warn(`secondment ${secondment.id} saved; its partnership's workflow was not told: ${(error as Error).message}`);
+    }
+    return secondment;
+  }
 
   async list(query: ListSecondmentsQuery, principal: Principal): Promise<{ items: SecondmentEntity[]; total: number }> {
     const councilCode = query.councilCode ?? (CROSS_COUNCIL_ROLES.has(principal.role) ? undefined : (principal.councilCode ?? undefined));

@@ -12,6 +12,15 @@ export class NextActionResponse {
 
   @ApiProperty({ example: 'endorse, or send back with comments' })
   action!: string;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    format: 'date',
+    example: '2018-04-23',
+    description: 'By when, where a rule or a clock sets it (in the single-partnership read)',
+  })
+  dueBy?: string | null;
 }
 
 export class PartnershipResponse {

@@ -17,3 +17,8 @@ export class StageActionResponse {
   @ApiProperty({ enum: PARTNERSHIP_STAGES, example: 'officer_review', description: 'The stage after the action' })
   stage!: PartnershipStage;
 }
+
+export class RecordedReviewResponse extends StageActionResponse {
+  @ApiProperty({ format: 'uuid', example: '6b1f3c0e-9b7a-4c1e-8f57-2a0d3f9e4b11', description: 'The review, at GET …/reviews' })
+  reviewId!: string;
+}

@@ -1,6 +1,24 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsIn,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { OFSTED_JUDGEMENTS, type OfstedJudgement, type RequestedExitTrigger } from '../../../../../libs/domain/src/index.js';
 import { CreateDecisionRecordDto } from '../../decision-records/dto/create-decision-record.dto.js';
+import { IsOnOrAfter } from '../../validation/field-comparison.validators.js';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const dateMessage = (field: string) => ({ message: `${field} must be a date (YYYY-MM-DD)` });
 
 export class OverrideCapacityDto {
   @ApiProperty({ example: 'Torbay support ends in June; the Winchester team is back above its floor from then', maxLength: 4000 })
@@ -15,7 +33,68 @@ export class OverrideCapacityDto {
   comment?: string;
 }
 
-export class RequestExitDto extends OverrideCapacityDto {}
+export class ReinspectionDto {
+  @ApiProperty({ enum: OFSTED_JUDGEMENTS, example: 'requires_improvement', description: 'Requires improvement or better' })
+  @IsIn(OFSTED_JUDGEMENTS)
+  judgement!: OfstedJudgement;
+
+  @ApiProperty({ example: '2021-12-10', format: 'date' })
+  @IsISO8601({ strict: true })
+  @Matches(DATE, dateMessage('judgedOn'))
+  judgedOn!: string;
+
+  @ApiProperty({ example: '2022-01-05', format: 'date', description: 'The day the statutory direction was lifted' })
+  @IsISO8601({ strict: true })
+  @Matches(DATE, dateMessage('directionLiftedOn'))
+  @IsOnOrAfter('judgedOn')
+  directionLiftedOn!: string;
+}
+
+export const REQUESTED_EXIT_TRIGGERS: readonly RequestedExitTrigger[] = ['improved', 'long_term_solution', 'notice'];
+
+export class RequestExitDto extends OverrideCapacityDto {
+  @ApiPropertyOptional({
+    enum: REQUESTED_EXIT_TRIGGERS,
+    default: 'notice',
+    description:
+      'improved: re-judged requires improvement or better, direction lifted (Buckinghamshire, 2021); long_term_solution: a lasting ' +
+      'arrangement is in place (Torbay); notice: the lead council gives notice, with an optional hand-back period (Isle of Wight, 2024)',
+  })
+  @IsOptional()
+  @IsIn(REQUESTED_EXIT_TRIGGERS)
+  trigger?: RequestedExitTrigger;
+
+  @ApiPropertyOptional({ example: '2025-01-31', format: 'date', description: 'With notice: the last day of the hand-back period' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Matches(DATE, dateMessage('handBackUntil'))
+  handBackUntil?: string;
+
+  @ApiPropertyOptional({ type: ReinspectionDto, description: 'With improved: the re-inspection and the lifting of the direction' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ReinspectionDto)
+  reinspection?: ReinspectionDto;
+}
+
+export class CallInDto {
+  @ApiProperty({
+    example: ['Cllr A. Brown', 'Cllr C. Davies', 'Cllr E. Foster', 'Cllr G. Hughes', 'Cllr J. Khan'],
+    description: 'The members calling the decision in: at least the council’s call-in quorum',
+  })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @Length(1, 200, { each: true })
+  members!: string[];
+
+  @ApiPropertyOptional({ example: 'The cost to Hampshire’s own services needs scrutiny', maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  comment?: string;
+}
 
 /** The Cabinet decision on this partnership: the decision record's fields; the council and partnership are implied. */
 export class CabinetDecisionDto extends OmitType(CreateDecisionRecordDto, ['councilCode', 'partnershipId', 'status'] as const) {

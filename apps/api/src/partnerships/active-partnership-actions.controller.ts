@@ -1,0 +1,55 @@
+import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Authorize } from '../auth/authorize.decorator.js';
+import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
+import { Idempotent } from '../idempotency/idempotent.decorator.js';
+import { CreateReviewDto } from '../partnership-records/review.dto.js';
+import { ActionResponses } from './action-responses.js';
+import { RecordedReviewResponse, StageActionResponse } from './dto/stage-action.dto.js';
+import { RequestExitDto } from './dto/workflow-actions.dto.js';
+import { PartnershipActiveLifeService } from './partnership-active-life.service.js';
+
+/** Actions on an active partnership: reviews, and the requests that end it. */
+@ApiTags('partnership workflow')
+@Controller('api/v1/partnerships/:id/actions')
+export class ActivePartnershipActionsController {
+  constructor(private readonly activeLife: PartnershipActiveLifeService) {}
+
+  @Post('request-exit')
+  @HttpCode(200)
+  @Authorize({ roles: ['chief_executive', 'commissioner', 'admin'] })
+  @Idempotent()
+  @ApiOperation({
+    operationId: 'requestPartnershipExit',
+    summary:
+      'End an active partnership: on improvement or a long-term solution (either council or the commissioner), or on notice from the ' +
+      'lead council with an optional hand-back period; secondments then end and capacity returns',
+  })
+  @ActionResponses()
+  async requestExit(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: RequestExitDto,
+    @Actor() actor: RequestActor,
+    @Headers('idempotency-key') key?: string,
+  ): Promise<StageActionResponse> {
+    return { partnershipId: id, ...(await this.activeLife.requestExit(id, dto, actor, key)) };
+  }
+
+  @Post('record-review')
+  @HttpCode(200)
+  @Authorize({ roles: ['commissioner', 'chief_executive', 'director', 'admin'] })
+  @Idempotent()
+  @ApiOperation({
+    operationId: 'recordReviewAction',
+    summary: 'Record a periodic or commissioner review of an active partnership; a review that was due makes it active again',
+  })
+  @ActionResponses(RecordedReviewResponse)
+  async recordReview(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: CreateReviewDto,
+    @Actor() actor: RequestActor,
+    @Headers('idempotency-key') key?: string,
+  ): Promise<RecordedReviewResponse> {
+    return { partnershipId: id, ...(await this.activeLife.recordReview(id, dto, actor, key)) };
+  }
+}

@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { recordAuditEvent, SYSTEM_ACTOR } from '../../audit/src/index.js';
+import type { IsoDate } from '../../domain/src/index.js';
+import type { ActingPrincipal } from '../../workflows/src/partnership.contract.js';
+import { partnershipCouncils } from './partnership-councils.js';
+
+/**
+ * Secondments follow their partnership: they start on their first day once it is active, end
+ * after their last day, and all end when it exits. Each write changes only rows still in the
+ * old status, so a retried activity changes nothing twice and writes no second audit event.
+ */
+@Injectable()
+export class SecondmentStepsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async keepInStep(input: { partnershipId: string; on: IsoDate }): Promise<{ nextChangeOn: IsoDate | null }> {
+    return this.dataSource.transaction(async (manager) => {
+      const started = (await manager.query(
+        `UPDATE secondment SET status = 'active', version = version + 1, updated_at = now()
+         WHERE partnership_id = $1 AND status = 'approved' AND start_date <= $2 RETURNING id`,
+        [input.partnershipId, input.on],
+      )) as [{ id: string }[], number];
+      const finished = (await manager.query(
+        `UPDATE secondment SET status = 'ended', version = version + 1, updated_at = now()
+         WHERE partnership_id = $1 AND status = 'active' AND end_date < $2 RETURNING id`,
+        [input.partnershipId, input.on],
+      )) as [{ id: string }[], number];
+      if (started[0].length + finished[0].length > 0) {
+        await this.audit(manager, input.partnershipId, SYSTEM_ACTOR, 'partnership.secondments_in_step', {
+          on: input.on,
+          started: started[0].map((row) => row.id),
+          ended: finished[0].map((row) => row.id),
+        });
+      }
+      const [next] = (await manager.query(
+        `SELECT min(day)::text AS day FROM (
+           SELECT start_date AS day FROM secondment WHERE partnership_id = $1 AND status = 'approved' AND start_date > $2
+           UNION ALL
+           SELECT end_date + 1 FROM secondment WHERE partnership_id = $1 AND status = 'active' AND end_date >= $2) upcoming`,
+        [input.partnershipId, input.on],
+      )) as { day: string | null }[];
+      return { nextChangeOn: next.day };
+    });
+  }
+
+  /** On exit: active secondments end on `on` (capacity returns), ones not yet started are cancelled. */
+  async endAll(input: { partnershipId: string; actor?: ActingPrincipal; on?: IsoDate }): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const [ended] = (await manager.query(
+        `UPDATE secondment SET status = 'ended', end_date = greatest(start_date, least(end_date, coalesce($2::date, current_date))),
+           version = version + 1, updated_at = now()
+         WHERE partnership_id = $1 AND status = 'active' RETURNING id`,
+        [input.partnershipId, input.on ?? null],
+      )) as [{ id: string }[], number];
+      const [cancelled] = (await manager.query(
+        `UPDATE secondment SET status = 'cancelled', version = version + 1, updated_at = now()
+         WHERE partnership_id = $1 AND status IN ('proposed', 'approved') RETURNING id`,
+        [input.partnershipId],
+      )) as [{ id: string }[], number];
+      if (ended.length + cancelled.length > 0) {
+        await this.audit(manager, input.partnershipId, input.actor ?? SYSTEM_ACTOR, 'partnership.secondments_ended', {
+          on: input.on ?? null,
+          ended: ended.map((row) => row.id),
+          cancelled: cancelled.map((row) => row.id),
+        });
+      }
+      return ended.length + cancelled.length;
+    });
+  }
+
+  private async audit(manager: EntityManager, partnershipId: string, actor: ActingPrincipal, action: string, after: object): Promise<void> {
+    const councils = await partnershipCouncils(manager, partnershipId);
+    await recordAuditEvent(manager, {
+      actor,
+      action,
+      targetType: 'partnership',
+      targetId: partnershipId,
+      targetCouncilCodes: [councils.lead, councils.supported],
+      after,
+    });
+  }
+}

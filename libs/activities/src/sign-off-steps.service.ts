@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { recordAuditEvent, SYSTEM_ACTOR } from '../../audit/src/index.js';
+import { addWorkingDays, dateOfInstant, englandAndWalesCalendar, weekdaysBeyondCoverage } from '../../domain/src/index.js';
+import type { ActingPrincipal, SignOffTiming } from '../../workflows/src/partnership.contract.js';
+import { partnershipCouncils } from './partnership-councils.js';
+
+/** Signatures and the chasing of missing ones, in the lead council's working days. */
+@Injectable()
+export class SignOffStepsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The lead council's reminder and escalation periods, in working days from the day sign-off opened, as durations from then. */
+  async signOffTiming(partnershipId: string, openedAtMs?: number): Promise<SignOffTiming> {
+    const [settings] = (await this.dataSource.query(
+      `SELECT g.sign_off_reminder_working_days AS remind, g.sign_off_escalation_working_days AS escalate
+       FROM partnership p JOIN governance_settings g ON g.council_code = p.lead_council_code WHERE p.id = $1`,
+      [partnershipId],
+    )) as { remind: number; escalate: number }[];
+    const now = openedAtMs ?? Date.now();
+    const today = dateOfInstant(now);
+    // Reminders are not statutory: past the published holidays they fall on weekdays rather than not at all.
+    const calendar = weekdaysBeyondCoverage(englandAndWalesCalendar());
+    const at = (days: number) => Date.parse(`${addWorkingDays(today, days, calendar)}T09:00:00Z`) - now;
+    return { remindAfterMs: at(settings?.remind ?? 5), escalateAfterMs: at(settings?.escalate ?? 10) };
+  }
+
+  /** Records that signatures are overdue; once per kind and sign-off round, however often it is retried. */
+  async recordSignOffChase(input: {
+    partnershipId: string;
+    kind: 'reminder' | 'escalation';
+    signedBy: string[];
+    round: number;
+  }): Promise<void> {
+    const councils = await partnershipCouncils(this.dataSource.manager, input.partnershipId);
+    const both = [councils.lead, councils.supported];
+    await recordAuditEvent(this.dataSource.manager, {
+      actor: SYSTEM_ACTOR,
+      action: input.kind === 'reminder' ? 'partnership.sign_off_reminder' : 'partnership.sign_off_escalated',
+      targetType: 'partnership',
+      targetId: input.partnershipId,
+      targetCouncilCodes: both,
+      after: {
+        waitingFor: both.filter((code) => !input.signedBy.includes(code)),
+        to: input.kind === 'reminder' ? 'chief executives' : 'council leaders',
+      },
+      idempotencyKey: `partnership.sign_off_${input.kind}:${input.partnershipId}:${input.round}`,
+    });
+  }
+
+  /** A chief executive's signature; one event per council and sign-off round. */
+  async recordSignature(input: { partnershipId: string; councilCode: string; actor?: ActingPrincipal; round: number }): Promise<void> {
+    const councils = await partnershipCouncils(this.dataSource.manager, input.partnershipId);
+    await recordAuditEvent(this.dataSource.manager, {
+      actor: input.actor ?? SYSTEM_ACTOR,
+      action: 'partnership.signed',
+      targetType: 'partnership',
+      targetId: input.partnershipId,
+      targetCouncilCodes: [councils.lead, councils.supported],
+      after: { councilCode: input.councilCode, for: input.councilCode === councils.lead ? 'lead council' : 'supported council' },
+      idempotencyKey: `partnership.signed:${input.partnershipId}:${input.councilCode}:${input.round}`,
+    });
+  }
+}

@@ -1,0 +1,50 @@
+import type { Server } from 'node:http';
+import { setTimeout as delay } from 'node:timers/promises';
+import request from 'supertest';
+import type { TestKey } from './api-keys.js';
+import { cabinetDecision } from './decision.builder.js';
+import { livePeriod, partnershipRequest } from './partnership.builder.js';
+
+/** The people who take a partnership from draft to active: the lead council's, and the supported council's chief executive. */
+export interface WalkingParty {
+  chief: TestKey;
+  director: TestKey;
+  clerk: TestKey;
+  supportedChief: TestKey;
+}
+
+export const act = (server: Server, who: TestKey, id: string, action: string, body: object = {}) =>
+  request(server).post(`/api/v1/partnerships/${id}/actions/${action}`).auth(who.key, { type: 'bearer' }).send(body);
+
+export async function stageOf(server: Server, who: TestKey, id: string): Promise<string> {
+  const read = await request(server).get(`/api/v1/partnerships/${id}`).auth(who.key, { type: 'bearer' }).expect(200);
+  return read.body.stage as string;
+}
+
+/** The workflow moves on by itself after some actions (the capacity check, the call-in timer, exit). */
+export async function waitForStage(server: Server, who: TestKey, id: string, stage: string): Promise<void> {
+  for (let attempt = 0; attempt < 150; attempt += 1) {
+    if ((await stageOf(server, who, id)) === stage) return;
+    await delay(100);
+  }
+  throw new Error(`partnership ${id} did not reach ${stage}; it is ${await stageOf(server, who, id)}`);
+}
+
+/** Creates a partnership running from today (unless overridden) and walks it over HTTP to active. */
+export async function walkToActive(server: Server, party: WalkingParty, overrides: Record<string, unknown> = {}): Promise<string> {
+  const created = await request(server)
+    .post('/api/v1/partnerships')
+    .auth(party.chief.key, { type: 'bearer' })
+    .send(partnershipRequest({ ...livePeriod(), ...overrides }))
+    .expect(201);
+  const id = created.body.id as string;
+  await act(server, party.chief, id, 'submit').expect(200);
+  await act(server, party.director, id, 'endorse').expect(200);
+  await waitForStage(server, party.chief, id, 'cabinet_decision');
+  const { councilCode: _council, ...decision } = cabinetDecision();
+  await act(server, party.clerk, id, 'cabinet-decision', decision).expect(200);
+  await act(server, party.supportedChief, id, 'sign').expect(200);
+  const signed = await act(server, party.chief, id, 'sign').expect(200);
+  if (signed.body.stage !== 'active') throw new Error(`partnership ${id} is ${signed.body.stage} after both signatures`);
+  return id;
+}
