@@ -16,6 +16,7 @@ import {
   callInDecision,
   endorsePartnership,
   recordCabinetDecision,
+  recordReview,
   recordScrutinyOutcome,
   requestExit,
   signPartnership,
@@ -90,6 +91,55 @@ scenarios['search-attributes-signed-active-and-completed'] = scenarios['signed-a
 // Histories recorded after sign-off chasing was added (patch 'sign-off-chasing').
 scenarios['sign-off-chasing-signed-active-and-completed'] = scenarios['signed-active-and-completed'];
 
+const FIVE_MEMBERS = ['Cllr Brown', 'Cllr Davies', 'Cllr Foster', 'Cllr Hughes', 'Cllr Khan'];
+
+// Histories recorded after the active life, audited signatures and call-ins and exit triggers were added
+// (patches 'active-life', 'audited-signatures', 'audited-call-in').
+scenarios['active-life-reviewed-then-improved'] = async (client, workflowId) => {
+  const handle = client.workflow.getHandle(workflowId);
+  await handle.executeUpdate(submitPartnership, { args: [{}] });
+  await handle.executeUpdate(endorsePartnership, { args: [{}] });
+  await untilStage(client, workflowId, 'cabinet_decision');
+  await handle.executeUpdate(recordCabinetDecision, { args: [{ decision: decision(false) }] });
+  await handle.executeUpdate(signPartnership, { args: [{ councilCode: 'E10000002' }] });
+  await handle.executeUpdate(signPartnership, { args: [{ councilCode: 'E10000014' }] });
+  await untilPlanned(client, workflowId);
+  const today = new Date().toISOString().slice(0, 10);
+  await handle.executeUpdate(recordReview, {
+    args: [{ review: { kind: 'periodic', reviewDate: today, ragRating: 'amber', findings: 'recorded' } }],
+  });
+  await handle.executeUpdate(requestExit, {
+    args: [
+      {
+        trigger: 'improved',
+        reason: 'requires improvement; direction lifted',
+        reinspection: { judgement: 'requires_improvement', judgedOn: '2021-12-10', directionLiftedOn: '2022-01-05' },
+      },
+    ],
+  });
+};
+scenarios['active-life-called-in-released-then-notice'] = async (client, workflowId) => {
+  const handle = client.workflow.getHandle(workflowId);
+  await handle.executeUpdate(submitPartnership, { args: [{}] });
+  await handle.executeUpdate(endorsePartnership, { args: [{}] });
+  await untilStage(client, workflowId, 'cabinet_decision');
+  await handle.executeUpdate(recordCabinetDecision, { args: [{ decision: decision(true) }] });
+  await handle.executeUpdate(callInDecision, { args: [{ members: FIVE_MEMBERS }] });
+  await handle.executeUpdate(recordScrutinyOutcome, { args: [{ outcome: 'released' }] });
+  await handle.executeUpdate(signPartnership, { args: [{ councilCode: 'E10000014' }] });
+  await handle.executeUpdate(signPartnership, { args: [{ councilCode: 'E10000002' }] });
+  await untilPlanned(client, workflowId);
+  await handle.executeUpdate(requestExit, { args: [{ trigger: 'notice', reason: 'the lead council gives notice' }] });
+};
+
+async function untilPlanned(client: Client, workflowId: string): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    if ((await client.workflow.getHandle(workflowId).query(workflowState)).activeLife) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${workflowId} never planned its active life`);
+}
+
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
   Runtime.install({ logger: new DefaultLogger('WARN') });
@@ -117,10 +167,19 @@ async function main(): Promise<void> {
         subjectToCallIn: recorded.subjectToCallIn,
         // A window that stays open while the scenario calls the decision in.
         callInClosesAtMs: recorded.subjectToCallIn ? Date.now() + 3_600_000 : null,
+        callInQuorum: 5,
       }),
       endPartnershipSecondments: async () => 0,
       signOffTiming: async () => ({ remindAfterMs: 3_600_000, escalateAfterMs: 7_200_000 }),
       recordSignOffChase: async () => undefined,
+      recordSignature: async () => undefined,
+      changeDecisionStatus: async () => undefined,
+      // An active life whose clocks all lie years ahead, so the scenario's own actions end it.
+      planActiveLife: async () => ({ endsOn: '2099-12-31', firstReviewOn: '2099-06-30', clocks: [] }),
+      keepSecondmentsInStep: async () => ({ nextChangeOn: null }),
+      recordDueDate: async () => undefined,
+      recordReview: async () => ({ reviewId: 'recorded' }),
+      recordReinspection: async () => undefined,
     },
   });
   const client = new Client({ connection: await Connection.connect({ address: server.address }) });
