@@ -5,7 +5,8 @@ import { startAccordTestApp, type AccordTestApp } from './support/accord-test-ap
 import { BUCKINGHAMSHIRE, createTestKey, TEST_API_KEY_PEPPER, type TestKey } from './support/api-keys.js';
 import { cleanEnv, projectRoot, startProcess, type WatchedProcess } from './support/child-process.js';
 import { cabinetDecision } from './support/decision.builder.js';
-import { partnershipRequest } from './support/partnership.builder.js';
+import { livePeriod, partnershipRequest } from './support/partnership.builder.js';
+import { insertSecondment } from './support/partnership-rows.js';
 import { stackValue } from './support/test-stack.js';
 
 const WORKER = path.join(projectRoot, 'dist', 'apps', 'worker', 'src', 'main.js');
@@ -13,7 +14,7 @@ const WORKER = path.join(projectRoot, 'dist', 'apps', 'worker', 'src', 'main.js'
 describe('a worker killed in the middle of a partnership', () => {
   let accord: AccordTestApp;
   let worker: WatchedProcess | undefined;
-  const keys = {} as Record<'chief' | 'director' | 'clerk' | 'bucks', TestKey>;
+  const keys = {} as Record<'chief' | 'director' | 'clerk' | 'bucks' | 'hr', TestKey>;
 
   beforeAll(async () => {
     accord = await startAccordTestApp({}, { worker: false });
@@ -21,6 +22,7 @@ describe('a worker killed in the middle of a partnership', () => {
     keys.director = await createTestKey(accord.database.url, { role: 'director' });
     keys.clerk = await createTestKey(accord.database.url, { role: 'democratic_services' });
     keys.bucks = await createTestKey(accord.database.url, { role: 'chief_executive', councilCode: BUCKINGHAMSHIRE });
+    keys.hr = await createTestKey(accord.database.url, { role: 'hr' });
   });
 
   afterAll(async () => {
@@ -47,14 +49,30 @@ describe('a worker killed in the middle of a partnership', () => {
   const act = (who: TestKey, id: string, action: string, body: object = {}) =>
     request(accord.app.getHttpServer()).post(`/api/v1/partnerships/${id}/actions/${action}`).auth(who.key, { type: 'bearer' }).send(body);
 
-  it('completes after a restart, with every stage change and audit event written once', async () => {
+  const stageOf = async (id: string) =>
+    (await request(accord.app.getHttpServer()).get(`/api/v1/partnerships/${id}`).auth(keys.chief.key, { type: 'bearer' })).body.stage;
+
+  async function untilStage(id: string, stage: string): Promise<void> {
+    // A killed worker's activity is retried after its start-to-close timeout (10 s).
+    for (let attempt = 0; attempt < 300 && (await stageOf(id)) !== stage; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(await stageOf(id)).toBe(stage);
+  }
+
+  it('completes after restarts, with every stage change, audit event, decision and secondment written once', async () => {
     worker = await startWorkerProcess();
+    const period = livePeriod();
     const created = await request(accord.app.getHttpServer())
       .post('/api/v1/partnerships')
       .auth(keys.chief.key, { type: 'bearer' })
-      .send(partnershipRequest())
+      .send(partnershipRequest(period))
       .expect(201);
     const id = created.body.id as string;
+    const sql = new pg.Client({ connectionString: accord.database.url });
+    await sql.connect();
+    const secondmentId = await insertSecondment(sql, id, { start: period.plannedStart, end: period.plannedEnd, status: 'approved' });
+    await sql.end();
     await act(keys.chief, id, 'submit').expect(200);
 
     // Kill the worker the moment the endorsement is sent: the Update, its activities and the
@@ -69,12 +87,7 @@ describe('a worker killed in the middle of a partnership', () => {
     expect(endorsed.status).toBe(200);
 
     const { councilCode: _council, ...decision } = cabinetDecision();
-    // A killed worker's activity is retried after its start-to-close timeout (10 s).
-    for (let attempt = 0; attempt < 300; attempt += 1) {
-      const read = await request(accord.app.getHttpServer()).get(`/api/v1/partnerships/${id}`).auth(keys.chief.key, { type: 'bearer' });
-      if (read.body.stage === 'cabinet_decision') break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await untilStage(id, 'cabinet_decision');
     await act(keys.clerk, id, 'cabinet-decision', decision).expect(200);
     worker.child.kill('SIGKILL');
     await worker.exited;
@@ -85,6 +98,21 @@ describe('a worker killed in the middle of a partnership', () => {
         .expect(200)
         .then((r) => r.body.stage),
     ).resolves.toBe('active');
+    const started = async () =>
+      (await request(accord.app.getHttpServer()).get(`/api/v1/secondments/${secondmentId}`).auth(keys.hr.key, { type: 'bearer' })).body
+        .status;
+    for (let attempt = 0; attempt < 100 && (await started()) !== 'active'; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    // Killed again as the exit is asked for: ending the secondments and completing are in flight.
+    const exit = act(keys.chief, id, 'request-exit', { trigger: 'long_term_solution', reason: 'A long-term solution is in place' });
+    const exitPending = exit.then((response) => response);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    worker.child.kill('SIGKILL');
+    await worker.exited;
+    worker = await startWorkerProcess();
+    expect((await exitPending).status).toBe(200);
+    await untilStage(id, 'completed');
 
     const client = new pg.Client({ connectionString: accord.database.url });
     await client.connect();
@@ -96,12 +124,23 @@ describe('a worker killed in the middle of a partnership', () => {
         'cabinet_decision',
         'sign_off',
         'active',
+        'exiting',
+        'completed',
       ]);
       const audit = await client.query(
-        `SELECT count(*)::int AS n FROM audit_event WHERE target_id = $1 AND action = 'partnership.stage_changed'`,
+        `SELECT action, count(*)::int AS n FROM audit_event WHERE target_id = $1 GROUP BY action ORDER BY action`,
         [id],
       );
-      expect(audit.rows[0].n).toBe(5);
+      expect(audit.rows).toEqual([
+        { action: 'partnership.created', n: 1 },
+        { action: 'partnership.secondments_ended', n: 1 },
+        { action: 'partnership.secondments_in_step', n: 1 },
+        { action: 'partnership.signed', n: 2 },
+        { action: 'partnership.stage_changed', n: 7 },
+      ]);
+      const secondments = await client.query(`SELECT id, status, version FROM secondment WHERE partnership_id = $1`, [id]);
+      // Inserted at version 1, started once (2) and ended once (3).
+      expect(secondments.rows).toEqual([{ id: secondmentId, status: 'ended', version: 3 }]);
       const decisions = await client.query(`SELECT count(*)::int AS n FROM decision_record WHERE partnership_id = $1`, [id]);
       expect(decisions.rows[0].n).toBe(1);
     } finally {

@@ -44,13 +44,15 @@ export class SecondmentStepsService {
     });
   }
 
-  /** On exit: active secondments end on `on` (capacity returns), ones not yet started are cancelled. */
+  /** On exit: secondments under way end on `on` (capacity returns), ones not yet started are cancelled. */
   async endAll(input: { partnershipId: string; actor?: ActingPrincipal; on?: IsoDate }): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
+      // An approved secondment whose first day had come ran, even if the exit overtook its start.
       const [ended] = (await manager.query(
         `UPDATE secondment SET status = 'ended', end_date = greatest(start_date, least(end_date, coalesce($2::date, current_date))),
            version = version + 1, updated_at = now()
-         WHERE partnership_id = $1 AND status = 'active' RETURNING id`,
+         WHERE partnership_id = $1
+           AND (status = 'active' OR (status = 'approved' AND start_date <= coalesce($2::date, current_date))) RETURNING id`,
         [input.partnershipId, input.on ?? null],
       )) as [{ id: string }[], number];
       const [cancelled] = (await manager.query(
