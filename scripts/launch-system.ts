@@ -152,7 +152,7 @@ async function main(): Promise<void> {
   }
   let demoKeys: DemoKey[] = [];
   if (demoLoaded && firstAdmin) {
-    say('walking the demo partnerships through the workflow (Isle of Wight and Torbay to active)…');
+    say('walking the demo partnerships through the workflow (the Isle of Wight and Torbay, from draft to their ends)…');
     try {
       demoKeys = await walkDemo(base, firstAdmin.key);
       await writeFile(path.join(dataDir, 'secrets', 'demo-api-keys.json'), `${JSON.stringify(demoKeys, null, 2)}\n`, { mode: 0o600 });

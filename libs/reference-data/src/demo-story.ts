@@ -5,7 +5,9 @@ import { BUCKINGHAMSHIRE_COUNTY, HAMPSHIRE } from './councils.js';
  * The Buckinghamshire intervention (inadequate, November 2017; the Hampshire chief executive as
  * commissioner; report July 2018 recommending services stay in house) and the Hampshire
  * partnership as a draft, ready to walk through the workflow. Its workflow starts on the first
- * action, like any draft whose workflow start was deferred.
+ * action, like any draft whose workflow start was deferred. The real partnership ran about four
+ * years from May 2018; the draft runs four years from next month instead, because a partnership
+ * whose planned end has passed exits as soon as it is active, and the demo should show one live.
  */
 export async function seedDemoStory(client: pg.Client): Promise<{ partnershipId: string; interventionId: string }> {
   const intervention = await client.query<{ id: string }>(
@@ -21,7 +23,8 @@ export async function seedDemoStory(client: pg.Client): Promise<{ partnershipId:
     `INSERT INTO partnership (id, title, lead_council_code, supported_council_code, planned_start, planned_end, workflow_id,
        intervention_id, kind, scope, funding_kind)
      VALUES (gen_random_uuid(), 'Hampshire improvement partnership with Buckinghamshire children''s services', $1, $2,
-       '2018-05-01', '2022-03-31', 'pending', $3, 'improvement_partner',
+       date_trunc('month', current_date + interval '1 month')::date,
+       (date_trunc('month', current_date + interval '1 month') + interval '4 years - 1 day')::date, 'pending', $3, 'improvement_partner',
        'Leadership, practice improvement and quality assurance support for Buckinghamshire children''s social care', 'grant_and_recharge')
      RETURNING id`,
     [HAMPSHIRE, BUCKINGHAMSHIRE_COUNTY, interventionId],

@@ -64,15 +64,20 @@ export async function walkDemo(baseUrl: string, adminKey: string): Promise<DemoK
     kind: 'improvement_partner',
     decisionDate: '2013-02-18',
   });
-  const torbay = await takeToActive(call, hampshire, keyOf(DEMO_PEOPLE[7].name), {
-    title: 'Hampshire support to Torbay children’s services',
-    supportedCouncilCode: TORBAY,
-    plannedStart: '2016-06-01',
-    plannedEnd: '2018-06-30',
-    kind: 'improvement_adviser',
-    decisionDate: '2016-05-16',
-  });
-  await lendTorbayStaff(call, hampshire.hr, torbay);
+  await takeToActive(
+    call,
+    hampshire,
+    keyOf(DEMO_PEOPLE[7].name),
+    {
+      title: 'Hampshire support to Torbay children’s services',
+      supportedCouncilCode: TORBAY,
+      plannedStart: '2016-06-01',
+      plannedEnd: '2018-06-30',
+      kind: 'improvement_adviser',
+      decisionDate: '2016-05-16',
+    },
+    (id) => lendTorbayStaff(call, hampshire.hr, id),
+  );
   return keys;
 }
 
@@ -88,6 +93,7 @@ async function takeToActive(
     kind: string;
     decisionDate: string;
   },
+  beforeSigning?: (partnershipId: string) => Promise<void>,
 ): Promise<string> {
   const { decisionDate, ...fields } = partnership;
   const created = await call('POST', '/api/v1/partnerships', hampshire.chief, { ...fields, leadCouncilCode: HAMPSHIRE });
@@ -117,12 +123,13 @@ async function takeToActive(
     decisionDate,
     publicationDate: decisionDate,
   });
+  await beforeSigning?.(id);
   await call('POST', `/api/v1/partnerships/${id}/actions/sign`, supportedChief, {});
   await call('POST', `/api/v1/partnerships/${id}/actions/sign`, hampshire.chief, {});
   return id;
 }
 
-/** Three Hampshire practitioners lent to Torbay until the end of June 2018, when that support ends. */
+/** Three Hampshire practitioners lent to Torbay until the end of June 2018; the workflow starts and ends them with the partnership. */
 async function lendTorbayStaff(call: Call, hr: string, partnershipId: string): Promise<void> {
   const staff = (await call('GET', '/api/v1/staff?role=senior_practitioner&limit=3', hr)).items as { id: string }[];
   for (const member of staff) {
@@ -134,6 +141,5 @@ async function lendTorbayStaff(call: Call, hr: string, partnershipId: string): P
       end: '2018-06-30',
     });
     await call('POST', `/api/v1/secondments/${secondment.id}/approve`, hr);
-    await call('POST', `/api/v1/secondments/${secondment.id}/activate`, hr);
   }
 }

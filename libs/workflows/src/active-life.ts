@@ -66,7 +66,7 @@ async function actOnWhatIsDue(run: PartnershipRun, day: IsoDate): Promise<boolea
     return true;
   }
   if (life.endsOn <= day) {
-    state.exit = { trigger: 'end_date', reason: `the planned end date, ${life.endsOn}, has come` };
+    state.exit = { trigger: 'end_date', reason: `the planned end date, ${life.endsOn}, has been reached` };
     await run.moveTo('exiting', { actor: SYSTEM, comment: state.exit.reason });
     return true;
   }
