@@ -3,7 +3,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { startAccordTestApp, type AccordTestApp } from './support/accord-test-app.js';
 import { BUCKINGHAMSHIRE, createTestKey, HAMPSHIRE, TORBAY, type TestKey } from './support/api-keys.js';
 import { cabinetDecision } from './support/decision.builder.js';
-import { addMonths, dateOfInstant } from '../libs/domain/src/index.js';
+import { addMonths, addWorkingDays, dateOfInstant, englandAndWalesCalendar, weekdaysBeyondCoverage } from '../libs/domain/src/index.js';
 import { livePeriod, partnershipRequest } from './support/partnership.builder.js';
 
 const FIVE_MEMBERS = ['Cllr Brown', 'Cllr Davies', 'Cllr Foster', 'Cllr Hughes', 'Cllr Khan'];
@@ -50,6 +50,12 @@ describe('the Hampshire–Buckinghamshire story through the workflow', () => {
       await delay(100);
     }
     throw new Error(`partnership ${id} did not reach ${stage}; it is ${await stageOf(id)}`);
+  }
+
+  const today = () => dateOfInstant(Date.now());
+
+  async function detailOf(id: string) {
+    return (await http().get(`/api/v1/partnerships/${id}`).auth(keys.chief.key, { type: 'bearer' }).expect(200)).body;
   }
 
   async function eventually(holds: () => Promise<boolean>, what: string): Promise<void> {
@@ -104,6 +110,15 @@ describe('the Hampshire–Buckinghamshire story through the workflow', () => {
     expect(decided.body.stage).toBe('sign_off');
     const bucks = await act(keys.bucksChief, id, 'sign').expect(200);
     expect(bucks.body.stage).toBe('sign_off');
+    const halfSigned = await detailOf(id);
+    expect(halfSigned.signatures).toEqual([
+      { councilCode: BUCKINGHAMSHIRE, signedBy: 'chief_executive of E10000002', signedAt: expect.any(String) },
+    ]);
+    expect(halfSigned.nextAction).toMatchObject({
+      by: ['chief_executive'],
+      action: `sign: waiting for the chief executive of ${HAMPSHIRE}`,
+      dueBy: addWorkingDays(today(), 5, weekdaysBeyondCoverage(englandAndWalesCalendar())),
+    });
     const twice = await act(keys.bucksChief, id, 'sign').expect(409);
     expect(twice.body.detail).toContain('already signed');
     await act(keys.torbayChief, id, 'sign').expect(403);
@@ -228,10 +243,16 @@ describe('the Hampshire–Buckinghamshire story through the workflow', () => {
         .expect(200)
         .then((r) => r.body.stage),
     ).resolves.toBe('call_in_window');
+    const open = await detailOf(id);
+    expect(open.nextAction).toMatchObject({ by: ['scrutiny'], dueBy: open.decision.callInDeadline });
+    expect(open.decision).toMatchObject({ subjectToCallIn: true, status: 'recommendations_approved' });
     await act(keys.scrutiny, id, 'scrutiny-outcome', { outcome: 'released' }).expect(409);
     const tooFew = await act(keys.scrutiny, id, 'call-in', { members: FIVE_MEMBERS.slice(0, 2) }).expect(422);
     expect(tooFew.body.detail).toBe('a call-in needs 5 members of the council; 2 named');
     await act(keys.scrutiny, id, 'call-in', { members: FIVE_MEMBERS, comment: 'Five members call the decision in' }).expect(200);
+    const calledIn = await detailOf(id);
+    expect(calledIn.decision.status).toBe('called_in');
+    expect(calledIn.nextAction.action).toContain('scrutiny outcome');
     await act(keys.scrutiny, id, 'call-in', { members: FIVE_MEMBERS }).expect(409);
     await expect(
       act(keys.scrutiny, id, 'scrutiny-outcome', { outcome: 'referred_back' })

@@ -1,5 +1,5 @@
 import { condition } from '@temporalio/workflow';
-import { clocksAhead, startOfDay, type IsoDate } from '../../domain/src/index.js';
+import { addDays, clocksAhead, startOfDay, type IsoDate } from '../../domain/src/index.js';
 import type { ActiveLifeState } from './partnership.contract.js';
 import { activities, SYSTEM, today, type PartnershipRun } from './partnership-run.js';
 
@@ -53,7 +53,9 @@ async function actOnWhatIsDue(run: PartnershipRun, day: IsoDate): Promise<boolea
   const life = state.activeLife as ActiveLifeState;
   if (life.nextSecondmentChangeOn !== null && life.nextSecondmentChangeOn <= day) {
     const { nextChangeOn } = await activities.keepSecondmentsInStep({ partnershipId: input.partnershipId, on: day });
-    state.activeLife = { ...(state.activeLife as ActiveLifeState), nextSecondmentChangeOn: nextChangeOn };
+    // Never ask again for a day already handled: the loop must always move forward.
+    const next = nextChangeOn !== null && nextChangeOn <= day ? addDays(day, 1) : nextChangeOn;
+    state.activeLife = { ...(state.activeLife as ActiveLifeState), nextSecondmentChangeOn: next };
     return true;
   }
   const clock = life.clocks[0];
