@@ -2,7 +2,6 @@
 // clocks, a hand-back period, the planned end date) on the time-skipping test server, as JSON
 // fixtures for the replay test. Run it, like record-workflow-histories.ts, when a workflow change
 // ships on purpose: `npx tsx scripts/record-timer-histories.ts`. Keep the fixtures already there.
-import proto from '@temporalio/proto';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
@@ -10,7 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { workflowSource } from '../apps/worker/src/workflow-source.js';
 import { addDays, addMonths, dateOfInstant, startOfDay } from '../libs/domain/src/index.js';
-import { ensureTemporalBinaries } from '../libs/local-stack/src/index.js';
+import { ensureTemporalBinaries, registerPartnershipSearchAttributes } from '../libs/local-stack/src/index.js';
 import {
   endorsePartnership,
   recordCabinetDecision,
@@ -22,11 +21,6 @@ import {
   type CabinetDecisionInput,
   type PartnershipActivities,
 } from '../libs/workflows/src/partnership.contract.js';
-import {
-  LEAD_COUNCIL_ATTRIBUTE,
-  PARTNERSHIP_STAGE_ATTRIBUTE,
-  SUPPORTED_COUNCIL_ATTRIBUTE,
-} from '../libs/workflows/src/partnership.search-attributes.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const fixtures = path.join(root, 'test', 'fixtures', 'histories', 'partnership');
@@ -128,15 +122,7 @@ async function main(): Promise<void> {
     server: { executable: { type: 'existing-path', path: binaries.testServer } },
   });
   try {
-    await env.connection.operatorService.addSearchAttributes({
-      namespace: env.namespace ?? 'default',
-      searchAttributes: Object.fromEntries(
-        [PARTNERSHIP_STAGE_ATTRIBUTE, LEAD_COUNCIL_ATTRIBUTE, SUPPORTED_COUNCIL_ATTRIBUTE].map((key) => [
-          key.name,
-          proto.temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
-        ]),
-      ),
-    });
+    await registerPartnershipSearchAttributes(env.connection, env.namespace);
     const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, ...workflowSource(), activities });
     await worker.runUntil(async () => {
       for (const [name, scenario] of Object.entries(scenarios)) {

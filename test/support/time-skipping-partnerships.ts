@@ -1,6 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import proto from '@temporalio/proto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
@@ -9,11 +8,7 @@ import { partnershipActivitiesOf } from '../../apps/worker/src/partnership-worke
 import { WorkerModule } from '../../apps/worker/src/worker.module.js';
 import { dateOfInstant, type IsoDate } from '../../libs/domain/src/index.js';
 import { partnershipWorkflowId, type PartnershipWorkflowInput } from '../../libs/workflows/src/partnership.contract.js';
-import {
-  LEAD_COUNCIL_ATTRIBUTE,
-  PARTNERSHIP_STAGE_ATTRIBUTE,
-  SUPPORTED_COUNCIL_ATTRIBUTE,
-} from '../../libs/workflows/src/partnership.search-attributes.js';
+import { registerPartnershipSearchAttributes } from '../../libs/local-stack/src/index.js';
 import { TEST_API_KEY_PEPPER } from './api-keys.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 import { installQuietTemporalRuntime } from './temporal-runtime.js';
@@ -35,8 +30,6 @@ export interface TimeSkippingPartnerships {
   close(): Promise<void>;
 }
 
-const { temporal } = proto;
-
 export async function startTimeSkippingPartnerships(): Promise<TimeSkippingPartnerships> {
   installQuietTemporalRuntime();
   const database = await createTestDatabase();
@@ -51,16 +44,7 @@ export async function startTimeSkippingPartnerships(): Promise<TimeSkippingPartn
   const env = await TestWorkflowEnvironment.createTimeSkipping({
     server: { executable: { type: 'existing-path', path: stackValue('temporalTestServer') } },
   });
-  // The test server takes no search-attribute flags, but registers them through the operator API.
-  await env.connection.operatorService.addSearchAttributes({
-    namespace: env.namespace ?? 'default',
-    searchAttributes: Object.fromEntries(
-      [PARTNERSHIP_STAGE_ATTRIBUTE, LEAD_COUNCIL_ATTRIBUTE, SUPPORTED_COUNCIL_ATTRIBUTE].map((key) => [
-        key.name,
-        temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
-      ]),
-    ),
-  });
+  await registerPartnershipSearchAttributes(env.connection, env.namespace);
   const context: INestApplicationContext = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
   const taskQueue = `timers-${randomUUID()}`;
   const worker = await Worker.create({
