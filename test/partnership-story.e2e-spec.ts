@@ -368,4 +368,18 @@ describe('the Hampshire–Buckinghamshire story through the workflow', () => {
     expect(refused.body.code).toBe('decision_refused');
     expect(await stageOf(id)).toBe('cabinet_decision');
   });
+
+  it('holds funding at or above the lead council’s key-decision threshold to a key decision, with its 28 clear days’ notice', async () => {
+    // Hampshire's threshold is the default £500,000; this partnership carries £600,000 of funding.
+    const id = await toCabinet({ fundingKind: 'grant', fundingAmountPence: 60_000_000 });
+    const notKey = await act(keys.clerk, id, 'cabinet-decision', decisionFor()).expect(422);
+    expect(notKey.body).toMatchObject({ code: 'decision_refused', detail: expect.stringContaining('£600,000') });
+    expect(notKey.body.detail).toContain('threshold of £500,000');
+    const key = decisionFor({ isKeyDecision: true, keyDecisionReason: 'Spending over £500,000', forwardPlanFirstPublished: '2018-03-18' });
+    await expect(
+      act(keys.clerk, id, 'cabinet-decision', key)
+        .expect(200)
+        .then((r) => r.body.stage),
+    ).resolves.toBe('sign_off');
+  });
 });
