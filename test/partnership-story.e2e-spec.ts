@@ -382,4 +382,25 @@ describe('the Hampshire–Buckinghamshire story through the workflow', () => {
         .then((r) => r.body.stage),
     ).resolves.toBe('sign_off');
   });
+
+  it('gives notice with a hand-back period, as Hampshire did to the Isle of Wight: exiting until its last day, which the detail shows', async () => {
+    const id = await toCabinet(livePeriod());
+    await act(keys.clerk, id, 'cabinet-decision', decisionFor()).expect(200);
+    await act(keys.bucksChief, id, 'sign').expect(200);
+    await act(keys.chief, id, 'sign').expect(200);
+    const handBackUntil = addMonths(today(), 12);
+    await act(keys.bucksChief, id, 'request-exit', { trigger: 'notice', reason: 'Not theirs to give', handBackUntil }).expect(403);
+    const tooLong = await act(keys.chief, id, 'request-exit', {
+      trigger: 'notice',
+      reason: 'Notice',
+      handBackUntil: addMonths(today(), 30),
+    });
+    expect(tooLong.status).toBe(422);
+    const notice = await act(keys.chief, id, 'request-exit', { trigger: 'notice', reason: 'Hampshire gives notice', handBackUntil }).expect(
+      200,
+    );
+    expect(notice.body.stage).toBe('exiting');
+    const detail = await detailOf(id);
+    expect(detail.nextAction).toMatchObject({ council: 'none', dueBy: handBackUntil, action: expect.stringContaining('hand-back') });
+  });
 });

@@ -269,6 +269,9 @@ describe('the partnership workflow’s timers, on the time-skipping test server'
     await untilStage(id, 'completed');
     expect((await secondment()).rows[0]).toEqual({ status: 'ended', end_date: addMonths(today, 2) });
     await expect(handle(id).result()).resolves.toEqual({ stage: 'completed' });
+    // The review that would have fallen due a quarter on closes with the partnership.
+    const due = await stack.sql.query(`SELECT kind, status FROM partnership_due_date WHERE partnership_id = $1`, [id]);
+    expect(due.rows).toEqual([{ kind: 'periodic_review', status: 'cancelled' }]);
   });
 
   it('runs the hand-back period after the lead council’s notice, then ends the secondments on its last day', async () => {
