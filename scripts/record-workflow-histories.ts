@@ -45,6 +45,15 @@ async function untilStage(client: Client, workflowId: string, stage: string): Pr
   throw new Error(`${workflowId} did not reach ${stage}`);
 }
 
+/** Submitted, endorsed and through the capacity check: waiting for the Cabinet decision. */
+async function toCabinet(client: Client, workflowId: string) {
+  const handle = client.workflow.getHandle(workflowId);
+  await handle.executeUpdate(submitPartnership, { args: [{}] });
+  await handle.executeUpdate(endorsePartnership, { args: [{}] });
+  await untilStage(client, workflowId, 'cabinet_decision');
+  return handle;
+}
+
 const root = path.resolve(import.meta.dirname, '..');
 const fixtures = path.join(root, 'test', 'fixtures', 'histories', 'partnership');
 const taskQueue = 'record-histories';
@@ -62,20 +71,14 @@ const scenarios: Record<string, Scenario> = {
     await client.workflow.getHandle(workflowId).executeUpdate(withdrawPartnership, { args: [{}] });
   },
   'signed-active-and-completed': async (client, workflowId) => {
-    const handle = client.workflow.getHandle(workflowId);
-    await handle.executeUpdate(submitPartnership, { args: [{}] });
-    await handle.executeUpdate(endorsePartnership, { args: [{}] });
-    await untilStage(client, workflowId, 'cabinet_decision');
+    const handle = await toCabinet(client, workflowId);
     await handle.executeUpdate(recordCabinetDecision, { args: [{ decision: decision(false) }] });
     await handle.executeUpdate(signPartnership, { args: [{ councilCode: 'E10000002' }] });
     await handle.executeUpdate(signPartnership, { args: [{ councilCode: 'E10000014' }] });
     await handle.executeUpdate(requestExit, { args: [{ reason: 'direction lifted' }] });
   },
   'called-in-referred-back-then-released': async (client, workflowId) => {
-    const handle = client.workflow.getHandle(workflowId);
-    await handle.executeUpdate(submitPartnership, { args: [{}] });
-    await handle.executeUpdate(endorsePartnership, { args: [{}] });
-    await untilStage(client, workflowId, 'cabinet_decision');
+    const handle = await toCabinet(client, workflowId);
     await handle.executeUpdate(recordCabinetDecision, { args: [{ decision: decision(true) }] });
     await handle.executeUpdate(callInDecision, { args: [{}] });
     await handle.executeUpdate(recordScrutinyOutcome, { args: [{ outcome: 'referred_back' }] });
@@ -96,10 +99,7 @@ const FIVE_MEMBERS = ['Cllr Brown', 'Cllr Davies', 'Cllr Foster', 'Cllr Hughes',
 // Histories recorded after the active life, audited signatures and call-ins and exit triggers were added
 // (patches 'active-life', 'audited-signatures', 'audited-call-in').
 scenarios['active-life-reviewed-then-improved'] = async (client, workflowId) => {
-  const handle = client.workflow.getHandle(workflowId);
-  await handle.executeUpdate(submitPartnership, { args: [{}] });
-  await handle.executeUpdate(endorsePartnership, { args: [{}] });
-  await untilStage(client, workflowId, 'cabinet_decision');
+  const handle = await toCabinet(client, workflowId);
   await handle.executeUpdate(recordCabinetDecision, { args: [{ decision: decision(false) }] });
   await handle.executeUpdate(signPartnership, { args: [{ councilCode: 'E10000002' }] });
   await handle.executeUpdate(signPartnership, { args: [{ councilCode: 'E10000014' }] });
@@ -119,10 +119,7 @@ scenarios['active-life-reviewed-then-improved'] = async (client, workflowId) => 
   });
 };
 scenarios['active-life-called-in-released-then-notice'] = async (client, workflowId) => {
-  const handle = client.workflow.getHandle(workflowId);
-  await handle.executeUpdate(submitPartnership, { args: [{}] });
-  await handle.executeUpdate(endorsePartnership, { args: [{}] });
-  await untilStage(client, workflowId, 'cabinet_decision');
+  const handle = await toCabinet(client, workflowId);
   await handle.executeUpdate(recordCabinetDecision, { args: [{ decision: decision(true) }] });
   await handle.executeUpdate(callInDecision, { args: [{ members: FIVE_MEMBERS }] });
   await handle.executeUpdate(recordScrutinyOutcome, { args: [{ outcome: 'released' }] });

@@ -12,7 +12,7 @@ import {
   type Reinspection,
 } from '../../domain/src/index.js';
 import type { ActingPrincipal, ActiveLifePlan, PartnershipReviewInput } from '../../workflows/src/partnership.contract.js';
-import { partnershipCouncils } from './partnership-councils.js';
+import { partnershipCouncils, recordPartnershipEvent } from './partnership-councils.js';
 
 const CALENDAR = englandAndWalesCalendar();
 
@@ -62,13 +62,9 @@ export class ActiveLifeStepsService {
          WHERE partnership_id = $1 AND kind = $2 AND due_on = $3 AND status IN ('upcoming', 'reminded')`,
         [input.partnershipId, input.kind, input.dueOn, input.event === 'reminder' ? 'reminded' : 'due'],
       );
-      const councils = await partnershipCouncils(manager, input.partnershipId);
-      await recordAuditEvent(manager, {
+      await recordPartnershipEvent(manager, input.partnershipId, {
         actor: SYSTEM_ACTOR,
         action: input.event === 'reminder' ? 'partnership.due_date_reminder' : 'partnership.due_date_reached',
-        targetType: 'partnership',
-        targetId: input.partnershipId,
-        targetCouncilCodes: [councils.lead, councils.supported],
         after: { kind: input.kind, dueOn: input.dueOn, label: input.label },
         idempotencyKey: `partnership.due_date:${input.partnershipId}:${input.kind}:${input.dueOn}:${input.event}`,
       });
@@ -111,13 +107,9 @@ export class ActiveLifeStepsService {
          ON CONFLICT (partnership_id, kind, due_on) DO UPDATE SET status = 'upcoming', updated_at = now()`,
         [input.partnershipId, input.nextReviewOn],
       );
-      const councils = await partnershipCouncils(manager, input.partnershipId);
-      await recordAuditEvent(manager, {
+      await recordPartnershipEvent(manager, input.partnershipId, {
         actor: input.actor ?? SYSTEM_ACTOR,
         action: 'review.recorded',
-        targetType: 'partnership',
-        targetId: input.partnershipId,
-        targetCouncilCodes: [councils.lead, councils.supported],
         after: { reviewId: saved.id, ...review, nextReviewOn: input.nextReviewOn },
       });
       return { reviewId: saved.id };

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { recordAuditEvent, type NewAuditEvent } from '../../audit/src/index.js';
 
 export interface PartnershipCouncils {
   lead: string;
@@ -15,4 +16,19 @@ export async function partnershipCouncils(manager: EntityManager, partnershipId:
   }[];
   if (!row) throw new Error(`partnership ${partnershipId} is not in the database`);
   return { lead: row.lead_council_code, supported: row.supported_council_code };
+}
+
+/** An audit event about a partnership, for both its councils' people to see. */
+export async function recordPartnershipEvent(
+  manager: EntityManager,
+  partnershipId: string,
+  event: Omit<NewAuditEvent, 'targetType' | 'targetId' | 'targetCouncilCodes'>,
+): Promise<void> {
+  const councils = await partnershipCouncils(manager, partnershipId);
+  await recordAuditEvent(manager, {
+    ...event,
+    targetType: 'partnership',
+    targetId: partnershipId,
+    targetCouncilCodes: [councils.lead, councils.supported],
+  });
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import { recordAuditEvent, SYSTEM_ACTOR } from '../../audit/src/index.js';
+import { DataSource } from 'typeorm';
+import { SYSTEM_ACTOR } from '../../audit/src/index.js';
 import type { IsoDate } from '../../domain/src/index.js';
 import type { ActingPrincipal } from '../../workflows/src/partnership.contract.js';
-import { partnershipCouncils } from './partnership-councils.js';
+import { recordPartnershipEvent } from './partnership-councils.js';
 
 /**
  * Secondments follow their partnership: they start on their first day once it is active, end
@@ -27,10 +27,14 @@ export class SecondmentStepsService {
         [input.partnershipId, input.on],
       )) as [{ id: string }[], number];
       if (started[0].length + finished[0].length > 0) {
-        await this.audit(manager, input.partnershipId, SYSTEM_ACTOR, 'partnership.secondments_in_step', {
-          on: input.on,
-          started: started[0].map((row) => row.id),
-          ended: finished[0].map((row) => row.id),
+        await recordPartnershipEvent(manager, input.partnershipId, {
+          actor: SYSTEM_ACTOR,
+          action: 'partnership.secondments_in_step',
+          after: {
+            on: input.on,
+            started: started[0].map((row) => row.id),
+            ended: finished[0].map((row) => row.id),
+          },
         });
       }
       const [next] = (await manager.query(
@@ -61,25 +65,17 @@ export class SecondmentStepsService {
         [input.partnershipId],
       )) as [{ id: string }[], number];
       if (ended.length + cancelled.length > 0) {
-        await this.audit(manager, input.partnershipId, input.actor ?? SYSTEM_ACTOR, 'partnership.secondments_ended', {
-          on: input.on ?? null,
-          ended: ended.map((row) => row.id),
-          cancelled: cancelled.map((row) => row.id),
+        await recordPartnershipEvent(manager, input.partnershipId, {
+          actor: input.actor ?? SYSTEM_ACTOR,
+          action: 'partnership.secondments_ended',
+          after: {
+            on: input.on ?? null,
+            ended: ended.map((row) => row.id),
+            cancelled: cancelled.map((row) => row.id),
+          },
         });
       }
       return ended.length + cancelled.length;
-    });
-  }
-
-  private async audit(manager: EntityManager, partnershipId: string, actor: ActingPrincipal, action: string, after: object): Promise<void> {
-    const councils = await partnershipCouncils(manager, partnershipId);
-    await recordAuditEvent(manager, {
-      actor,
-      action,
-      targetType: 'partnership',
-      targetId: partnershipId,
-      targetCouncilCodes: [councils.lead, councils.supported],
-      after,
     });
   }
 }
