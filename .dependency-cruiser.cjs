@@ -1,5 +1,5 @@
 /**
- * Layer rules (see ../shared/STYLE.md): the domain is pure; workflow code is deterministic
+ * Layer rules: the domain is pure; workflow code is deterministic
  * and imports only the domain and @temporalio/workflow; apps do not import each other.
  */
 module.exports = {
@@ -13,10 +13,12 @@ module.exports = {
     },
     {
       name: 'workflows-are-deterministic',
-      comment: 'Workflow code runs in the Temporal sandbox: only libs/domain, its own folder and @temporalio/workflow.',
+      comment:
+        'Workflow code runs in the Temporal sandbox: only libs/domain, its own folder, @temporalio/workflow and ' +
+        'async-mutex (promises only, no timers: deterministic, as the Temporal samples use it).',
       severity: 'error',
       from: { path: '^libs/workflows/' },
-      to: { pathNot: ['^libs/workflows/', '^libs/domain/', '^node_modules/@temporalio/(workflow|common)/'] },
+      to: { pathNot: ['^libs/workflows/', '^libs/domain/', '^node_modules/@temporalio/(workflow|common)/', '^node_modules/async-mutex/'] },
     },
     {
       name: 'libs-do-not-import-apps',

@@ -8,6 +8,7 @@ import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/wo
 import getPort from 'get-port';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { setTimeout as delay } from 'node:timers/promises';
 import path from 'node:path';
 import { PARTNERSHIP_SEARCH_ATTRIBUTE_FLAGS } from '../libs/workflows/src/partnership.search-attributes.js';
 import { workflowSource } from '../apps/worker/src/workflow-source.js';
@@ -129,6 +130,26 @@ scenarios['active-life-called-in-released-then-notice'] = async (client, workflo
   await handle.executeUpdate(requestExit, { args: [{ trigger: 'notice', reason: 'the lead council gives notice' }] });
 };
 
+// Histories recorded after actions were made to take turns (patch 'one-action-at-a-time'): copies of
+// each action sent together, of which one is taken and the rest refused once their turn comes.
+scenarios['one-action-at-a-time-concurrent-actions'] = async (client, workflowId) => {
+  const handle = await toCabinet(client, workflowId);
+  const together = (sends: Promise<unknown>[]) => Promise.allSettled(sends);
+  await together([1, 2, 3].map(() => handle.executeUpdate(recordCabinetDecision, { args: [{ decision: decision(false) }] })));
+  await together(
+    ['E10000002', 'E10000014', 'E10000002', 'E10000014'].map((councilCode) =>
+      handle.executeUpdate(signPartnership, { args: [{ councilCode }] }),
+    ),
+  );
+  await untilPlanned(client, workflowId);
+  const today = new Date().toISOString().slice(0, 10);
+  const review = { kind: 'periodic' as const, reviewDate: today, ragRating: 'green' as const, findings: 'recorded' };
+  await together([1, 2, 3].map(() => handle.executeUpdate(recordReview, { args: [{ review }] })));
+  await together(
+    [1, 2].map(() => handle.executeUpdate(requestExit, { args: [{ trigger: 'long_term_solution', reason: 'a lasting arrangement' }] })),
+  );
+};
+
 async function untilPlanned(client: Client, workflowId: string): Promise<void> {
   for (let attempt = 0; attempt < 100; attempt += 1) {
     if ((await client.workflow.getHandle(workflowId).query(workflowState)).activeLife) return;
@@ -155,27 +176,34 @@ async function main(): Promise<void> {
     taskQueue,
     ...workflowSource(),
     // Activity results are recorded in history; their bodies do not matter for replay.
+    // The writes that an action awaits take a moment, as in life, so copies sent together overlap.
     activities: {
-      recordStageChange: async () => undefined,
+      recordStageChange: () => delay(20),
       checkPartnershipCapacity: async () => ({ outcome: 'pass', summary: 'recorded' }),
-      recordCabinetDecision: async ({ decision: recorded }: { decision: CabinetDecisionInput }) => ({
-        decisionRecordId: 'recorded',
-        status: recorded.status,
-        subjectToCallIn: recorded.subjectToCallIn,
-        // A window that stays open while the scenario calls the decision in.
-        callInClosesAtMs: recorded.subjectToCallIn ? Date.now() + 3_600_000 : null,
-        callInQuorum: 5,
-      }),
+      recordCabinetDecision: async ({ decision: recorded }: { decision: CabinetDecisionInput }) => {
+        await delay(20);
+        return {
+          decisionRecordId: 'recorded',
+          status: recorded.status,
+          subjectToCallIn: recorded.subjectToCallIn,
+          // A window that stays open while the scenario calls the decision in.
+          callInClosesAtMs: recorded.subjectToCallIn ? Date.now() + 3_600_000 : null,
+          callInQuorum: 5,
+        };
+      },
       endPartnershipSecondments: async () => 0,
       signOffTiming: async () => ({ remindAfterMs: 3_600_000, escalateAfterMs: 7_200_000 }),
       recordSignOffChase: async () => undefined,
-      recordSignature: async () => undefined,
+      recordSignature: () => delay(20),
       changeDecisionStatus: async () => undefined,
       // An active life whose clocks all lie years ahead, so the scenario's own actions end it.
       planActiveLife: async () => ({ endsOn: '2099-12-31', firstReviewOn: '2099-06-30', clocks: [] }),
       keepSecondmentsInStep: async () => ({ nextChangeOn: null }),
       recordDueDate: async () => undefined,
-      recordReview: async () => ({ reviewId: 'recorded' }),
+      recordReview: async () => {
+        await delay(20);
+        return { reviewId: 'recorded' };
+      },
       recordReinspection: async () => undefined,
     },
   });

@@ -1,22 +1,14 @@
-import request from 'supertest';
 import { setTimeout as delay } from 'node:timers/promises';
 import { addMonths, dateOfInstant, type PartnershipStage } from '../libs/domain/src/index.js';
-import { workflowState } from '../libs/workflows/src/partnership.contract.js';
 import { startAccordTestApp, type AccordTestApp } from './support/accord-test-app.js';
-import { BUCKINGHAMSHIRE, createTestKey, HAMPSHIRE, type TestKey } from './support/api-keys.js';
-import { cabinetDecision } from './support/decision.builder.js';
-import { livePeriod, partnershipRequest } from './support/partnership.builder.js';
-import { act, stageOf, waitForStage, walkToActive } from './support/partnership-walk.js';
+import type { TestKey } from './support/api-keys.js';
+import { act, stageOf, waitForStage } from './support/partnership-walk.js';
+import { createStageParty, decisionBody, FIVE_MEMBERS, partnershipStages } from './support/partnership-stages.js';
 
 type Who = 'chief' | 'director' | 'clerk' | 'scrutiny' | 'hr' | 'bucksChief';
 type Action = keyof typeof ACTIONS;
 
-const FIVE_MEMBERS = ['Cllr Brown', 'Cllr Davies', 'Cllr Foster', 'Cllr Hughes', 'Cllr Khan'];
 const today = () => dateOfInstant(Date.now());
-const decisionBody = (overrides: Record<string, unknown> = {}) => {
-  const { councilCode: _council, ...decision } = cabinetDecision(overrides);
-  return decision;
-};
 
 /** Each action with a valid body, a role its endpoint allows (`by`) and one it does not (`notBy`). */
 const ACTIONS = {
@@ -81,16 +73,7 @@ describe('the actions each stage allows', () => {
   beforeAll(async () => {
     accord = await startAccordTestApp();
     const url = accord.database.url;
-    for (const [who, role] of [
-      ['chief', 'chief_executive'],
-      ['director', 'director'],
-      ['clerk', 'democratic_services'],
-      ['scrutiny', 'scrutiny'],
-      ['hr', 'hr'],
-    ] as const) {
-      keys[who] = await createTestKey(url, { role, councilCode: HAMPSHIRE });
-    }
-    keys.bucksChief = await createTestKey(url, { role: 'chief_executive', councilCode: BUCKINGHAMSHIRE });
+    await createStageParty(url, keys);
   });
 
   afterAll(async () => {
@@ -110,64 +93,9 @@ describe('the actions each stage allows', () => {
     throw new Error(`the workflow of partnership ${id} never settled`);
   }
 
-  async function draft(overrides: Record<string, unknown> = {}): Promise<string> {
-    const created = await request(server())
-      .post('/api/v1/partnerships')
-      .auth(keys.chief.key, { type: 'bearer' })
-      .send(partnershipRequest({ ...livePeriod(), ...overrides }))
-      .expect(201);
-    return created.body.id as string;
-  }
-
-  async function inOfficerReview(): Promise<string> {
-    const id = await draft();
-    await send('chief', id, 'submit').expect(200);
-    return id;
-  }
-
-  async function awaitingCabinet(): Promise<string> {
-    const id = await inOfficerReview();
-    await send('director', id, 'endorse').expect(200);
-    await waitForStage(server(), keys.chief, id, 'cabinet_decision');
-    return id;
-  }
-
-  /** A one-post team with a 0.85 floor: half its practitioner lent out fails the check, which then waits. */
-  async function failingCapacityCheck(): Promise<string> {
-    const hr = (path: string, body: object) => request(server()).post(path).auth(keys.hr.key, { type: 'bearer' }).send(body).expect(201);
-    const team = await hr('/api/v1/teams', { councilCode: HAMPSHIRE, name: 'Small team', establishmentFte: 1, retentionFloor: 0.85 });
-    const member = await hr('/api/v1/staff', {
-      teamId: team.body.id,
-      displayName: 'Synthetic Staff 9101',
-      role: 'senior_practitioner',
-      contractedFte: 1,
-      employmentStart: '2015-01-05',
-    });
-    const id = await draft();
-    const { plannedStart } = livePeriod();
-    const end = addMonths(plannedStart, 1);
-    await hr('/api/v1/secondments', { staffMemberId: member.body.id, partnershipId: id, fte: 0.5, start: plannedStart, end });
-    await send('chief', id, 'submit').expect(200);
-    await send('director', id, 'endorse').expect(200);
-    for (let attempt = 0; attempt < 150; attempt += 1) {
-      const state = await workflowOf(id).query(workflowState);
-      if (state.capacity) {
-        if (state.capacity.outcome !== 'fail') throw new Error(`the capacity check gave ${state.capacity.outcome}, not fail`);
-        return id;
-      }
-      await delay(100);
-    }
-    throw new Error(`the capacity check of partnership ${id} never finished`);
-  }
-
-  async function decided(decision: Record<string, unknown>): Promise<string> {
-    const id = await awaitingCabinet();
-    await send('clerk', id, 'cabinet-decision', decisionBody(decision)).expect(200);
-    return id;
-  }
-
-  const callInWindow = () => decided({ subjectToCallIn: true, decisionDate: today(), publicationDate: today(), meetingDate: today() });
-  const active = () => walkToActive(server(), { ...keys, supportedChief: keys.bucksChief });
+  const stages = partnershipStages(server, keys, () => accord.temporal);
+  const { draft, inOfficerReview, awaitingCabinet, decided, active } = stages;
+  const callInWindow = stages.inCallInWindow;
   const exitRequested = async (body: object) => {
     const id = await active();
     await send('chief', id, 'request-exit', body).expect(200);
@@ -177,7 +105,7 @@ describe('the actions each stage allows', () => {
   const REACH: Record<string, () => Promise<string>> = {
     'a draft': () => draft(),
     'officer review': inOfficerReview,
-    'a failed capacity check': failingCapacityCheck,
+    'a failed capacity check': stages.failedCapacityCheck,
     'a Cabinet decision awaited': awaitingCabinet,
     'an open call-in window': callInWindow,
     'a called-in decision': async () => {

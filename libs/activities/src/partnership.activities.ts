@@ -1,4 +1,5 @@
 import type { PartnershipActivities } from '../../workflows/src/partnership.contract.js';
+import { withFinalFailures } from './final-failure.js';
 import type { ActiveLifeStepsService } from './active-life-steps.service.js';
 import type { PartnershipMirrorService } from './partnership-mirror.service.js';
 import type { PartnershipStepsService } from './partnership-steps.service.js';
@@ -16,7 +17,7 @@ export interface PartnershipActivityServices {
 /** Binds the activity functions the worker registers to their injected services. */
 export function createPartnershipActivities(services: PartnershipActivityServices): PartnershipActivities {
   const { mirror, steps, signOff, secondments, activeLife } = services;
-  return {
+  return withFinalFailures<PartnershipActivities>({
     recordStageChange: (change) => mirror.recordStageChange(change),
     checkPartnershipCapacity: (partnershipId) => steps.checkCapacity(partnershipId),
     recordCabinetDecision: (input) => steps.recordCabinetDecision(input),
@@ -30,5 +31,5 @@ export function createPartnershipActivities(services: PartnershipActivityService
     recordDueDate: (input) => activeLife.recordDueDate(input),
     recordReview: (input) => activeLife.recordReview(input),
     recordReinspection: (input) => activeLife.recordReinspection(input),
-  };
+  });
 }

@@ -36,6 +36,7 @@ export const ACCORD_ERROR_CODES = [
   'decision_refused',
   'invalid_action_request',
   'holiday_calendar_not_covered',
+  'partnership_record_out_of_step',
 ] as const;
 
 export type AccordErrorCode = (typeof ACCORD_ERROR_CODES)[number];

@@ -1,6 +1,5 @@
 import { setHandler, workflowInfo } from '@temporalio/workflow';
 import { exitRequestProblem, isIsoDate, nextReviewDue } from '../../domain/src/index.js';
-import { onUpdate } from './approval.handlers.js';
 import {
   recordReview,
   requestExit,
@@ -16,12 +15,16 @@ export function registerActiveLifeHandlers(run: PartnershipRun, onSecondmentsCha
   const { state, input } = run;
   let reviews = 0;
 
-  onUpdate(
+  run.onAction(
     recordReview,
     (action) => {
       run.requireStage('active', 'under_review');
       const problem = reviewProblem(action.review);
       if (problem) refuse(StageActionRefusal.invalidRequest, problem);
+      // The same review sent twice (a double click, a retry with a new key) is recorded once.
+      if (state.reviewsRecorded?.includes(reviewOf(action.review))) {
+        refuse(StageActionRefusal.alreadyRecorded, `a ${action.review.kind} review dated ${action.review.reviewDate} is already recorded`);
+      }
     },
     (action: RecordReviewInput) => {
       reviews += 1;
@@ -35,6 +38,7 @@ export function registerActiveLifeHandlers(run: PartnershipRun, onSecondmentsCha
           originKey: `${workflowInfo().workflowId}:review:${reviews}`,
         });
         if (state.activeLife) state.activeLife = { ...state.activeLife, nextReviewOn };
+        state.reviewsRecorded = [...(state.reviewsRecorded ?? []), reviewOf(action.review)];
       };
       if (state.stage === 'under_review') {
         return run.moveTo('active', { ...action, comment: action.comment ?? `${action.review.ragRating} review recorded` }, save);
@@ -46,7 +50,7 @@ export function registerActiveLifeHandlers(run: PartnershipRun, onSecondmentsCha
     },
   );
 
-  onUpdate(
+  run.onAction(
     requestExit,
     (action) => {
       run.requireStage('active', 'under_review');
@@ -66,6 +70,11 @@ export function registerActiveLifeHandlers(run: PartnershipRun, onSecondmentsCha
   );
 
   setHandler(secondmentsChanged, onSecondmentsChanged);
+}
+
+/** A partnership has at most one review of each kind on a day. */
+function reviewOf(review: PartnershipReviewInput): string {
+  return `${review.kind}:${review.reviewDate}`;
 }
 
 function reviewProblem(review: PartnershipReviewInput | undefined): string | null {

@@ -37,7 +37,12 @@ export async function liveActiveLife(run: PartnershipRun, nudge: SecondmentNudge
     // An action half-way through (a review being saved) finishes before the clock moves the stage.
     await run.whenIdle();
     if (!living()) break;
-    if (await actOnWhatIsDue(run, day)) continue;
+    let acted = false;
+    await run.alone(living, async () => {
+      acted = await actOnWhatIsDue(run, day);
+    });
+    if (acted) continue;
+    if (!living()) break;
     const wakeAt = Math.min(...nextDates(life(), state.stage).map(startOfDay));
     const observed = { stage: state.stage, life: state.activeLife };
     await condition(

@@ -1,5 +1,4 @@
-import { patched, setHandler, workflowInfo } from '@temporalio/workflow';
-import type { UpdateDefinition } from '@temporalio/common';
+import { patched, workflowInfo } from '@temporalio/workflow';
 import { canWithdraw } from '../../domain/src/index.js';
 import {
   callInDecision,
@@ -13,29 +12,20 @@ import {
   submitPartnership,
   withdrawPartnership,
   type StageActionInput,
-  type StageActionResult,
 } from './partnership.contract.js';
 import { activities, refuse, type PartnershipRun } from './partnership-run.js';
-
-export function onUpdate<Args extends [StageActionInput]>(
-  update: UpdateDefinition<StageActionResult, Args>,
-  validate: (...args: Args) => void,
-  handle: (...args: Args) => Promise<StageActionResult>,
-): void {
-  setHandler(update, handle, { validator: validate });
-}
 
 /** The actions that take a draft to an active partnership: review, capacity, Cabinet, call-in, signatures. */
 export function registerApprovalHandlers(run: PartnershipRun): void {
   const { state, input } = run;
   let decisions = 0;
 
-  onUpdate(
+  run.onAction(
     submitPartnership,
     () => run.requireStage('draft'),
     (action) => run.moveTo('officer_review', action),
   );
-  onUpdate(
+  run.onAction(
     withdrawPartnership,
     () => {
       run.requireIdle();
@@ -43,7 +33,7 @@ export function registerApprovalHandlers(run: PartnershipRun): void {
     },
     (action) => run.moveTo('withdrawn', action),
   );
-  onUpdate(
+  run.onAction(
     endorsePartnership,
     () => run.requireStage('officer_review'),
     (action) => {
@@ -52,7 +42,7 @@ export function registerApprovalHandlers(run: PartnershipRun): void {
       return run.moveTo('capacity_check', action);
     },
   );
-  onUpdate(
+  run.onAction(
     sendBackPartnership,
     () => {
       run.requireStage('officer_review', 'capacity_check');
@@ -63,7 +53,7 @@ export function registerApprovalHandlers(run: PartnershipRun): void {
     },
     (action) => run.moveTo('draft', action),
   );
-  onUpdate(
+  run.onAction(
     overrideCapacityCheck,
     (action) => {
       run.requireStage('capacity_check');
@@ -76,7 +66,7 @@ export function registerApprovalHandlers(run: PartnershipRun): void {
       return run.moveTo('cabinet_decision', { ...action, comment: `capacity override: ${action.reason}` });
     },
   );
-  onUpdate(
+  run.onAction(
     recordCabinetDecision,
     () => run.requireStage('cabinet_decision'),
     async (action) => {
@@ -101,7 +91,7 @@ export function registerApprovalHandlers(run: PartnershipRun): void {
     },
   );
   registerCallInHandlers(run);
-  onUpdate(
+  run.onAction(
     signPartnership,
     (action) => {
       run.requireStage('sign_off');
@@ -116,7 +106,7 @@ export function registerApprovalHandlers(run: PartnershipRun): void {
           partnershipId: input.partnershipId,
           councilCode: action.councilCode,
           actor: action.actor,
-          round: run.round(),
+          round: run.stageChanges(),
         });
       }
       return complete ? run.moveTo('active', action) : { stage: state.stage };
@@ -138,10 +128,10 @@ function registerCallInHandlers(run: PartnershipRun): void {
       status,
       members,
       actor: action.actor,
-      key: `${state.decision?.decisionRecordId}:${status}:${run.round()}`,
+      key: `${state.decision?.decisionRecordId}:${status}:${run.stageChanges()}`,
     });
 
-  onUpdate(
+  run.onAction(
     callInDecision,
     (action) => {
       run.requireStage('call_in_window');
@@ -158,7 +148,7 @@ function registerCallInHandlers(run: PartnershipRun): void {
       return { stage: state.stage };
     },
   );
-  onUpdate(
+  run.onAction(
     recordScrutinyOutcome,
     () => {
       run.requireStage('call_in_window');

@@ -8,9 +8,11 @@ export async function keepCallInWindow(run: PartnershipRun): Promise<void> {
   const remaining = closesAt - Date.now();
   const changed = () => state.stage !== 'call_in_window' || state.callInLodged;
   if (remaining > 0) await condition(changed, remaining);
-  if (state.stage === 'call_in_window' && !state.callInLodged) {
-    await run.moveTo('sign_off', { comment: 'call-in period ended without a call-in', actor: SYSTEM });
-    return;
-  }
+  // A call-in that arrived as the period ended goes first: it was lodged in time.
+  const closed = await run.alone(
+    () => state.stage === 'call_in_window' && !state.callInLodged,
+    () => run.moveTo('sign_off', { comment: 'call-in period ended without a call-in', actor: SYSTEM }),
+  );
+  if (closed) return;
   await condition(() => state.stage !== 'call_in_window');
 }

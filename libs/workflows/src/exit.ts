@@ -20,10 +20,19 @@ export async function exitPartnership(run: PartnershipRun): Promise<void> {
   } else if (exit) {
     lastDay = today();
   }
-  if (exit?.trigger === 'improved' && exit.reinspection) {
-    await activities.recordReinspection({ partnershipId: input.partnershipId, reinspection: exit.reinspection, actor: SYSTEM });
-  }
-  // `on` absent (histories from before exit triggers): the activity ends them on its own day.
-  await activities.endPartnershipSecondments({ partnershipId: input.partnershipId, actor: SYSTEM, ...(lastDay ? { on: lastDay } : {}) });
-  await run.moveTo('completed', { actor: SYSTEM, comment: exit ? `${exit.trigger.replaceAll('_', ' ')}: ${exit.reason}` : undefined });
+  await run.alone(
+    () => state.stage === 'exiting',
+    async () => {
+      if (exit?.trigger === 'improved' && exit.reinspection) {
+        await activities.recordReinspection({ partnershipId: input.partnershipId, reinspection: exit.reinspection, actor: SYSTEM });
+      }
+      // `on` absent (histories from before exit triggers): the activity ends them on its own day.
+      await activities.endPartnershipSecondments({
+        partnershipId: input.partnershipId,
+        actor: SYSTEM,
+        ...(lastDay ? { on: lastDay } : {}),
+      });
+      await run.moveTo('completed', { actor: SYSTEM, comment: exit ? `${exit.trigger.replaceAll('_', ' ')}: ${exit.reason}` : undefined });
+    },
+  );
 }

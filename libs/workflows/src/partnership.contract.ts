@@ -38,9 +38,13 @@ export const StageActionRefusal = {
   notAllowedInStage: 'StageActionNotAllowed',
   stageChangeInProgress: 'StageChangeInProgress',
   alreadySigned: 'AlreadySigned',
+  /** The same review (kind and date) was recorded already. */
+  alreadyRecorded: 'AlreadyRecorded',
   decisionRefused: 'DecisionRefused',
   /** The request itself is wrong (too few members for a call-in, an exit without what it needs): 422, not 409. */
   invalidRequest: 'InvalidActionRequest',
+  /** The database's record of the partnership disagrees with its workflow: nothing moved; an operator must look. */
+  recordOutOfStep: 'PartnershipRecordOutOfStep',
 } as const;
 
 export type StageActionRefusalType = (typeof StageActionRefusal)[keyof typeof StageActionRefusal];
@@ -89,6 +93,8 @@ export interface PartnershipWorkflowState {
   /** Kept from the day the partnership became active. */
   activeLife?: ActiveLifeState;
   exit?: ExitPlan;
+  /** Reviews recorded, as `kind:date`; absent in histories from before one action at a time. */
+  reviewsRecorded?: string[];
 }
 
 export interface ActiveLifeState {

@@ -1,35 +1,33 @@
-import { allHandlersFinished, condition, patched, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
-import { canMove, isTerminalStage, type PartnershipStage } from '../../domain/src/index.js';
+import { allHandlersFinished, condition, patched, setHandler } from '@temporalio/workflow';
+import { isTerminalStage } from '../../domain/src/index.js';
 import { liveActiveLife, type SecondmentNudge } from './active-life.js';
 import { registerActiveLifeHandlers } from './active-life.handlers.js';
 import { registerApprovalHandlers } from './approval.handlers.js';
 import { keepCallInWindow } from './call-in-window.js';
 import { exitPartnership } from './exit.js';
+import { startPartnershipRun } from './one-action-at-a-time.js';
 import {
   currentStage,
-  StageActionRefusal,
   workflowState,
   type PartnershipWorkflowInput,
   type PartnershipWorkflowState,
-  type StageActionInput,
   type StageActionResult,
 } from './partnership.contract.js';
-import { PARTNERSHIP_STAGE_ATTRIBUTE } from './partnership.search-attributes.js';
-import { activities, refuse, SYSTEM, type PartnershipRun } from './partnership-run.js';
+import { activities, SYSTEM, type PartnershipRun } from './partnership-run.js';
 import { chaseSignatures } from './sign-off-chase.js';
 
 /**
  * The life of one partnership. The workflow owns the stage; the database mirror is written
  * by an activity before the workflow's own state moves, so a read of the mirror never runs
  * ahead of what the workflow has decided. People act through Updates (validated, so a
- * refused action never reaches the history); the workflow itself runs the capacity check,
+ * refused action never reaches the history), one at a time; the workflow itself runs the capacity check,
  * keeps the call-in window, chases signatures, keeps the active partnership's clocks and
  * ends the secondments on exit.
  */
 export async function partnershipWorkflow(input: PartnershipWorkflowInput): Promise<StageActionResult> {
   const state: PartnershipWorkflowState = { stage: 'draft', callInLodged: false, signedBy: [] };
   const nudge: SecondmentNudge = { pending: false };
-  const run = startRun(input, state);
+  const run = startPartnershipRun(input, state);
 
   setHandler(currentStage, () => state.stage);
   setHandler(workflowState, () => state);
@@ -70,69 +68,17 @@ export async function partnershipWorkflow(input: PartnershipWorkflowInput): Prom
 /** Pass and warn go on to Cabinet by themselves; a failure waits for an override or a send-back. */
 async function checkCapacity(run: PartnershipRun): Promise<void> {
   const { state, input } = run;
-  state.capacity = await activities.checkPartnershipCapacity(input.partnershipId);
-  if (state.capacity.outcome !== 'fail' && state.stage === 'capacity_check') {
-    await run.moveTo('cabinet_decision', {
-      comment: `capacity check: ${state.capacity.outcome}. ${state.capacity.summary}`,
-      actor: SYSTEM,
-    });
-  }
-}
-
-function startRun(input: PartnershipWorkflowInput, state: PartnershipWorkflowState): PartnershipRun {
-  let sequence = 0;
-  let moving = false;
-
-  // Two actions accepted at once would both see the old stage; the second is refused instead.
-  const requireIdle = (): void => {
-    if (moving) refuse(StageActionRefusal.stageChangeInProgress, `partnership is already changing stage from ${state.stage}`);
-  };
-  const exclusively = async <T>(work: () => Promise<T>): Promise<T> => {
-    moving = true;
-    try {
-      return await work();
-    } finally {
-      moving = false;
-    }
-  };
-
-  return {
-    input,
-    state,
-    requireIdle,
-    exclusively,
-    round: () => sequence,
-    whenIdle: () => condition(() => !moving),
-    requireStage: (...stages: PartnershipStage[]) => {
-      requireIdle();
-      if (!stages.includes(state.stage)) {
-        refuse(
-          StageActionRefusal.notAllowedInStage,
-          `not allowed while the partnership is in ${state.stage} (only in ${stages.join(' or ')})`,
-        );
+  // A withdrawal may have come first; the check runs once per visit to the stage.
+  await run.alone(
+    () => state.stage === 'capacity_check' && state.capacity === undefined,
+    async () => {
+      state.capacity = await activities.checkPartnershipCapacity(input.partnershipId);
+      if (state.capacity.outcome !== 'fail' && state.stage === 'capacity_check') {
+        await run.moveTo('cabinet_decision', {
+          comment: `capacity check: ${state.capacity.outcome}. ${state.capacity.summary}`,
+          actor: SYSTEM,
+        });
       }
     },
-    moveTo: async (to: PartnershipStage, action: StageActionInput, work?: () => Promise<void>): Promise<StageActionResult> => {
-      if (!canMove(state.stage, to)) refuse(StageActionRefusal.notAllowedInStage, `cannot move from ${state.stage} to ${to}`);
-      return exclusively(async () => {
-        await work?.();
-        const { workflowId, runId } = workflowInfo();
-        sequence += 1;
-        await activities.recordStageChange({
-          partnershipId: input.partnershipId,
-          workflowId,
-          runId,
-          sequence,
-          from: state.stage,
-          to,
-          comment: action.comment,
-          actor: action.actor,
-        });
-        state.stage = to;
-        // Added after the first histories were recorded: those replay without the upsert.
-        if (patched('partnership-stage-search-attribute')) upsertSearchAttributes([{ key: PARTNERSHIP_STAGE_ATTRIBUTE, value: to }]);
-        return { stage: to };
-      });
-    },
-  };
+  );
 }

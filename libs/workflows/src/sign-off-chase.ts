@@ -16,8 +16,10 @@ export async function chaseSignatures(run: PartnershipRun): Promise<void> {
   ] as const) {
     const wait = openedAt + after - Date.now();
     if (wait > 0 && (await condition(signedOrMoved, wait))) return;
-    if (signedOrMoved()) return;
-    await activities.recordSignOffChase({ partnershipId: input.partnershipId, kind, signedBy: state.signedBy, round: run.round() });
+    const chase = () =>
+      activities.recordSignOffChase({ partnershipId: input.partnershipId, kind, signedBy: state.signedBy, round: run.stageChanges() });
+    // A signature being recorded finishes first, so the chase names only who is still missing.
+    if (!(await run.alone(() => !signedOrMoved(), chase))) return;
   }
   await condition(signedOrMoved);
 }

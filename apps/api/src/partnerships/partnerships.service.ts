@@ -215,9 +215,11 @@ function toAccordError(error: unknown): unknown {
 const REFUSAL_CODES: Record<StageActionRefusalType, AccordErrorCode> = {
   [StageActionRefusal.notAllowedInStage]: 'stage_action_not_allowed',
   [StageActionRefusal.alreadySigned]: 'stage_action_not_allowed',
+  [StageActionRefusal.alreadyRecorded]: 'stage_action_not_allowed',
   [StageActionRefusal.stageChangeInProgress]: 'stage_change_in_progress',
   [StageActionRefusal.decisionRefused]: 'decision_refused',
   [StageActionRefusal.invalidRequest]: 'invalid_action_request',
+  [StageActionRefusal.recordOutOfStep]: 'partnership_record_out_of_step',
 };
 
 /** A UUID (version 8, name-based on SHA-256) derived from a string: the same input, the same id. */

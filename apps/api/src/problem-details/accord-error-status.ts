@@ -69,6 +69,9 @@ export function describeAccordError(code: AccordErrorCode): { status: HttpStatus
       return { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'The action cannot be taken as asked' };
     case 'holiday_calendar_not_covered':
       return { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'Working days cannot yet be counted for that year' };
+    case 'partnership_record_out_of_step':
+      // Not the caller's fault: the database disagrees with the workflow, nothing moved, and an operator must look.
+      return { status: HttpStatus.INTERNAL_SERVER_ERROR, title: 'The partnership’s record disagrees with its workflow' };
     case 'invalid_period':
       return { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'The period ends before it starts' };
   }
