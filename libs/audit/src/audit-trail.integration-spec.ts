@@ -55,9 +55,13 @@ describe('the audit trail is append-only', () => {
     });
 
     it.each([
-      ['disabling a trigger', `ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update_or_delete`, /must be owner of table/],
-      ['disabling every trigger', `ALTER TABLE audit_event DISABLE TRIGGER ALL`, /must be owner of table/],
-      ['dropping a trigger', `DROP TRIGGER audit_event_no_truncate ON audit_event`, /must be owner of table/],
+      [
+        'disabling a trigger',
+        `ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update_or_delete`,
+        /must be owner of table audit_event/,
+      ],
+      ['disabling every trigger', `ALTER TABLE audit_event DISABLE TRIGGER ALL`, /must be owner of table audit_event/],
+      ['dropping a trigger', `DROP TRIGGER audit_event_no_truncate ON audit_event`, /must be owner of relation audit_event/],
       [
         'replacing the trigger function',
         `CREATE OR REPLACE FUNCTION audit_event_is_append_only() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NULL; END'`,
