@@ -63,7 +63,9 @@ describe('the API and worker processes', () => {
     const { code, stderr } = await failedStart(script, { DATABASE_URL: database.ownerUrl });
     expect(code).toBe(1);
     expect(stderr).toMatch(
-      new RegExp(`^${name}: the database role "accord" of DATABASE_URL is a superuser, which no privilege binds: connect as the application's own role .*DATABASE_OWNER_URL`),
+      new RegExp(
+        `^${name}: the database role "accord" of DATABASE_URL is a superuser, which no privilege binds: connect as the application's own role .*DATABASE_OWNER_URL`,
+      ),
     );
     expect(stderr.split('\n')).toHaveLength(1);
   });

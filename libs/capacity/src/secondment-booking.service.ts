@@ -158,10 +158,9 @@ async function requireOpenPartnershipLedBy(
   councilCode: string,
   principal: Principal,
 ): Promise<void> {
-  const [partnership] = (await manager.query(
-    `SELECT lead_council_code, supported_council_code, stage FROM partnership WHERE id = $1`,
-    [partnershipId],
-  )) as { lead_council_code: string; supported_council_code: string; stage: string }[];
+  const [partnership] = (await manager.query(`SELECT lead_council_code, supported_council_code, stage FROM partnership WHERE id = $1`, [
+    partnershipId,
+  ])) as { lead_council_code: string; supported_council_code: string; stage: string }[];
   const unknown = new AccordError('unknown_reference', `no partnership has id ${partnershipId}`);
   if (!partnership) throw unknown;
   requireVisible(principal, [partnership.lead_council_code, partnership.supported_council_code], unknown);

@@ -43,7 +43,9 @@ export async function grantApplicationPrivileges(ownerUrl: string, applicationUr
         `CREATE ROLE ${name} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS PASSWORD ${pg.escapeLiteral(role.password)}`,
       );
     } else if (existing.rows[0].rolsuper) {
-      throw new Error(`the application role "${role.name}" is a superuser, which no privilege binds: give the application an ordinary role`);
+      throw new Error(
+        `the application role "${role.name}" is a superuser, which no privilege binds: give the application an ordinary role`,
+      );
     }
     const schema = pg.escapeIdentifier(owner.schema);
     await client.query(`GRANT CONNECT ON DATABASE ${pg.escapeIdentifier(owner.database)} TO ${name}`);

@@ -191,7 +191,9 @@ export class SharedRateLimits implements OnModuleInit, OnModuleDestroy {
         bucket.unsettled += bucket.settling;
         bucket.settling = 0;
       }
-      this.reportFailure(`could not settle rate-limit counts with PostgreSQL; limiting on this replica's counts: ${(error as Error).message}`);
+      this.reportFailure(
+        `could not settle rate-limit counts with PostgreSQL; limiting on this replica's counts: ${(error as Error).message}`,
+      );
     }
   }
 

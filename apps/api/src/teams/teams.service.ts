@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { recordAuditEvent } from '../../../../libs/audit/src/index.js';
-import { AccordError, CROSS_COUNCIL_ROLES, requireCouncil, requireVisible, type Principal, staleVersion } from '../../../../libs/domain/src/index.js';
+import {
+  AccordError,
+  CROSS_COUNCIL_ROLES,
+  requireCouncil,
+  requireVisible,
+  type Principal,
+  staleVersion,
+} from '../../../../libs/domain/src/index.js';
 import { CouncilEntity, TeamEntity, updateIfVersion } from '../../../../libs/persistence/src/index.js';
 import type { RequestActor } from '../auth/current-principal.decorator.js';
 import { violatedConstraint } from '../common/unique-violation.js';
