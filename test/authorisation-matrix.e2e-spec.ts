@@ -755,7 +755,8 @@ describe('who may call which operation', () => {
       }
     }
     expect(outcomes).toEqual(wanted);
-  });
+    // About a thousand calls, most on a fresh draft whose workflow starts on Temporal: minutes on a busy two-core machine.
+  }, 300_000);
 
   it('answers a partnership of other councils as one that does not exist, and refuses the supported council what it may only read', async () => {
     const id = await fixtures().draftPartnership();
