@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   const client = new pg.Client({ connectionString: database.url });
   let api: ReturnType<typeof spawn> | undefined;
   try {
-    await runMigrations({ url: database.url });
+    await runMigrations({ url: database.url }, { applicationUrl: database.applicationUrl });
     await client.connect();
     say('generating national-scale data…');
     const counts = await generateNationalData(client);
@@ -49,12 +49,13 @@ async function main(): Promise<void> {
     api = spawn(process.execPath, [path.join(root, 'dist', 'apps', 'api', 'src', 'main.js')], {
       env: {
         ...process.env,
-        DATABASE_URL: database.url,
+        DATABASE_URL: database.applicationUrl,
         TEMPORAL_ADDRESS: temporal.address,
         PORT: String(port),
         API_KEY_PEPPER: PEPPER,
         LOG_LEVEL: 'warn',
         RATE_LIMIT_PER_MINUTE: '1000000',
+        RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '1000000',
         DATABASE_POOL_MAX: '5',
       },
       stdio: ['ignore', 'ignore', 'inherit'],

@@ -73,7 +73,7 @@ async function main(): Promise<void> {
   const closers: (() => Promise<unknown>)[] = [];
   try {
     await Promise.all([database.start(), temporal.start()]);
-    await runMigrations({ url: database.url });
+    await runMigrations({ url: database.url }, { applicationUrl: database.applicationUrl });
     const sql = new pg.Client({ connectionString: database.url });
     await sql.connect();
     closers.push(() => sql.end());
@@ -89,7 +89,7 @@ async function main(): Promise<void> {
     // The worker's own module graph, from the build: tsx emits no decorator metadata for Nest's injection.
     // The worker runs alone here (no API beside it), so it takes the whole pool a box this size allows.
     Object.assign(process.env, {
-      DATABASE_URL: database.url,
+      DATABASE_URL: database.applicationUrl,
       DATABASE_POOL_MAX: '10',
       TEMPORAL_ADDRESS: temporal.address,
       LOG_LEVEL: 'warn',

@@ -52,10 +52,22 @@ describe('the production-like compose stack', () => {
   it('starts the API and worker only after the migrations succeeded, pointed at PostgreSQL and Temporal', () => {
     for (const name of ['api', 'worker']) {
       expect(dependencies(services[name]).migrate).toBe('service_completed_successfully');
-      expect(services[name].environment?.DATABASE_URL).toMatch(/^postgres:\/\/accord:.*@postgres:5432\/accord$/);
       expect(services[name].environment?.TEMPORAL_ADDRESS).toBe('temporal:7233');
     }
     expect(services.api.environment?.API_KEY_PEPPER?.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('migrates as the schema owner and runs the API and worker as the application role, which never sees the owner', () => {
+    const owner = `postgres://${services.postgres.environment?.POSTGRES_USER}:`;
+    expect(services.migrate.environment?.DATABASE_OWNER_URL).toMatch(/^postgres:\/\/accord:.*@postgres:5432\/accord$/);
+    expect(services.migrate.environment?.DATABASE_OWNER_URL?.startsWith(owner)).toBe(true);
+    for (const name of ['migrate', 'api', 'worker']) {
+      expect(services[name].environment?.DATABASE_URL).toMatch(/^postgres:\/\/accord_app:.*@postgres:5432\/accord$/);
+    }
+    for (const name of ['api', 'worker']) {
+      expect(services[name].environment?.DATABASE_OWNER_URL).toBeUndefined();
+      expect(JSON.stringify(services[name].environment)).not.toContain(owner);
+    }
   });
 
   it('keeps Temporal on the same PostgreSQL', () => {

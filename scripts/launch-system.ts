@@ -9,6 +9,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import getPort from 'get-port';
 import { EmbeddedDatabase, ensureTemporalBinaries, TemporalDevServer } from '../libs/local-stack/src/index.js';
 import { createFirstAdminIfNone } from '../libs/access/src/first-admin.js';
+import { loadMigrationConfiguration, type MigrationConfiguration } from '../libs/configuration/src/accord-configuration.js';
 import { checkDatabaseReachable } from '../libs/configuration/src/preflight.js';
 import { runMigrations } from '../libs/persistence/src/migration-runner.js';
 import { loadDemoDataIfEmpty } from '../libs/reference-data/src/demo-data.js';
@@ -77,14 +78,18 @@ async function waitUntilReady(url: string, timeoutMs: number): Promise<boolean> 
   return false;
 }
 
-async function provideDatabase(): Promise<string> {
-  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+/**
+ * Two roles: the schema's owner runs the migrations; the API and worker connect as the
+ * application's role, which may only add to and read the audit trail.
+ */
+async function provideDatabase(): Promise<MigrationConfiguration> {
+  if (process.env.DATABASE_URL) return loadMigrationConfiguration(process.env);
   const port = await getPort({ port: [54329, 54330, 54331] });
   const database = new EmbeddedDatabase({ dataDir: path.join(dataDir, 'postgres'), port, database: 'accord' });
   say(`starting embedded PostgreSQL on 127.0.0.1:${port} (data in ${path.relative(root, database.dataDir) || database.dataDir})`);
   await database.start();
   running.push({ name: 'PostgreSQL', stop: () => database.stop() });
-  return database.url;
+  return { ownerUrl: database.url, applicationUrl: database.applicationUrl };
 }
 
 async function provideTemporal(): Promise<{ address: string; uiUrl?: string }> {
@@ -125,18 +130,19 @@ async function provideApiKeyPepper(): Promise<string> {
 async function main(): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stopAll(0));
   const apiPort = Number(process.env.PORT ?? 3000);
-  const databaseUrl = await provideDatabase();
+  const { ownerUrl, applicationUrl: databaseUrl } = await provideDatabase();
   const temporal = await provideTemporal();
-  await checkDatabaseReachable({ database: { url: databaseUrl, poolMax: 1 } });
-  const applied = await runMigrations({ url: databaseUrl });
+  await checkDatabaseReachable({ database: { url: ownerUrl, poolMax: 1 } });
+  const applied = await runMigrations({ url: ownerUrl }, { applicationUrl: databaseUrl });
   say(applied.length ? `applied migrations: ${applied.join(', ')}` : 'schema is up to date');
   const demoLoaded = process.env.ACCORD_DEMO_DATA !== 'false' && (await loadDemoDataIfEmpty(databaseUrl));
   if (demoLoaded) say('loaded the demo data');
   const pepper = await provideApiKeyPepper();
   const firstAdmin = await createFirstAdminIfNone(databaseUrl, pepper);
 
+  const { DATABASE_OWNER_URL: _ownerOnlyForMigrations, ...inherited } = process.env;
   const env = {
-    ...process.env,
+    ...inherited,
     DATABASE_URL: databaseUrl,
     TEMPORAL_ADDRESS: temporal.address,
     PORT: String(apiPort),

@@ -17,8 +17,13 @@ interface Call {
 interface OperationRule {
   /** Roles that may call it; every other role gets 403. */
   allowed: readonly Role[];
-  /** True when a council-bound principal of another council gets 403 (the record is not theirs). */
-  ownCouncilOnly: boolean;
+  /**
+   * What a council-bound principal of another council gets: the same as one of the record's own
+   * council ('same'); 404, when the record is not theirs to see (it answers as one that does not
+   * exist, so ids reveal nothing); or 403, when they may see it (or its council code, which is
+   * public) but may not do this.
+   */
+  otherCouncil: 'same' | 403 | 404;
   success: number;
   call(fixtures: Fixtures): Promise<Call>;
 }
@@ -64,13 +69,13 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
   getReadiness: 'public',
   getCurrentPrincipal: {
     allowed: EVERY_ROLE,
-    ownCouncilOnly: false,
+    otherCouncil: 'same',
     success: 200,
     call: async () => ({ method: 'get', path: '/api/v1/me' }),
   },
   createPrincipal: {
     allowed: ['admin'],
-    ownCouncilOnly: false,
+    otherCouncil: 'same',
     success: 201,
     call: async () => ({
       method: 'post',
@@ -80,49 +85,49 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
   },
   listPrincipals: {
     allowed: ['admin'],
-    ownCouncilOnly: false,
+    otherCouncil: 'same',
     success: 200,
     call: async () => ({ method: 'get', path: '/api/v1/principals' }),
   },
   issueApiKey: {
     allowed: ['admin'],
-    ownCouncilOnly: false,
+    otherCouncil: 'same',
     success: 201,
     call: async (fixtures) => ({ method: 'post', path: `/api/v1/principals/${fixtures.somePrincipalId}/api-keys`, body: {} }),
   },
   revokeApiKey: {
     allowed: ['admin'],
-    ownCouncilOnly: false,
+    otherCouncil: 'same',
     success: 200,
     call: async (fixtures) => ({ method: 'post', path: `/api/v1/api-keys/${await fixtures.freshKeyId()}/revoke` }),
   },
   createPartnership: {
     allowed: LEAD_OFFICERS,
-    ownCouncilOnly: true,
+    otherCouncil: 403,
     success: 201,
     call: async () => ({ method: 'post', path: '/api/v1/partnerships', body: partnershipRequest() }),
   },
   listPartnerships: {
     allowed: EVERY_ROLE,
-    ownCouncilOnly: false,
+    otherCouncil: 'same',
     success: 200,
     call: async () => ({ method: 'get', path: '/api/v1/partnerships' }),
   },
   getPartnership: {
     allowed: EVERY_ROLE,
-    ownCouncilOnly: true,
+    otherCouncil: 404,
     success: 200,
     call: async (fixtures) => ({ method: 'get', path: `/api/v1/partnerships/${await fixtures.draftPartnership()}` }),
   },
   getPartnershipTimeline: {
     allowed: EVERY_ROLE,
-    ownCouncilOnly: true,
+    otherCouncil: 404,
     success: 200,
     call: async (fixtures) => ({ method: 'get', path: `/api/v1/partnerships/${await fixtures.draftPartnership()}/timeline` }),
   },
   updatePartnership: {
     allowed: LEAD_OFFICERS,
-    ownCouncilOnly: true,
+    otherCouncil: 404,
     success: 200,
     call: async (fixtures) => ({
       method: 'patch',
@@ -132,7 +137,7 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
   },
   submitPartnership: {
     allowed: LEAD_OFFICERS,
-    ownCouncilOnly: true,
+    otherCouncil: 404,
     success: 200,
     call: async (fixtures) => ({
       method: 'post',
@@ -142,7 +147,7 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
   },
   withdrawPartnership: {
     allowed: LEAD_OFFICERS,
-    ownCouncilOnly: true,
+    otherCouncil: 404,
     success: 200,
     call: async (fixtures) => ({
       method: 'post',
@@ -152,19 +157,19 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
   },
   listCouncils: {
     allowed: EVERY_ROLE,
-    ownCouncilOnly: false,
+    otherCouncil: 'same',
     success: 200,
     call: async () => ({ method: 'get', path: '/api/v1/councils' }),
   },
   getCouncil: {
     allowed: EVERY_ROLE,
-    ownCouncilOnly: false,
+    otherCouncil: 'same',
     success: 200,
     call: async () => ({ method: 'get', path: `/api/v1/councils/${HAMPSHIRE}` }),
   },
   createCouncil: {
     allowed: ['admin'],
-    ownCouncilOnly: false,
+    otherCouncil: 'same',
     success: 201,
     call: async (fixtures) => ({
       method: 'post',
@@ -174,7 +179,7 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
   },
   updateCouncil: {
     allowed: ['admin', 'commissioner'],
-    ownCouncilOnly: false,
+    otherCouncil: 'same',
     success: 200,
     call: async (fixtures) => ({
       method: 'patch',
@@ -184,7 +189,7 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
   },
   abolishCouncil: {
     allowed: ['admin'],
-    ownCouncilOnly: false,
+    otherCouncil: 'same',
     success: 200,
     call: async (fixtures) => {
       const [abolished, successor] = await fixtures.twoNewCouncils();
@@ -197,13 +202,13 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
   },
   getGovernanceSettings: {
     allowed: EVERY_ROLE,
-    ownCouncilOnly: false,
+    otherCouncil: 'same',
     success: 200,
     call: async () => ({ method: 'get', path: `/api/v1/councils/${HAMPSHIRE}/governance-settings` }),
   },
   updateGovernanceSettings: {
     allowed: ['democratic_services', 'admin'],
-    ownCouncilOnly: true,
+    otherCouncil: 403,
     success: 200,
     call: async (fixtures) => ({
       method: 'put',
@@ -220,25 +225,25 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
   },
   listTeams: {
     allowed: WORKFORCE_READERS,
-    ownCouncilOnly: false,
+    otherCouncil: 'same',
     success: 200,
     call: async () => ({ method: 'get', path: '/api/v1/teams' }),
   },
   getTeam: {
     allowed: WORKFORCE_READERS,
-    ownCouncilOnly: true,
+    otherCouncil: 404,
     success: 200,
     call: async (fixtures) => ({ method: 'get', path: `/api/v1/teams/${(await fixtures.hampshireTeam()).id}` }),
   },
   createTeam: {
     allowed: WORKFORCE_EDITORS,
-    ownCouncilOnly: true,
+    otherCouncil: 403,
     success: 201,
     call: async (fixtures) => ({ method: 'post', path: '/api/v1/teams', body: fixtures.newTeamBody() }),
   },
   updateTeam: {
     allowed: WORKFORCE_EDITORS,
-    ownCouncilOnly: true,
+    otherCouncil: 404,
     success: 200,
     call: async (fixtures) => {
       const team = await fixtures.hampshireTeam();
@@ -247,25 +252,25 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
   },
   deleteTeam: {
     allowed: WORKFORCE_EDITORS,
-    ownCouncilOnly: true,
+    otherCouncil: 404,
     success: 204,
     call: async (fixtures) => ({ method: 'delete', path: `/api/v1/teams/${(await fixtures.hampshireTeam()).id}` }),
   },
   listStaff: {
     allowed: WORKFORCE_READERS,
-    ownCouncilOnly: false,
+    otherCouncil: 'same',
     success: 200,
     call: async () => ({ method: 'get', path: '/api/v1/staff' }),
   },
   getStaffMember: {
     allowed: WORKFORCE_READERS,
-    ownCouncilOnly: true,
+    otherCouncil: 404,
     success: 200,
     call: async (fixtures) => ({ method: 'get', path: `/api/v1/staff/${(await fixtures.hampshireStaffMember()).id}` }),
   },
   createStaffMember: {
     allowed: WORKFORCE_EDITORS,
-    ownCouncilOnly: true,
+    otherCouncil: 404,
     success: 201,
     call: async (fixtures) => ({
       method: 'post',
@@ -281,7 +286,7 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
   },
   updateStaffMember: {
     allowed: WORKFORCE_EDITORS,
-    ownCouncilOnly: true,
+    otherCouncil: 404,
     success: 200,
     call: async (fixtures) => {
       const staff = await fixtures.hampshireStaffMember();
@@ -290,31 +295,31 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
   },
   deleteStaffMember: {
     allowed: WORKFORCE_EDITORS,
-    ownCouncilOnly: true,
+    otherCouncil: 404,
     success: 204,
     call: async (fixtures) => ({ method: 'delete', path: `/api/v1/staff/${(await fixtures.hampshireStaffMember()).id}` }),
   },
   listDecisionRecords: {
     allowed: EVERY_ROLE,
-    ownCouncilOnly: false,
+    otherCouncil: 'same',
     success: 200,
     call: async () => ({ method: 'get', path: '/api/v1/decision-records' }),
   },
   getDecisionRecord: {
     allowed: EVERY_ROLE,
-    ownCouncilOnly: false,
+    otherCouncil: 'same',
     success: 200,
     call: async (fixtures) => ({ method: 'get', path: `/api/v1/decision-records/${(await fixtures.hampshireDecision()).id}` }),
   },
   createDecisionRecord: {
     allowed: ['democratic_services', 'admin'],
-    ownCouncilOnly: true,
+    otherCouncil: 403,
     success: 201,
     call: async () => ({ method: 'post', path: '/api/v1/decision-records', body: cabinetDecision() }),
   },
   updateDecisionRecordStatus: {
     allowed: ['democratic_services', 'admin'],
-    ownCouncilOnly: true,
+    otherCouncil: 403,
     success: 200,
     call: async (fixtures) => {
       const decision = await fixtures.hampshireDecision();
@@ -323,25 +328,25 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
   },
   listInterventions: {
     allowed: EVERY_ROLE,
-    ownCouncilOnly: false,
+    otherCouncil: 'same',
     success: 200,
     call: async () => ({ method: 'get', path: '/api/v1/interventions' }),
   },
   getIntervention: {
     allowed: EVERY_ROLE,
-    ownCouncilOnly: false,
+    otherCouncil: 'same',
     success: 200,
     call: async (fixtures) => ({ method: 'get', path: `/api/v1/interventions/${(await fixtures.intervention()).id}` }),
   },
   createIntervention: {
     allowed: ['commissioner', 'admin'],
-    ownCouncilOnly: false,
+    otherCouncil: 'same',
     success: 201,
     call: async () => ({ method: 'post', path: '/api/v1/interventions', body: interventionBody() }),
   },
   updateIntervention: {
     allowed: ['commissioner', 'admin'],
-    ownCouncilOnly: false,
+    otherCouncil: 'same',
     success: 200,
     call: async (fixtures) => {
       const intervention = await fixtures.intervention();
@@ -354,13 +359,13 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
   },
   listPartnershipRisks: {
     allowed: EVERY_ROLE,
-    ownCouncilOnly: true,
+    otherCouncil: 404,
     success: 200,
     call: async (fixtures) => ({ method: 'get', path: `/api/v1/partnerships/${await fixtures.draftPartnership()}/risks` }),
   },
   addPartnershipRisk: {
     allowed: LEAD_OFFICERS,
-    ownCouncilOnly: true,
+    otherCouncil: 404,
     success: 201,
     call: async (fixtures) => ({
       method: 'post',
@@ -370,7 +375,7 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
   },
   updatePartnershipRisk: {
     allowed: LEAD_OFFICERS,
-    ownCouncilOnly: true,
+    otherCouncil: 404,
     success: 200,
     call: async (fixtures) => {
       const { partnershipId, riskId } = await fixtures.risk();
@@ -379,13 +384,13 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
   },
   listPartnershipReviews: {
     allowed: EVERY_ROLE,
-    ownCouncilOnly: true,
+    otherCouncil: 404,
     success: 200,
     call: async (fixtures) => ({ method: 'get', path: `/api/v1/partnerships/${await fixtures.draftPartnership()}/reviews` }),
   },
   recordPartnershipReview: {
     allowed: ['commissioner', 'chief_executive', 'director', 'admin'],
-    ownCouncilOnly: true,
+    otherCouncil: 404,
     // Reviews are of active partnerships: an authorised caller reaches the workflow and is refused with 409.
     success: 409,
     call: async (fixtures) => ({
@@ -396,55 +401,55 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
   },
   proposeSecondment: {
     allowed: WORKFORCE_EDITORS,
-    ownCouncilOnly: true,
+    otherCouncil: 404,
     success: 201,
     call: async (fixtures) => ({ method: 'post', path: '/api/v1/secondments', body: await fixtures.secondmentBody() }),
   },
   listSecondments: {
     allowed: WORKFORCE_READERS,
-    ownCouncilOnly: false,
+    otherCouncil: 'same',
     success: 200,
     call: async () => ({ method: 'get', path: '/api/v1/secondments' }),
   },
   getSecondment: {
     allowed: WORKFORCE_READERS,
-    ownCouncilOnly: true,
+    otherCouncil: 404,
     success: 200,
     call: async (fixtures) => ({ method: 'get', path: `/api/v1/secondments/${await fixtures.secondment('proposed')}` }),
   },
   approveSecondment: {
     allowed: SECONDMENT_APPROVERS,
-    ownCouncilOnly: true,
+    otherCouncil: 404,
     success: 200,
     call: async (fixtures) => ({ method: 'post', path: `/api/v1/secondments/${await fixtures.secondment('proposed')}/approve` }),
   },
   activateSecondment: {
     allowed: SECONDMENT_APPROVERS,
-    ownCouncilOnly: true,
+    otherCouncil: 404,
     success: 200,
     call: async (fixtures) => ({ method: 'post', path: `/api/v1/secondments/${await fixtures.secondment('approved')}/activate` }),
   },
   endSecondment: {
     allowed: SECONDMENT_APPROVERS,
-    ownCouncilOnly: true,
+    otherCouncil: 404,
     success: 200,
     call: async (fixtures) => ({ method: 'post', path: `/api/v1/secondments/${await fixtures.secondment('active')}/end`, body: {} }),
   },
   cancelSecondment: {
     allowed: SECONDMENT_APPROVERS,
-    ownCouncilOnly: true,
+    otherCouncil: 404,
     success: 200,
     call: async (fixtures) => ({ method: 'post', path: `/api/v1/secondments/${await fixtures.secondment('proposed')}/cancel` }),
   },
   getCouncilCapacity: {
     allowed: WORKFORCE_READERS,
-    ownCouncilOnly: true,
+    otherCouncil: 403,
     success: 200,
     call: async () => ({ method: 'get', path: `/api/v1/councils/${HAMPSHIRE}/capacity?from=2019-01-01&to=2019-01-31` }),
   },
   whatIfCouncilCapacity: {
     allowed: WORKFORCE_READERS,
-    ownCouncilOnly: true,
+    otherCouncil: 403,
     success: 200,
     call: async () => ({
       method: 'post',
@@ -454,19 +459,19 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
   },
   getLeadCouncilPortfolio: {
     allowed: ['chief_executive', 'director', 'hr', 'commissioner', 'admin', 'integrator'],
-    ownCouncilOnly: true,
+    otherCouncil: 403,
     success: 200,
     call: async () => ({ method: 'get', path: `/api/v1/councils/${HAMPSHIRE}/portfolio?from=2019-01-07&to=2019-03-31` }),
   },
   checkPartnershipCapacity: {
     allowed: ['chief_executive', 'director', 'hr', 'commissioner', 'admin', 'integrator'],
-    ownCouncilOnly: true,
+    otherCouncil: 404,
     success: 200,
     call: async (fixtures) => ({ method: 'get', path: `/api/v1/partnerships/${await fixtures.draftPartnership()}/capacity-check` }),
   },
   endorsePartnership: {
     allowed: ['director', 'admin', 'integrator'],
-    ownCouncilOnly: true,
+    otherCouncil: 404,
     // A draft is in no stage for this action: an authorised caller reaches the workflow and is refused with 409.
     success: 409,
     call: async (fixtures) => ({
@@ -477,7 +482,7 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
   },
   sendBackPartnership: {
     allowed: ['director', 'chief_executive', 'admin'],
-    ownCouncilOnly: true,
+    otherCouncil: 404,
     // A draft is in no stage for this action: an authorised caller reaches the workflow and is refused with 409.
     success: 409,
     call: async (fixtures) => ({
@@ -488,7 +493,7 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
   },
   overrideCapacityCheck: {
     allowed: ['chief_executive'],
-    ownCouncilOnly: true,
+    otherCouncil: 404,
     // A draft is in no stage for this action: an authorised caller reaches the workflow and is refused with 409.
     success: 409,
     call: async (fixtures) => ({
@@ -499,7 +504,7 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
   },
   recordCabinetDecision: {
     allowed: ['democratic_services'],
-    ownCouncilOnly: true,
+    otherCouncil: 404,
     // A draft is in no stage for this action: an authorised caller reaches the workflow and is refused with 409.
     success: 409,
     call: async (fixtures) => ({
@@ -510,7 +515,7 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
   },
   callInDecision: {
     allowed: ['scrutiny'],
-    ownCouncilOnly: true,
+    otherCouncil: 404,
     // A draft is in no stage for this action: an authorised caller reaches the workflow and is refused with 409.
     success: 409,
     call: async (fixtures) => ({
@@ -521,7 +526,7 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
   },
   recordScrutinyOutcome: {
     allowed: ['scrutiny'],
-    ownCouncilOnly: true,
+    otherCouncil: 404,
     // A draft is in no stage for this action: an authorised caller reaches the workflow and is refused with 409.
     success: 409,
     call: async (fixtures) => ({
@@ -532,7 +537,7 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
   },
   signPartnership: {
     allowed: ['chief_executive'],
-    ownCouncilOnly: true,
+    otherCouncil: 404,
     // A draft is in no stage for this action: an authorised caller reaches the workflow and is refused with 409.
     success: 409,
     call: async (fixtures) => ({
@@ -543,7 +548,7 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
   },
   requestPartnershipExit: {
     allowed: ['chief_executive', 'commissioner', 'admin'],
-    ownCouncilOnly: true,
+    otherCouncil: 404,
     // A draft is in no stage for this action: an authorised caller reaches the workflow and is refused with 409.
     success: 409,
     call: async (fixtures) => ({
@@ -554,7 +559,7 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
   },
   recordReviewAction: {
     allowed: ['commissioner', 'chief_executive', 'director', 'admin'],
-    ownCouncilOnly: true,
+    otherCouncil: 404,
     // A draft is in no stage for this action: an authorised caller reaches the workflow and is refused with 409.
     success: 409,
     call: async (fixtures) => ({
@@ -565,7 +570,7 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
   },
   listAuditEvents: {
     allowed: ['chief_executive', 'director', 'commissioner', 'admin', 'integrator'],
-    ownCouncilOnly: false,
+    otherCouncil: 'same',
     success: 200,
     call: async () => ({ method: 'get', path: '/api/v1/audit-events' }),
   },
@@ -717,7 +722,7 @@ describe('who may call which operation', () => {
 
   function expected(rule: OperationRule, caller: Caller): number {
     if (!rule.allowed.includes(caller.role)) return 403;
-    if (rule.ownCouncilOnly && !caller.ownCouncil) return 403;
+    if (rule.otherCouncil !== 'same' && !caller.ownCouncil) return rule.otherCouncil;
     return rule.success;
   }
 
@@ -750,6 +755,69 @@ describe('who may call which operation', () => {
       }
     }
     expect(outcomes).toEqual(wanted);
+    // About a thousand calls, most on a fresh draft whose workflow starts on Temporal: minutes on a busy two-core machine.
+  }, 300_000);
+
+  it('answers a partnership of other councils as one that does not exist, and refuses the supported council what it may only read', async () => {
+    const id = await fixtures().draftPartnership();
+    const missing = '00000000-0000-4000-8000-000000000000';
+    const bucksDirector = await createTestKey(accord.database.url, { role: 'director', councilCode: BUCKINGHAMSHIRE });
+    const torbayDirector = await createTestKey(accord.database.url, { role: 'director', councilCode: TORBAY });
+    const endorse = (partnershipId: string, key: TestKey) =>
+      request(accord.app.getHttpServer())
+        .post(`/api/v1/partnerships/${partnershipId}/actions/endorse`)
+        .auth(key.key, { type: 'bearer' })
+        .send({});
+
+    const hidden = await endorse(id, torbayDirector).expect(404);
+    const absent = await endorse(missing, torbayDirector).expect(404);
+    expect(hidden.body).toMatchObject({ code: 'partnership_not_found', title: absent.body.title });
+    expect(hidden.body.detail).toBe(absent.body.detail.replace(missing, id));
+
+    await request(accord.app.getHttpServer()).get(`/api/v1/partnerships/${id}`).auth(bucksDirector.key, { type: 'bearer' }).expect(200);
+    const refused = await endorse(id, bucksDirector).expect(403);
+    expect(refused.body.code).toBe('forbidden_for_council');
+  });
+
+  it('never lists another council’s partnerships to a council-bound caller, whatever filters it sends', async () => {
+    const hampshireBuckinghamshire = await fixtures().draftPartnership();
+    const hampshireTorbay = await asAdmin(request(accord.app.getHttpServer()).post('/api/v1/partnerships'))
+      .send(partnershipRequest({ leadCouncilCode: HAMPSHIRE, supportedCouncilCode: TORBAY }))
+      .expect(201);
+    const filters: Record<string, string | number>[] = [
+      {},
+      { leadCouncilCode: HAMPSHIRE },
+      { supportedCouncilCode: BUCKINGHAMSHIRE },
+      { leadCouncilCode: HAMPSHIRE, supportedCouncilCode: BUCKINGHAMSHIRE },
+      { leadCouncilCode: ESSEX },
+      { stage: 'draft' },
+      { stage: 'draft', leadCouncilCode: HAMPSHIRE, limit: 100, offset: 0 },
+    ];
+    const leaks: string[] = [];
+    for (const caller of callers.filter((candidate) => !candidate.ownCouncil)) {
+      for (const query of filters) {
+        const page = await request(accord.app.getHttpServer())
+          .get('/api/v1/partnerships')
+          .query(query)
+          .auth(caller.key.key, { type: 'bearer' })
+          .expect(200);
+        const items = page.body.items as { id: string; leadCouncilCode: string; supportedCouncilCode: string }[];
+        const foreign = items.filter((item) => item.leadCouncilCode !== TORBAY && item.supportedCouncilCode !== TORBAY);
+        if (foreign.length > 0 || page.body.total > items.length) {
+          leaks.push(`${caller.label} with ${JSON.stringify(query)}: ${foreign.length} foreign of ${page.body.total}`);
+        }
+        expect(items.map((item) => item.id)).not.toContain(hampshireBuckinghamshire);
+      }
+    }
+    expect(leaks).toEqual([]);
+    // The control: Torbay does see the partnership it receives.
+    const torbayChief = callers.find((caller) => caller.label === 'chief_executive of Torbay')!;
+    const own = await request(accord.app.getHttpServer())
+      .get('/api/v1/partnerships')
+      .query({ leadCouncilCode: HAMPSHIRE })
+      .auth(torbayChief.key.key, { type: 'bearer' })
+      .expect(200);
+    expect(own.body.items.map((item: { id: string }) => item.id)).toContain(hampshireTorbay.body.id);
   });
 
   it('refuses an integrator whose key lacks the scope the operation needs', async () => {

@@ -56,6 +56,20 @@ describe('the API and worker processes', () => {
     expect(stderr).toMatch(new RegExp(`^accord-api: cannot reach PostgreSQL at 127\\.0\\.0\\.1:${closedPort}/accord: .*ECONNREFUSED`));
   });
 
+  it.each([
+    ['accord-api', API],
+    ['accord-worker', WORKER],
+  ])('refuses to run %s as the schema owner, who could rewrite the audit trail, in one line', async (name, script) => {
+    const { code, stderr } = await failedStart(script, { DATABASE_URL: database.ownerUrl });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      new RegExp(
+        `^${name}: the database role "accord" of DATABASE_URL is a superuser, which no privilege binds: connect as the application's own role .*DATABASE_OWNER_URL`,
+      ),
+    );
+    expect(stderr.split('\n')).toHaveLength(1);
+  });
+
   it('names the unreachable Temporal in one line and exits 1', async () => {
     const closedPort = await getPort();
     const { code, stderr } = await failedStart(WORKER, { TEMPORAL_ADDRESS: `127.0.0.1:${closedPort}` });

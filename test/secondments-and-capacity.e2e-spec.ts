@@ -107,7 +107,7 @@ describe('secondments and staff capacity', () => {
     const torbayHr = await createTestKey(accord.database.url, { role: 'hr', councilCode: TORBAY });
     await as(torbayHr, http().post('/api/v1/secondments'))
       .send({ staffMemberId: staff[0], partnershipId, fte: 0.2, start: '2019-01-01', end: '2019-01-31' })
-      .expect(403);
+      .expect(404);
   });
 
   it('moves a secondment from proposed to ended, and refuses steps out of order', async () => {

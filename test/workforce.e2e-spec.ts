@@ -71,12 +71,16 @@ describe('teams and staff', () => {
     expect(stale.body.code).toBe('stale_version');
   });
 
-  it('keeps HR out of another council’s teams', async () => {
+  it('keeps HR out of another council’s teams, answering its team ids as ids that do not exist', async () => {
     const created = await team();
-    await as(torbayHr, http().get(`/api/v1/teams/${created.id}`)).expect(403);
+    const hidden = await as(torbayHr, http().get(`/api/v1/teams/${created.id}`)).expect(404);
+    const missing = await as(torbayHr, http().get('/api/v1/teams/00000000-0000-4000-8000-000000000000')).expect(404);
+    expect(hidden.body.code).toBe('team_not_found');
+    expect(missing.body.code).toBe('team_not_found');
     await as(torbayHr, http().patch(`/api/v1/teams/${created.id}`))
       .send({ version: 1, name: 'Taken over' })
-      .expect(403);
+      .expect(404);
+    // Council codes are public: refusing work for another council reveals nothing, so it stays 403.
     await as(torbayHr, http().post('/api/v1/teams'))
       .send({ councilCode: HAMPSHIRE, name: 'Sneaky', establishmentFte: 1, retentionFloor: 0.5 })
       .expect(403);

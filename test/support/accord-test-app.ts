@@ -61,6 +61,8 @@ export async function startAccordTestApp(
     LOG_LEVEL: 'silent',
     API_KEY_PEPPER: TEST_API_KEY_PEPPER,
     RATE_LIMIT_PER_MINUTE: '10000',
+    // Every request of a test comes from 127.0.0.1.
+    RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '100000',
     CORS_ORIGINS: '',
     ...environment,
   });

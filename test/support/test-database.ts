@@ -3,7 +3,10 @@ import pg from 'pg';
 import { stackValue } from './test-stack.js';
 
 export interface TestDatabase {
+  /** As the application's role (the API and worker): it may INSERT and SELECT the audit trail, nothing more there. */
   url: string;
+  /** As the schema's owner (the cluster's superuser here), for what only migrations do. */
+  ownerUrl: string;
   name: string;
   drop(): Promise<void>;
 }
@@ -26,11 +29,14 @@ export async function createTestDatabase(options: { withoutData?: boolean } = {}
   const name = `accord_test_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
   const template = stackValue('templateDatabase');
   await withAdmin((client) => client.query(`CREATE DATABASE ${pg.escapeIdentifier(name)} TEMPLATE ${pg.escapeIdentifier(template)}`));
-  const url = new URL(stackValue('adminDatabaseUrl'));
+  const ownerUrl = new URL(stackValue('adminDatabaseUrl'));
+  ownerUrl.pathname = `/${name}`;
+  const url = new URL(stackValue('applicationDatabaseUrl'));
   url.pathname = `/${name}`;
-  if (options.withoutData) await emptyTables(url.toString());
+  if (options.withoutData) await emptyTables(ownerUrl.toString());
   return {
     url: url.toString(),
+    ownerUrl: ownerUrl.toString(),
     name,
     drop: () =>
       withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`)).then(() => undefined),

@@ -47,13 +47,15 @@ export async function startTestStack(): Promise<void> {
     },
   };
 
-  await runMigrations({ url: database.url });
+  // As a deployment does: the owner migrates; the API and worker of every test connect as the application role.
+  await runMigrations({ url: database.url }, { applicationUrl: database.applicationUrl });
   await seedTemplate(database.url);
   const bundle = await writeWorkflowBundle(path.join(dataDir, 'workflow-bundle.js'));
 
   const admin = new URL(database.url);
   admin.pathname = '/postgres';
   process.env[TEST_STACK_ENV.adminDatabaseUrl] = admin.toString();
+  process.env[TEST_STACK_ENV.applicationDatabaseUrl] = database.applicationUrl;
   process.env[TEST_STACK_ENV.templateDatabase] = TEMPLATE;
   process.env[TEST_STACK_ENV.temporalAddress] = temporal.address;
   process.env[TEST_STACK_ENV.workflowBundlePath] = bundle;

@@ -2,6 +2,8 @@
 export const TEST_STACK_ENV = {
   /** Maintenance URL (database `postgres`) of the test PostgreSQL. */
   adminDatabaseUrl: 'ACCORD_TEST_ADMIN_DATABASE_URL',
+  /** The application role's URL to the template; each test database is reached with its credentials. */
+  applicationDatabaseUrl: 'ACCORD_TEST_APPLICATION_DATABASE_URL',
   /** Database with every migration applied, copied for each test file. */
   templateDatabase: 'ACCORD_TEST_TEMPLATE_DATABASE',
   temporalAddress: 'ACCORD_TEST_TEMPORAL_ADDRESS',

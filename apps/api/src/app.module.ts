@@ -16,6 +16,8 @@ import { HealthModule } from './health/health.module.js';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js';
 import { IdempotencyStore } from './idempotency/idempotency.store.js';
 import { PartnershipsModule } from './partnerships/partnerships.module.js';
+import { RequestRateLimits } from './rate-limit/request-rate-limits.js';
+import { SharedRateLimits } from './rate-limit/shared-rate-limits.js';
 import { PrincipalsModule } from './principals/principals.module.js';
 import { SecondmentsModule } from './secondments/secondments.module.js';
 import { StaffModule } from './staff/staff.module.js';
@@ -45,6 +47,8 @@ import { TeamsModule } from './teams/teams.module.js';
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
     IdempotencyStore,
+    SharedRateLimits,
+    RequestRateLimits,
   ],
 })
 export class AppModule {}

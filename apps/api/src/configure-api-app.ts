@@ -2,7 +2,6 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { ACCORD_CONFIGURATION, type AccordConfiguration } from '../../../libs/configuration/src/index.js';
-import { rateLimitPerKey } from './auth/rate-limit.middleware.js';
 import { serveOpenApi } from './openapi/openapi.setup.js';
 import { ProblemDetailsFilter } from './problem-details/problem-details.filter.js';
 import { createValidationPipe } from './validation/validation.pipe.js';
@@ -18,7 +17,8 @@ export function configureApiApp(app: NestExpressApplication): NestExpressApplica
   app.disable('x-powered-by');
   // No upgrade-insecure-requests: some browsers apply it to http://localhost and break /docs in development.
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
-  app.use(rateLimitPerKey(config.http.rateLimitPerMinute));
+  // Behind load balancers, the client address is the one they add to X-Forwarded-For (rate limits count by it).
+  if (config.http.trustedProxyHops > 0) app.set('trust proxy', config.http.trustedProxyHops);
   app.enableCors({ origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false });
   app.useBodyParser('json', { limit: config.http.bodyLimit });
   app.useGlobalPipes(createValidationPipe());

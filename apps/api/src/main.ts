@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import {
+  checkConnectedAsApplicationRole,
   checkDatabaseReachable,
   checkTemporalReachable,
   ConfigurationError,
@@ -14,6 +15,7 @@ import { configureApiApp } from './configure-api-app.js';
 async function bootstrap(): Promise<void> {
   const config = loadConfiguration();
   await checkDatabaseReachable(config);
+  await checkConnectedAsApplicationRole(config);
   await checkTemporalReachable(config);
   if (!config.security.apiKeyPepper?.length) throw new ConfigurationError('invalid configuration: API_KEY_PEPPER is required by the API');
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, abortOnError: false, bodyParser: false });

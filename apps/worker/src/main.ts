@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { Runtime } from '@temporalio/worker';
 import { Logger } from 'nestjs-pino';
 import {
+  checkConnectedAsApplicationRole,
   checkDatabaseReachable,
   checkTemporalReachable,
   ConfigurationError,
@@ -16,6 +17,7 @@ import { WorkerModule } from './worker.module.js';
 async function bootstrap(): Promise<void> {
   const config = loadConfiguration();
   await checkDatabaseReachable(config);
+  await checkConnectedAsApplicationRole(config);
   await checkTemporalReachable(config);
   Runtime.install({ logger: createTemporalSdkLogger(config.logLevel) });
   const context = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true, abortOnError: false });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { recordAuditEvent, type AuditActor } from '../../audit/src/index.js';
-import { AccordError, fitsContract, fromMilliFte, requireCouncil, toMilliFte, type Load, type Principal } from '../../domain/src/index.js';
+import { AccordError, fitsContract, fromMilliFte, requireVisible, toMilliFte, type Load, type Principal } from '../../domain/src/index.js';
 import { SecondmentEntity, type SecondmentStatus } from '../../persistence/src/index.js';
 
 /** Secondments that hold a person's time: booking checks against all of them. */
@@ -40,8 +40,8 @@ export class SecondmentBookingService {
   async propose(request: SecondmentRequest, principal: Principal, actor: AuditActor): Promise<SecondmentEntity> {
     return this.dataSource.transaction(async (manager) => {
       const staff = await lockStaff(manager, request.staffMemberId);
-      requireCouncil(principal, staff.council_code, 'booking this person');
-      await requireOpenPartnershipLedBy(manager, request.partnershipId, staff.council_code);
+      requireVisible(principal, [staff.council_code], staffNotFound(request.staffMemberId));
+      await requireOpenPartnershipLedBy(manager, request.partnershipId, staff.council_code, principal);
       if (request.start < staff.employment_start || (staff.employment_end !== null && request.end > staff.employment_end)) {
         throw new AccordError('secondment_outside_employment', `employed ${staff.employment_start} to ${staff.employment_end ?? 'now'}`);
       }
@@ -92,9 +92,10 @@ export class SecondmentBookingService {
     };
     return this.dataSource.transaction(async (manager) => {
       const secondment = await manager.getRepository(SecondmentEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!secondment) throw new AccordError('secondment_not_found', `no secondment has id ${id}`);
+      const notFound = new AccordError('secondment_not_found', `no secondment has id ${id}`);
+      if (!secondment) throw notFound;
       const staff = await lockStaff(manager, secondment.staffMemberId);
-      requireCouncil(principal, staff.council_code, 'this secondment');
+      requireVisible(principal, [staff.council_code], notFound);
       if (!from[to].includes(secondment.status)) {
         throw new AccordError('secondment_status_conflict', `a ${secondment.status} secondment cannot become ${to}`);
       }
@@ -131,8 +132,12 @@ export async function lockStaff(manager: EntityManager, staffMemberId: string): 
      FROM staff_member s JOIN team t ON t.id = s.team_id WHERE s.id = $1 FOR UPDATE OF s`,
     [staffMemberId],
   )) as LockedStaff[];
-  if (!staff) throw new AccordError('staff_member_not_found', `no staff member has id ${staffMemberId}`);
+  if (!staff) throw staffNotFound(staffMemberId);
   return staff;
+}
+
+function staffNotFound(staffMemberId: string): AccordError {
+  return new AccordError('staff_member_not_found', `no staff member has id ${staffMemberId}`);
 }
 
 /** The person's secondments that hold time within `range` (or at all, without a range). */
@@ -146,12 +151,19 @@ export async function holdingLoads(manager: EntityManager, staffMemberId: string
   return rows.map((row) => ({ start: row.start, end: row.end, milliFte: toMilliFte(row.fte) }));
 }
 
-async function requireOpenPartnershipLedBy(manager: EntityManager, partnershipId: string, councilCode: string): Promise<void> {
-  const [partnership] = (await manager.query(`SELECT lead_council_code, stage FROM partnership WHERE id = $1`, [partnershipId])) as {
-    lead_council_code: string;
-    stage: string;
-  }[];
-  if (!partnership) throw new AccordError('unknown_reference', `no partnership has id ${partnershipId}`);
+/** A partnership the booker may not see is refused as one that does not exist. */
+async function requireOpenPartnershipLedBy(
+  manager: EntityManager,
+  partnershipId: string,
+  councilCode: string,
+  principal: Principal,
+): Promise<void> {
+  const [partnership] = (await manager.query(`SELECT lead_council_code, supported_council_code, stage FROM partnership WHERE id = $1`, [
+    partnershipId,
+  ])) as { lead_council_code: string; supported_council_code: string; stage: string }[];
+  const unknown = new AccordError('unknown_reference', `no partnership has id ${partnershipId}`);
+  if (!partnership) throw unknown;
+  requireVisible(principal, [partnership.lead_council_code, partnership.supported_council_code], unknown);
   if (partnership.lead_council_code !== councilCode) {
     throw new AccordError('forbidden_for_council', 'only the lead council’s own staff are seconded under a partnership');
   }

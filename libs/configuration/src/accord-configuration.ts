@@ -5,10 +5,12 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 const toInt = ({ value }: { value: unknown }): unknown => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
+const POSTGRES_URL = /^postgres(ql)?:\/\/[^\s]+$/;
 
 /** The environment variables Accord reads, validated once at start-up. */
 export class EnvironmentVariables {
-  @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  /** The application's own role: it may only INSERT and SELECT the audit trail (see DATABASE_OWNER_URL). */
+  @Matches(POSTGRES_URL, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL!: string;
 
   @Transform(toInt)
@@ -55,11 +57,29 @@ export class EnvironmentVariables {
   @Max(24 * 30)
   IDEMPOTENCY_TTL_HOURS = 24;
 
+  /** Requests a minute per principal (all of its keys together), counted once its key is verified. */
   @Transform(toInt)
   @IsOptional()
   @IsInt({ message: 'RATE_LIMIT_PER_MINUTE must be a whole number' })
   @Min(1)
+  @Max(1_000_000)
   RATE_LIMIT_PER_MINUTE = 600;
+
+  /** Requests a minute per client address (IPv6 by /56), counted before the key is checked. */
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt({ message: 'RATE_LIMIT_PER_ADDRESS_PER_MINUTE must be a whole number' })
+  @Min(1)
+  @Max(1_000_000)
+  RATE_LIMIT_PER_ADDRESS_PER_MINUTE = 1200;
+
+  /** How many proxies (load balancers) in front of the API to trust for X-Forwarded-For; 0 trusts none. */
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt({ message: 'TRUSTED_PROXY_HOPS must be a whole number' })
+  @Min(0)
+  @Max(10)
+  TRUSTED_PROXY_HOPS = 0;
 
   /** Comma-separated origins allowed by CORS; empty (the default) allows none. */
   @IsOptional()
@@ -79,16 +99,47 @@ export class EnvironmentVariables {
 export interface AccordConfiguration {
   database: { url: string; poolMax: number };
   temporal: { address: string; namespace: string; taskQueue: string; workflowBundlePath?: string };
-  http: { port: number; bodyLimit: string; corsOrigins: string[]; rateLimitPerMinute: number };
+  http: {
+    port: number;
+    bodyLimit: string;
+    corsOrigins: string[];
+    rateLimitPerMinute: number;
+    rateLimitPerAddressPerMinute: number;
+    trustedProxyHops: number;
+  };
   security: { apiKeyPepper?: string; idempotencyTtlHours: number };
   logLevel: LogLevel;
 }
 
+/** What the migration job reads: the schema owner to migrate as, and the application's role to grant. */
+export class MigrationEnvironmentVariables {
+  /** The owner of the schema; only migrations connect as it. */
+  @Matches(POSTGRES_URL, { message: 'DATABASE_OWNER_URL must be a postgres:// URL (the schema owner, for migrations)' })
+  DATABASE_OWNER_URL!: string;
+
+  @Matches(POSTGRES_URL, { message: 'DATABASE_URL must be a postgres:// URL (the application role the migrations grant)' })
+  DATABASE_URL!: string;
+}
+
+export interface MigrationConfiguration {
+  ownerUrl: string;
+  applicationUrl: string;
+}
+
 export class ConfigurationError extends Error {}
+
+export function loadMigrationConfiguration(env: Record<string, unknown> = process.env): MigrationConfiguration {
+  const variables = validated(MigrationEnvironmentVariables, env);
+  return { ownerUrl: variables.DATABASE_OWNER_URL, applicationUrl: variables.DATABASE_URL };
+}
 
 /** Validates the environment; the error message is one line naming every bad variable. */
 export function validateEnvironment(env: Record<string, unknown>): EnvironmentVariables {
-  const variables = plainToInstance(EnvironmentVariables, env, { exposeDefaultValues: true });
+  return validated(EnvironmentVariables, env);
+}
+
+function validated<T extends object>(variablesClass: new () => T, env: Record<string, unknown>): T {
+  const variables = plainToInstance(variablesClass, env, { exposeDefaultValues: true });
   const errors = validateSync(variables, { skipMissingProperties: false });
   if (errors.length > 0) {
     const reasons = errors.flatMap((error) => Object.values(error.constraints ?? {}));
@@ -111,6 +162,8 @@ export function toAccordConfiguration(variables: EnvironmentVariables): AccordCo
       bodyLimit: variables.HTTP_BODY_LIMIT,
       corsOrigins: variables.CORS_ORIGINS.split(',').filter(Boolean),
       rateLimitPerMinute: variables.RATE_LIMIT_PER_MINUTE,
+      rateLimitPerAddressPerMinute: variables.RATE_LIMIT_PER_ADDRESS_PER_MINUTE,
+      trustedProxyHops: variables.TRUSTED_PROXY_HOPS,
     },
     security: { apiKeyPepper: variables.API_KEY_PEPPER || undefined, idempotencyTtlHours: variables.IDEMPOTENCY_TTL_HOURS },
     logLevel: variables.LOG_LEVEL,

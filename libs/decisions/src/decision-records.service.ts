@@ -8,6 +8,7 @@ import {
   earliestImplementationDate,
   forwardPlanNoticeSatisfied,
   requireCouncil,
+  requireVisible,
   type Principal,
   staleVersion,
 } from '../../domain/src/index.js';
@@ -64,7 +65,7 @@ export class DecisionRecordsService {
     }
     if (dto.isKeyDecision) this.requireForwardPlanNotice(dto);
     return this.dataSource.transaction(async (manager) => {
-      await this.requirePartnershipOfCouncil(manager, dto);
+      await this.requirePartnershipOfCouncil(manager, dto, actor.principal);
       const settings = await manager.getRepository(GovernanceSettingsEntity).findOneBy({ councilCode: dto.councilCode });
       if (!settings) throw new AccordError('unknown_reference', `no council has GSS code ${dto.councilCode}`);
       const period = settings.callInPeriodWorkingDays;
@@ -130,10 +131,13 @@ export class DecisionRecordsService {
     }
   }
 
-  private async requirePartnershipOfCouncil(manager: EntityManager, dto: NewDecisionRecord): Promise<void> {
+  /** A partnership the recorder may not see is refused as one that does not exist. */
+  private async requirePartnershipOfCouncil(manager: EntityManager, dto: NewDecisionRecord, principal: Principal | null): Promise<void> {
     if (!dto.partnershipId) return;
     const partnership = await manager.getRepository(PartnershipEntity).findOneBy({ id: dto.partnershipId });
-    if (!partnership) throw new AccordError('unknown_reference', `no partnership has id ${dto.partnershipId}`);
+    const unknown = new AccordError('unknown_reference', `no partnership has id ${dto.partnershipId}`);
+    if (!partnership) throw unknown;
+    if (principal) requireVisible(principal, [partnership.leadCouncilCode, partnership.supportedCouncilCode], unknown);
     if (![partnership.leadCouncilCode, partnership.supportedCouncilCode].includes(dto.councilCode)) {
       throw new AccordError('forbidden_for_council', 'the deciding council is not a party to this partnership');
     }

@@ -42,6 +42,15 @@ export function actsForAnyOf(principal: Principal, councilCodes: readonly string
   return principal.councilCode !== null && councilCodes.includes(principal.councilCode);
 }
 
+/**
+ * Throws `notFound` unless the principal acts for one of the record's councils. A record the
+ * caller may not see answers exactly as one that does not exist, so trying ids reveals nothing;
+ * `forbidden_for_council` (403) is kept for what the caller may see but may not do.
+ */
+export function requireVisible(principal: Principal, recordCouncilCodes: readonly string[], notFound: AccordError): void {
+  if (!actsForAnyOf(principal, recordCouncilCodes)) throw notFound;
+}
+
 /** Throws unless the principal acts for the council; `what` says what was refused, for the error. */
 export function requireCouncil(principal: Principal, councilCode: string, what: string): void {
   if (!actsForAnyOf(principal, [councilCode])) {

@@ -21,8 +21,10 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 }
 
 const USER = 'accord';
-// Reachable only on 127.0.0.1 by the processes this project starts; not a secret worth guarding.
+// Reachable only on 127.0.0.1 by the processes this project starts; not secrets worth guarding.
 const PASSWORD = 'accord-local';
+const APPLICATION_USER = 'accord_app';
+const APPLICATION_PASSWORD = 'accord-app-local';
 
 async function exists(file: string): Promise<boolean> {
   return access(file).then(
@@ -64,8 +66,14 @@ export class EmbeddedDatabase {
     return this.options.dataDir;
   }
 
+  /** The cluster's superuser, who owns the schema: for migrations only. */
   get url(): string {
     return `postgres://${USER}:${PASSWORD}@127.0.0.1:${this.options.port}/${this.options.database}`;
+  }
+
+  /** The application's own role (the API and worker), created and granted by `runMigrations`. */
+  get applicationUrl(): string {
+    return `postgres://${APPLICATION_USER}:${APPLICATION_PASSWORD}@127.0.0.1:${this.options.port}/${this.options.database}`;
   }
 
   async start(): Promise<void> {

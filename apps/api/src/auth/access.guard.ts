@@ -2,6 +2,7 @@ import { type CanActivate, type ExecutionContext, ForbiddenException, Injectable
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { ApiKeysService } from '../../../../libs/access/src/index.js';
+import { RequestRateLimits } from '../rate-limit/request-rate-limits.js';
 import { ACCESS_RULE, PUBLIC_ROUTE, type AccessRule } from './access-rule.js';
 
 const BEARER = /^Bearer\s+(\S+)$/i;
@@ -9,12 +10,15 @@ const BEARER = /^Bearer\s+(\S+)$/i;
 /**
  * Authenticates the bearer API key and applies the operation's access rule. An operation
  * with no rule refuses every caller, so a new endpoint is closed until someone opens it.
+ * Rate limits bracket authentication: the client address's before the key is looked up, the
+ * verified principal's after. Public operations (health checks) are never limited.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly apiKeys: ApiKeysService,
+    private readonly rateLimits: RequestRateLimits,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -22,6 +26,7 @@ export class AccessGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
     const request = context.switchToHttp().getRequest<Request>();
     const response = context.switchToHttp().getResponse<Response>();
+    await this.rateLimits.admitAddress(request, response);
 
     const token = BEARER.exec(request.headers.authorization ?? '')?.[1];
     const principal = token ? await this.apiKeys.authenticate(token) : undefined;
@@ -32,6 +37,7 @@ export class AccessGuard implements CanActivate {
       );
     }
     (request as Request & { principal?: unknown }).principal = principal;
+    await this.rateLimits.admitPrincipal(principal, response);
 
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, targets);
     if (!rule) throw new ForbiddenException('this operation declares no access rule, so no one may call it');

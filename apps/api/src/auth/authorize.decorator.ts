@@ -1,6 +1,7 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtension, ApiForbiddenResponse, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { problemResponse } from '../problem-details/problem-response.js';
+import { tooManyRequestsResponse } from '../rate-limit/too-many-requests.response.js';
 import { ACCESS_RULE, PUBLIC_ROUTE, type AccessRule } from './access-rule.js';
 
 export const API_KEY_SECURITY = 'api-key';
@@ -13,7 +14,7 @@ export function Authorize(rule: AccessRule): MethodDecorator & ClassDecorator {
     ApiExtension('x-accord-access', { roles: rule.roles, integratorScopes: rule.integratorScopes ?? [] }),
     ApiUnauthorizedResponse(problemResponse('No API key, or an unknown, expired or revoked one')),
     ApiForbiddenResponse(problemResponse(`Allowed only to: ${rule.roles.join(', ')}; and only for their own council`)),
-    ApiTooManyRequestsResponse(problemResponse('Rate limit for this key exceeded')),
+    ApiTooManyRequestsResponse(tooManyRequestsResponse()),
   );
 }
 

@@ -9,6 +9,7 @@ import {
   actsForAnyOf,
   CROSS_COUNCIL_ROLES,
   isTerminalStage,
+  requireVisible,
   staleVersion,
   type Principal,
 } from '../../../../libs/domain/src/index.js';
@@ -146,14 +147,13 @@ export class PartnershipsService {
 
   async get(id: string, principal: Principal): Promise<PartnershipEntity> {
     const partnership = await this.dataSource.getRepository(PartnershipEntity).findOneBy({ id });
-    if (!partnership) throw new AccordError('partnership_not_found', `no partnership has id ${id}`);
-    if (!actsForAnyOf(principal, [partnership.leadCouncilCode, partnership.supportedCouncilCode])) {
-      throw new AccordError('forbidden_for_council', 'this partnership involves neither your council nor one you act for');
-    }
+    const notFound = new AccordError('partnership_not_found', `no partnership has id ${id}`);
+    if (!partnership) throw notFound;
+    requireVisible(principal, [partnership.leadCouncilCode, partnership.supportedCouncilCode], notFound);
     return partnership;
   }
 
-  /** Council-bound principals see only partnerships their council leads or receives. */
+  /** Council-bound principals see only partnerships their council leads or receives, whatever the filters ask for. */
   async list(query: ListPartnershipsQuery, principal: Principal): Promise<{ items: PartnershipEntity[]; total: number }> {
     const builder = this.dataSource.getRepository(PartnershipEntity).createQueryBuilder('partnership');
     if (!CROSS_COUNCIL_ROLES.has(principal.role)) {

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AccordError, CROSS_COUNCIL_ROLES, requireCouncil, type Principal } from '../../../../libs/domain/src/index.js';
+import { AccordError, CROSS_COUNCIL_ROLES, requireCouncil, requireVisible, type Principal } from '../../../../libs/domain/src/index.js';
 import { SecondmentEntity } from '../../../../libs/persistence/src/index.js';
 import { PartnershipWorkflowClient } from '../../../../libs/temporal-client/src/index.js';
 import type { ListSecondmentsQuery } from './secondment.dto.js';
@@ -55,8 +55,9 @@ export class SecondmentsService {
       `SELECT t.council_code FROM secondment s JOIN staff_member m ON m.id = s.staff_member_id JOIN team t ON t.id = m.team_id WHERE s.id = $1`,
       [id],
     )) as { council_code: string }[];
-    if (!row) throw new AccordError('secondment_not_found', `no secondment has id ${id}`);
-    requireCouncil(principal, row.council_code, 'this secondment');
+    const notFound = new AccordError('secondment_not_found', `no secondment has id ${id}`);
+    if (!row) throw notFound;
+    requireVisible(principal, [row.council_code], notFound);
     return this.dataSource.getRepository(SecondmentEntity).findOneByOrFail({ id });
   }
 }

@@ -8,6 +8,7 @@ import {
   fromMilliFte,
   peakLoad,
   requireCouncil,
+  requireVisible,
   toMilliFte,
   type Principal,
   staleVersion,
@@ -46,9 +47,10 @@ export class StaffService {
 
   async get(id: string, principal: Principal): Promise<{ staff: StaffMemberEntity; councilCode: string }> {
     const staff = await this.dataSource.getRepository(StaffMemberEntity).findOneBy({ id });
-    if (!staff) throw new AccordError('staff_member_not_found', `no staff member has id ${id}`);
+    const notFound = new AccordError('staff_member_not_found', `no staff member has id ${id}`);
+    if (!staff) throw notFound;
     const team = await this.dataSource.getRepository(TeamEntity).findOneByOrFail({ id: staff.teamId });
-    requireCouncil(principal, team.councilCode, 'this staff member');
+    requireVisible(principal, [team.councilCode], notFound);
     return { staff, councilCode: team.councilCode };
   }
 
@@ -137,8 +139,9 @@ export class StaffService {
 
   private async teamFor(manager: EntityManager, teamId: string, principal: Principal): Promise<TeamEntity> {
     const team = await manager.getRepository(TeamEntity).findOneBy({ id: teamId });
-    if (!team) throw new AccordError('team_not_found', `no team has id ${teamId}`);
-    requireCouncil(principal, team.councilCode, 'staff of this team');
+    const notFound = new AccordError('team_not_found', `no team has id ${teamId}`);
+    if (!team) throw notFound;
+    requireVisible(principal, [team.councilCode], notFound);
     return team;
   }
 }

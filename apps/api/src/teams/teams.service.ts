@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { recordAuditEvent } from '../../../../libs/audit/src/index.js';
-import { AccordError, CROSS_COUNCIL_ROLES, requireCouncil, type Principal, staleVersion } from '../../../../libs/domain/src/index.js';
+import {
+  AccordError,
+  CROSS_COUNCIL_ROLES,
+  requireCouncil,
+  requireVisible,
+  type Principal,
+  staleVersion,
+} from '../../../../libs/domain/src/index.js';
 import { CouncilEntity, TeamEntity, updateIfVersion } from '../../../../libs/persistence/src/index.js';
 import type { RequestActor } from '../auth/current-principal.decorator.js';
 import { violatedConstraint } from '../common/unique-violation.js';
@@ -25,8 +32,9 @@ export class TeamsService {
 
   async get(id: string, principal: Principal): Promise<TeamEntity> {
     const team = await this.dataSource.getRepository(TeamEntity).findOneBy({ id });
-    if (!team) throw new AccordError('team_not_found', `no team has id ${id}`);
-    requireCouncil(principal, team.councilCode, 'this team');
+    const notFound = new AccordError('team_not_found', `no team has id ${id}`);
+    if (!team) throw notFound;
+    requireVisible(principal, [team.councilCode], notFound);
     return team;
   }
 
