@@ -18,3 +18,5 @@ export * from './review.entity.js';
 export * from './risk.entity.js';
 export * from './secondment.entity.js';
 export * from './partnership-due-date.entity.js';
+export * from './partnership-signature.entity.js';
+export * from './partnership-capacity-check.entity.js';

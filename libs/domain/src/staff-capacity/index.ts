@@ -5,3 +5,4 @@ export * from './seconded-load.js';
 export * from './team-timeline.js';
 export * from './timeline-summary.js';
 export * from './secondment-days.js';
+export * from './capacity-finding.js';
