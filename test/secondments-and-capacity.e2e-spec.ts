@@ -249,7 +249,9 @@ describe('secondments and staff capacity', () => {
     const cancelled = await propose(staff[1], 0.4, '2019-09-01', '2019-09-30').expect(201);
     await as(hr, http().post(`/api/v1/secondments/${cancelled.body.id}/cancel`)).expect(200);
     const whileRunning = await daysOf();
-    const ended = await as(hr, http().post(`/api/v1/secondments/${early.body.id}/end`)).send({ endedOn: '2019-09-15' }).expect(200);
+    const ended = await as(hr, http().post(`/api/v1/secondments/${early.body.id}/end`))
+      .send({ endedOn: '2019-09-15' })
+      .expect(200);
     expect(ended.body).toMatchObject({ status: 'ended', start: '2019-09-02', end: '2019-09-15', plannedEnd: '2019-09-30' });
     const afterEnd = await daysOf();
     // Contracted 3.6 FTE, floor 3.4: 3.6 − 0.5 = 3.1 below it from the 2nd to the 15th, 3.6 again from the 16th.

@@ -2,7 +2,11 @@ import type { EntityManager } from 'typeorm';
 import {
   COUNTED_SECONDMENT_STATUSES,
   toMilliFte,
-  type CapacityStaffMember, type CapacityTeam, type CountedSecondment, type DateRange } from '../../domain/src/index.js';
+  type CapacityStaffMember,
+  type CapacityTeam,
+  type CountedSecondment,
+  type DateRange,
+} from '../../domain/src/index.js';
 
 export interface CouncilCapacityData {
   teams: CapacityTeam[];
