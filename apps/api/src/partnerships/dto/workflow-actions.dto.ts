@@ -7,7 +7,6 @@ import {
   IsIn,
   IsDefined,
   IsISO8601,
-  IsObject,
   IsOptional,
   IsString,
   Length,
@@ -81,7 +80,6 @@ export class RequestExitDto extends OverrideCapacityDto {
   })
   @ValidateIf((dto: RequestExitDto) => dto.trigger === 'improved' || dto.reinspection !== undefined)
   @IsDefined({ message: 'reinspection (judgement, judgedOn, directionLiftedOn) is required when the trigger is improved' })
-  @IsObject({ message: 'reinspection must be an object with judgement, judgedOn and directionLiftedOn' })
   @ValidateNested()
   @Type(() => ReinspectionDto)
   reinspection?: ReinspectionDto;
