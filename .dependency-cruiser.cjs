@@ -1,5 +1,5 @@
 /**
- * Layer rules: the domain is pure; workflow code is deterministic
+ * Layer rules (README.md, Layout): the domain is pure; workflow code is deterministic
  * and imports only the domain and @temporalio/workflow; apps do not import each other.
  */
 module.exports = {

@@ -130,11 +130,11 @@ async function explainPlans(client: pg.Client, council: string): Promise<Record<
     bookingLookup: [
       `SELECT start_date, end_date, fte FROM secondment WHERE staff_member_id = $1 AND status = ANY($2)
        AND daterange(start_date, end_date, '[]') && daterange($3::date, $4::date, '[]')`,
-      [person, ['proposed', 'approved', 'active'], '2024-06-01', '2024-12-31'],
+      [person, ['proposed', 'approved', 'active', 'ended'], '2024-06-01', '2024-12-31'],
     ],
     capacitySecondments: [
       `SELECT s.staff_member_id, s.fte FROM secondment s JOIN staff_member m ON m.id = s.staff_member_id
-       WHERE m.team_id = ANY(ARRAY(SELECT id FROM team WHERE council_code = $1)) AND s.status IN ('approved', 'active')
+       WHERE m.team_id = ANY(ARRAY(SELECT id FROM team WHERE council_code = $1)) AND s.status IN ('approved', 'active', 'ended')
        AND daterange(s.start_date, s.end_date, '[]') && daterange($2::date, $3::date, '[]')`,
       [council, '2024-01-01', '2025-12-28'],
     ],

@@ -1,7 +1,8 @@
 /**
  * The baseline: one hand-written SQL aggregate that returns, for each team of a council and
  * each week (Monday start), the lowest home FTE of the week: contracted FTE of the staff
- * employed that day minus their approved or active secondments that day.
+ * employed that day minus their approved, active or ended secondments that day (an ended one's
+ * end date is the day it actually ended).
  */
 export const WEEKLY_HOME_FTE_SQL = `
 WITH days AS (SELECT d::date AS day FROM generate_series($2::date, $3::date, interval '1 day') AS d),
@@ -18,7 +19,7 @@ seconded AS (
   JOIN teams t ON t.id = m.team_id
   JOIN days d ON d.day BETWEEN x.start_date AND x.end_date
              AND d.day >= m.employment_start AND (m.employment_end IS NULL OR d.day <= m.employment_end)
-  WHERE x.status IN ('approved', 'active')
+  WHERE x.status IN ('approved', 'active', 'ended')
   GROUP BY m.team_id, d.day)
 SELECT c.team_id, date_trunc('week', c.day)::date::text AS week, min(c.contracted - coalesce(s.seconded, 0))::text AS home
 FROM contracted c LEFT JOIN seconded s USING (team_id, day)

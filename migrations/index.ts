@@ -4,6 +4,9 @@ import { CouncilsAndGovernance1764000200000 } from './1764000200000-councils-and
 import { Secondments1764000300000 } from './1764000300000-secondments.js';
 import { DecisionRecordOrigin1764000400000 } from './1764000400000-decision-record-origin.js';
 import { PartnershipDueDates1764000500000 } from './1764000500000-partnership-due-dates.js';
+import { SecondmentPlannedEnd1764000610000 } from './1764000610000-secondment-planned-end.js';
+import { PartnershipSignatures1764000620000 } from './1764000620000-partnership-signatures.js';
+import { PartnershipCapacityChecks1764000630000 } from './1764000630000-partnership-capacity-checks.js';
 import { RateLimitBuckets1764000680000 } from './1764000680000-rate-limit-buckets.js';
 
 /** Migrations in the order they apply; listed explicitly so no glob depends on the build layout. */
@@ -14,5 +17,8 @@ export const MIGRATIONS = [
   Secondments1764000300000,
   DecisionRecordOrigin1764000400000,
   PartnershipDueDates1764000500000,
+  SecondmentPlannedEnd1764000610000,
+  PartnershipSignatures1764000620000,
+  PartnershipCapacityChecks1764000630000,
   RateLimitBuckets1764000680000,
 ];

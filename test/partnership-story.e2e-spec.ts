@@ -130,11 +130,18 @@ describe('the Hampshire–Buckinghamshire story through the workflow', () => {
     await waitForStage(id, 'completed');
     const detail = await http().get(`/api/v1/partnerships/${id}`).auth(keys.bucksChief.key, { type: 'bearer' }).expect(200);
     expect(detail.body).toMatchObject({ stage: 'completed', nextAction: null, decision: { status: 'recommendations_approved' } });
+    // Who signed and when stays on the partnership once it is active, and after it ends.
+    expect(detail.body.signatures).toEqual([
+      { councilCode: BUCKINGHAMSHIRE, signedBy: 'chief_executive of E10000002', signedAt: halfSigned.signatures[0].signedAt },
+      { councilCode: HAMPSHIRE, signedBy: 'Chief Executive, Hampshire', signedAt: expect.any(String) },
+    ]);
+    expect(Date.parse(detail.body.signatures[1].signedAt)).toBeGreaterThanOrEqual(Date.parse(detail.body.signatures[0].signedAt));
     const timeline = await http().get(`/api/v1/partnerships/${id}/timeline`).auth(keys.bucksChief.key, { type: 'bearer' }).expect(200);
     expect(timeline.body.map((event: { action: string }) => event.action)).toEqual([
       'partnership.created',
       'partnership.stage_changed',
       'partnership.stage_changed',
+      'partnership.capacity_checked',
       'partnership.stage_changed',
       'partnership.stage_changed',
       'partnership.signed',
@@ -222,6 +229,12 @@ describe('the Hampshire–Buckinghamshire story through the workflow', () => {
       detail: expect.stringContaining('still judged inadequate'),
     });
     await act(keys.commissioner, id, 'request-exit', { trigger: 'notice', reason: 'Not the commissioner’s to give' }).expect(403);
+    const unsaid = await act(keys.commissioner, id, 'request-exit', { trigger: 'improved', reason: improvement.reason }).expect(422);
+    expect(unsaid.body.errors).toEqual([expect.objectContaining({ field: 'reinspection' })]);
+    const openapi = await http().get('/openapi.json').expect(200);
+    const exitOperation = openapi.body.paths['/api/v1/partnerships/{id}/actions/request-exit'].post;
+    expect(exitOperation.description).toContain('becomes the supported council’s Ofsted judgement');
+    expect(exitOperation.description).toContain('recorded as lifted');
     const exiting = await act(keys.commissioner, id, 'request-exit', improvement).expect(200);
     expect(exiting.body.stage).toBe('exiting');
     await waitForStage(id, 'completed');
@@ -233,6 +246,24 @@ describe('the Hampshire–Buckinghamshire story through the workflow', () => {
       .auth(keys.commissioner.key, { type: 'bearer' })
       .expect(200);
     expect(lifted.body.directionLiftedOn).toBe('2022-01-05');
+    // Both changes are in the partnership's timeline, with what they replaced.
+    const changes = (await detailOf(id)).timeline.filter((event: { action: string }) =>
+      ['partnership.supported_council_rejudged', 'partnership.direction_lifted'].includes(event.action),
+    );
+    expect(
+      changes.map(({ action, before, after }: { action: string; before: unknown; after: unknown }) => ({ action, before, after })),
+    ).toEqual([
+      {
+        action: 'partnership.supported_council_rejudged',
+        before: { councilCode: BUCKINGHAMSHIRE, judgement: 'inadequate', judgedOn: '2017-11-24' },
+        after: { councilCode: BUCKINGHAMSHIRE, judgement: 'requires_improvement', judgedOn: '2021-12-10' },
+      },
+      {
+        action: 'partnership.direction_lifted',
+        before: { interventionId: intervention.body.id, directionLiftedOn: null },
+        after: { interventionId: intervention.body.id, directionLiftedOn: '2022-01-05' },
+      },
+    ]);
   });
 
   it('holds a decision subject to call-in in its window; a call-in referred back returns it to Cabinet, a release goes on to sign-off', async () => {
@@ -323,9 +354,41 @@ describe('the Hampshire–Buckinghamshire story through the workflow', () => {
       await act(keys.director, created.body.id, 'endorse').expect(200);
       return created.body.id as string;
     };
+    /** The detail once the workflow has recorded the failed check (it says so in the next action). */
+    const failedDetail = async (id: string) => {
+      for (let attempt = 0; attempt < 100; attempt += 1) {
+        const detail = await detailOf(id);
+        if (detail.nextAction?.action.startsWith('the capacity check failed')) return detail;
+        await delay(100);
+      }
+      throw new Error(`partnership ${id}: no failed capacity check in its next action`);
+    };
     const overridden = await failing();
-    await delay(1500);
-    expect(await stageOf(overridden)).toBe('capacity_check');
+    const stopped = await failedDetail(overridden);
+    // One post of 1.0 FTE, floor ⌈0.85 × 1.0⌉ = 0.85; 0.5 seconded from 1 June 2018 leaves 0.5 at home: 0.35 below.
+    expect(stopped).toMatchObject({
+      stage: 'capacity_check',
+      nextAction: {
+        by: ['chief_executive', 'director'],
+        council: 'lead',
+        action:
+          'the capacity check failed: Small team falls 0.35 FTE below its retention floor on 2018-06-01. Either the chief ' +
+          'executive overrides it with their reason (override-capacity), or the chief executive or director sends the partnership ' +
+          'back to draft (send-back)',
+      },
+    });
+    const checked = stopped.timeline.filter((event: { action: string }) => event.action === 'partnership.capacity_checked');
+    expect(checked).toEqual([
+      expect.objectContaining({
+        actor: expect.objectContaining({ name: 'Accord' }),
+        after: expect.objectContaining({
+          outcome: 'fail',
+          tightestTeam: { teamName: 'Small team', on: '2018-06-01', headroomFte: -0.35 },
+          teamsBelowFloor: 1,
+          summary: expect.stringMatching(/^Small team falls 0\.35 FTE below its retention floor on 2018-06-01; /),
+        }),
+      }),
+    ]);
     await act(keys.director, overridden, 'override-capacity', { reason: 'Not mine to give' }).expect(403);
     await act(keys.chief, overridden, 'override-capacity', { reason: '' }).expect(422);
     const onward = await act(keys.chief, overridden, 'override-capacity', {
@@ -333,7 +396,7 @@ describe('the Hampshire–Buckinghamshire story through the workflow', () => {
     }).expect(200);
     expect(onward.body.stage).toBe('cabinet_decision');
     const sentBack = await failing();
-    await delay(1500);
+    await failedDetail(sentBack);
     await expect(
       act(keys.director, sentBack, 'send-back', { comment: 'Find cover first' })
         .expect(200)

@@ -232,6 +232,66 @@ describe('secondments and staff capacity', () => {
     expect(entry.weekly.map((week: { fte: number }) => week.fte)).toEqual([0, 0.8, 0.8, 0]);
   });
 
+  it('keeps capacity history: an ended secondment counts up to its actual end and not after, a cancelled one never', async () => {
+    const { teamId, staff } = await teamOfFour();
+    const september = { from: '2019-09-01', to: '2019-09-30', granularity: 'day', teamId };
+    const daysOf = async () =>
+      (await as(hr, http().get(`/api/v1/councils/${HAMPSHIRE}/capacity`).query(september)).expect(200)).body.teams[0] as {
+        points: { date: string; secondedOutFte: number; homeFte: number; belowFloor: boolean }[];
+        breaches: { start: string; end: string }[];
+      };
+    const on = (team: Awaited<ReturnType<typeof daysOf>>, date: string) => team.points.find((point) => point.date === date);
+    // 0.5 FTE of a full-timer, Monday 2 to Monday 30 September 2019, ended early on Sunday 15 September.
+    const early = await propose(staff[0], 0.5, '2019-09-02', '2019-09-30').expect(201);
+    await as(hr, http().post(`/api/v1/secondments/${early.body.id}/approve`)).expect(200);
+    await as(hr, http().post(`/api/v1/secondments/${early.body.id}/activate`)).expect(200);
+    // 0.4 FTE of another, proposed for the whole month, then cancelled before it started.
+    const cancelled = await propose(staff[1], 0.4, '2019-09-01', '2019-09-30').expect(201);
+    await as(hr, http().post(`/api/v1/secondments/${cancelled.body.id}/cancel`)).expect(200);
+    const whileRunning = await daysOf();
+    const ended = await as(hr, http().post(`/api/v1/secondments/${early.body.id}/end`))
+      .send({ endedOn: '2019-09-15' })
+      .expect(200);
+    expect(ended.body).toMatchObject({ status: 'ended', start: '2019-09-02', end: '2019-09-15', plannedEnd: '2019-09-30' });
+    const afterEnd = await daysOf();
+    // Contracted 3.6 FTE, floor 3.4: 3.6 − 0.5 = 3.1 below it from the 2nd to the 15th, 3.6 again from the 16th.
+    expect(on(afterEnd, '2019-09-01')).toMatchObject({ secondedOutFte: 0, homeFte: 3.6, belowFloor: false });
+    expect(on(afterEnd, '2019-09-02')).toMatchObject({ secondedOutFte: 0.5, homeFte: 3.1, belowFloor: true });
+    expect(on(afterEnd, '2019-09-15')).toMatchObject({ secondedOutFte: 0.5, homeFte: 3.1, belowFloor: true });
+    expect(on(afterEnd, '2019-09-16')).toMatchObject({ secondedOutFte: 0, homeFte: 3.6, belowFloor: false });
+    expect(afterEnd.breaches).toEqual([{ start: '2019-09-02', end: '2019-09-15' }]);
+    // The days it ran read the same before and after it ended.
+    expect(afterEnd.points.slice(0, 15)).toEqual(whileRunning.points.slice(0, 15));
+    expect(whileRunning.breaches).toEqual([{ start: '2019-09-02', end: '2019-09-30' }]);
+
+    // Booking reads the same days: the ended one still holds 0.5 FTE up to the 15th, none after.
+    await propose(staff[0], 0.6, '2019-09-10', '2019-09-12').expect(409);
+    await propose(staff[0], 1, '2019-09-16', '2019-09-22').expect(201);
+
+    // The portfolio and a later partnership's capacity check count it on the same days.
+    const portfolio = await as(
+      hr,
+      http().get(`/api/v1/councils/${HAMPSHIRE}/portfolio`).query({ from: '2019-09-02', to: '2019-09-29', today: '2019-09-15' }),
+    ).expect(200);
+    const entry = portfolio.body.partnerships.find((partnership: { partnershipId: string }) => partnership.partnershipId === partnershipId);
+    expect(entry.fteNow).toBe(0.5);
+    expect(entry.weekly.map((week: { weekStart: string; fte: number }) => [week.weekStart, week.fte])).toEqual([
+      ['2019-09-02', 0.5],
+      ['2019-09-09', 0.5],
+      ['2019-09-16', 0],
+      ['2019-09-23', 0],
+    ]);
+    const later = await as(admin, http().post('/api/v1/partnerships'))
+      .send(partnershipRequest({ plannedStart: '2019-09-01', plannedEnd: '2019-09-30' }))
+      .expect(201);
+    const check = await as(hr, http().get(`/api/v1/partnerships/${later.body.id}/capacity-check`)).expect(200);
+    expect(check.body.teams.find((team: { teamId: string }) => team.teamId === teamId)).toMatchObject({
+      minimumHeadroomFte: -0.3,
+      minimumOn: '2019-09-02',
+      breaches: [{ start: '2019-09-02', end: '2019-09-15' }],
+    });
+  });
+
   it('refuses a range longer than three years', async () => {
     const response = await as(
       hr,

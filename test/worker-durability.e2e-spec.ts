@@ -132,6 +132,7 @@ describe('a worker killed in the middle of a partnership', () => {
         [id],
       );
       expect(audit.rows).toEqual([
+        { action: 'partnership.capacity_checked', n: 1 },
         { action: 'partnership.created', n: 1 },
         { action: 'partnership.secondments_ended', n: 1 },
         { action: 'partnership.secondments_in_step', n: 1 },
@@ -143,6 +144,12 @@ describe('a worker killed in the middle of a partnership', () => {
       expect(secondments.rows).toEqual([{ id: secondmentId, status: 'ended', version: 3 }]);
       const decisions = await client.query(`SELECT count(*)::int AS n FROM decision_record WHERE partnership_id = $1`, [id]);
       expect(decisions.rows[0].n).toBe(1);
+      const records = await client.query(
+        `SELECT (SELECT count(*)::int FROM partnership_signature WHERE partnership_id = $1) AS signatures,
+                (SELECT count(*)::int FROM partnership_capacity_check WHERE partnership_id = $1) AS checks`,
+        [id],
+      );
+      expect(records.rows).toEqual([{ signatures: 2, checks: 1 }]);
     } finally {
       await client.end();
     }

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { AppModule } from '../../apps/api/src/app.module.js';
 import { configureApiApp } from '../../apps/api/src/configure-api-app.js';
 import { createPartnershipWorker, type PartnershipWorker } from '../../apps/worker/src/partnership-worker.js';
+import { loadDemoDataIfEmpty } from '../../libs/reference-data/src/demo-data.js';
 import { WorkerModule } from '../../apps/worker/src/worker.module.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 import { installQuietTemporalRuntime } from './temporal-runtime.js';
@@ -44,13 +45,15 @@ export async function startWorker(): Promise<RunningWorker> {
 
 /**
  * The API as `npm start` runs it, over a fresh copy of the migrated database and its own
- * task queue on the shared Temporal server, with a worker serving that queue.
+ * task queue on the shared Temporal server, with a worker serving that queue. With `demoData`,
+ * the database starts empty and the demo data is loaded as on a first `npm start`.
  */
 export async function startAccordTestApp(
   environment: Record<string, string> = {},
-  options: { worker?: boolean } = {},
+  options: { worker?: boolean; demoData?: boolean } = {},
 ): Promise<AccordTestApp> {
-  const database = await createTestDatabase();
+  const database = await createTestDatabase({ withoutData: options.demoData });
+  if (options.demoData) await loadDemoDataIfEmpty(database.url);
   const taskQueue = `partnerships-${randomUUID()}`;
   Object.assign(process.env, {
     DATABASE_URL: database.url,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { recordAuditEvent, SYSTEM_ACTOR } from '../../audit/src/index.js';
+import { SYSTEM_ACTOR } from '../../audit/src/index.js';
 import {
   clocksAhead,
   englandAndWalesCalendar,
@@ -116,29 +116,57 @@ export class ActiveLifeStepsService {
     });
   }
 
-  /** The supported council's new judgement and the end of its statutory direction, on an exit on improvement. */
+  /**
+   * On an exit on improvement: the supported council's Ofsted judgement becomes the re-inspection's
+   * (unless a later one is already on record) and the intervention's statutory direction is lifted.
+   * Each is its own event in the partnership's timeline, with what was on record before and after;
+   * a retry changes nothing twice and records nothing twice.
+   */
   async recordReinspection(input: { partnershipId: string; reinspection: Reinspection; actor?: ActingPrincipal }): Promise<void> {
     const { judgement, judgedOn, directionLiftedOn } = input.reinspection;
+    const actor = input.actor ?? SYSTEM_ACTOR;
     await this.dataSource.transaction(async (manager) => {
       const councils = await partnershipCouncils(manager, input.partnershipId);
-      await manager.query(
-        `UPDATE council SET ofsted_judgement = $2, ofsted_judgement_date = $3, ofsted_judgement_illustrative = false, version = version + 1, updated_at = now()
-         WHERE code = $1 AND (ofsted_judgement_date IS NULL OR ofsted_judgement_date <= $3)`,
-        [councils.supported, judgement, judgedOn],
-      );
-      await manager.query(
-        `UPDATE intervention SET direction_lifted_on = $2, version = version + 1, updated_at = now()
-         WHERE id = (SELECT intervention_id FROM partnership WHERE id = $1) AND direction_lifted_on IS NULL`,
-        [input.partnershipId, directionLiftedOn],
-      );
-      await recordAuditEvent(manager, {
-        actor: input.actor ?? SYSTEM_ACTOR,
-        action: 'partnership.reinspection_recorded',
-        targetType: 'partnership',
-        targetId: input.partnershipId,
-        targetCouncilCodes: [councils.lead, councils.supported],
-        after: { supportedCouncilCode: councils.supported, ...input.reinspection },
-        idempotencyKey: `partnership.reinspection:${input.partnershipId}`,
+      const [council] = (await manager.query(
+        `SELECT ofsted_judgement AS judgement, ofsted_judgement_date::text AS "judgedOn" FROM council WHERE code = $1 FOR UPDATE`,
+        [councils.supported],
+      )) as { judgement: string | null; judgedOn: string | null }[];
+      const laterOnRecord = council.judgedOn !== null && council.judgedOn > judgedOn;
+      if (!laterOnRecord) {
+        await manager.query(
+          `UPDATE council SET ofsted_judgement = $2, ofsted_judgement_date = $3, ofsted_judgement_illustrative = false,
+             version = version + 1, updated_at = now()
+           WHERE code = $1 AND (ofsted_judgement IS DISTINCT FROM $2 OR ofsted_judgement_date IS DISTINCT FROM $3::date)`,
+          [councils.supported, judgement, judgedOn],
+        );
+      }
+      await recordPartnershipEvent(manager, input.partnershipId, {
+        actor,
+        action: 'partnership.supported_council_rejudged',
+        before: { councilCode: councils.supported, ...council },
+        after: laterOnRecord
+          ? { councilCode: councils.supported, ...council, reinspection: { judgement, judgedOn }, kept: 'a later judgement is on record' }
+          : { councilCode: councils.supported, judgement, judgedOn },
+        idempotencyKey: `partnership.reinspection:${input.partnershipId}:judgement`,
+      });
+      const [intervention] = (await manager.query(
+        `SELECT i.id, i.direction_lifted_on::text AS "directionLiftedOn"
+         FROM intervention i JOIN partnership p ON p.intervention_id = i.id WHERE p.id = $1 FOR UPDATE OF i`,
+        [input.partnershipId],
+      )) as { id: string; directionLiftedOn: string | null }[];
+      if (!intervention) return;
+      if (intervention.directionLiftedOn === null) {
+        await manager.query(`UPDATE intervention SET direction_lifted_on = $2, version = version + 1, updated_at = now() WHERE id = $1`, [
+          intervention.id,
+          directionLiftedOn,
+        ]);
+      }
+      await recordPartnershipEvent(manager, input.partnershipId, {
+        actor,
+        action: 'partnership.direction_lifted',
+        before: { interventionId: intervention.id, directionLiftedOn: intervention.directionLiftedOn },
+        after: { interventionId: intervention.id, directionLiftedOn: intervention.directionLiftedOn ?? directionLiftedOn },
+        idempotencyKey: `partnership.reinspection:${input.partnershipId}:direction`,
       });
     });
   }

@@ -4,7 +4,8 @@ import { DataSource } from 'typeorm';
 import { recordAuditEvent, SYSTEM_ACTOR } from '../../audit/src/index.js';
 import { CapacityService } from '../../capacity/src/index.js';
 import { DecisionRecordsService } from '../../decisions/src/index.js';
-import { AccordError, fromMilliFte, isKeyDecision } from '../../domain/src/index.js';
+import { AccordError, capacityFinding, describeCapacityFinding, fromMilliFte, isKeyDecision } from '../../domain/src/index.js';
+import { recordPartnershipEvent } from './partnership-councils.js';
 import type {
   ActingPrincipal,
   CabinetDecisionInput,
@@ -29,21 +30,74 @@ export class PartnershipStepsService {
     private readonly decisions: DecisionRecordsService,
   ) {}
 
+  /**
+   * Runs the capacity check for the partnership's latest entry into the capacity check, and
+   * records its outcome (a record and an audit event, in one transaction) once: a retry finds the
+   * record and answers what was recorded, so the workflow and the timeline never disagree.
+   */
   async checkCapacity(partnershipId: string): Promise<CapacityVerdict> {
+    const round = await this.capacityCheckRound(partnershipId);
+    const earlier = await this.recordedCapacityCheck(partnershipId, round);
+    if (earlier) return earlier;
     const check = await finalOnRefusal(() =>
       this.capacity.checkPartnership(partnershipId, { warnBelowFte: WARN_BELOW_FTE, distanceThresholdMiles: DISTANCE_THRESHOLD_MILES }),
     );
-    const breached = check.teams.filter((team) => team.breaches.length > 0);
-    const tightest = [...check.teams].sort((a, b) => a.minimumHeadroom - b.minimumHeadroom)[0];
-    const parts = [
-      breached.length > 0
-        ? `${breached.length} team(s) fall below their retention floor, first ${breached[0].teamName} from ${breached[0].breaches[0].start}`
-        : tightest
-          ? `least headroom ${fromMilliFte(tightest.minimumHeadroom)} FTE in ${tightest.teamName} on ${tightest.minimumOn}`
-          : 'no teams to check',
-      ...check.risks.map((risk) => risk.detail),
-    ];
-    return { outcome: check.outcome, summary: parts.join('; ') };
+    const finding = capacityFinding(check.outcome, check.teams);
+    const summary = [describeCapacityFinding(finding), ...check.risks.map((risk) => risk.detail)].join('; ');
+    const { tightest } = finding;
+    return this.dataSource.transaction(async (manager) => {
+      const inserted = (await manager.query(
+        `INSERT INTO partnership_capacity_check (partnership_id, check_round, outcome, period_start, period_end, tightest_team_id,
+           tightest_team_name, tightest_on, tightest_headroom_fte, tightest_below_floor_from, teams_below_floor, summary)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT DO NOTHING RETURNING outcome`,
+        [
+          partnershipId,
+          round,
+          check.outcome,
+          check.period.start,
+          check.period.end,
+          tightest?.teamId ?? null,
+          tightest?.teamName ?? null,
+          tightest?.on ?? null,
+          tightest ? String(fromMilliFte(tightest.headroom)) : null,
+          tightest?.firstBelowFloorOn ?? null,
+          finding.teamsBelowFloor,
+          summary,
+        ],
+      )) as unknown[];
+      if (inserted.length === 0) return (await this.recordedCapacityCheck(partnershipId, round)) as CapacityVerdict;
+      await recordPartnershipEvent(manager, partnershipId, {
+        actor: SYSTEM_ACTOR,
+        action: 'partnership.capacity_checked',
+        after: {
+          outcome: check.outcome,
+          summary,
+          period: check.period,
+          tightestTeam: tightest && { teamName: tightest.teamName, on: tightest.on, headroomFte: fromMilliFte(tightest.headroom) },
+          teamsBelowFloor: finding.teamsBelowFloor,
+          risks: check.risks,
+        },
+        idempotencyKey: `partnership.capacity_checked:${partnershipId}:${round}`,
+      });
+      return { outcome: check.outcome, summary };
+    });
+  }
+
+  /** The stage change that opened the check now running (0 when none is recorded). */
+  private async capacityCheckRound(partnershipId: string): Promise<number> {
+    const [row] = (await this.dataSource.query(
+      `SELECT coalesce(max(sequence), 0) AS round FROM partnership_stage_change WHERE partnership_id = $1 AND to_stage = 'capacity_check'`,
+      [partnershipId],
+    )) as { round: number }[];
+    return row.round;
+  }
+
+  private async recordedCapacityCheck(partnershipId: string, round: number): Promise<CapacityVerdict | undefined> {
+    const [row] = (await this.dataSource.query(
+      `SELECT outcome, summary FROM partnership_capacity_check WHERE partnership_id = $1 AND check_round = $2`,
+      [partnershipId, round],
+    )) as CapacityVerdict[];
+    return row;
   }
 
   /**

@@ -48,17 +48,29 @@ export class SignOffStepsService {
     });
   }
 
-  /** A chief executive's signature; one event per council and sign-off round. */
+  /**
+   * A chief executive's signature: its record and its audit event in one transaction, once per
+   * council and sign-off round however often the activity is retried.
+   */
   async recordSignature(input: { partnershipId: string; councilCode: string; actor?: ActingPrincipal; round: number }): Promise<void> {
-    const councils = await partnershipCouncils(this.dataSource.manager, input.partnershipId);
-    await recordAuditEvent(this.dataSource.manager, {
-      actor: input.actor ?? SYSTEM_ACTOR,
-      action: 'partnership.signed',
-      targetType: 'partnership',
-      targetId: input.partnershipId,
-      targetCouncilCodes: [councils.lead, councils.supported],
-      after: { councilCode: input.councilCode, for: input.councilCode === councils.lead ? 'lead council' : 'supported council' },
-      idempotencyKey: `partnership.signed:${input.partnershipId}:${input.councilCode}:${input.round}`,
+    const actor = input.actor ?? SYSTEM_ACTOR;
+    await this.dataSource.transaction(async (manager) => {
+      const councils = await partnershipCouncils(manager, input.partnershipId);
+      await manager.query(
+        `INSERT INTO partnership_signature
+           (partnership_id, sign_off_round, council_code, signed_by_principal_id, signed_by_name, signed_by_role)
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
+        [input.partnershipId, input.round, input.councilCode, actor.principalId, actor.name, actor.role],
+      );
+      await recordAuditEvent(manager, {
+        actor,
+        action: 'partnership.signed',
+        targetType: 'partnership',
+        targetId: input.partnershipId,
+        targetCouncilCodes: [councils.lead, councils.supported],
+        after: { councilCode: input.councilCode, for: input.councilCode === councils.lead ? 'lead council' : 'supported council' },
+        idempotencyKey: `partnership.signed:${input.partnershipId}:${input.councilCode}:${input.round}`,
+      });
     });
   }
 }

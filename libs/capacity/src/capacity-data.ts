@@ -1,10 +1,17 @@
 import type { EntityManager } from 'typeorm';
-import { toMilliFte, type CapacityStaffMember, type CapacityTeam, type CountedSecondment, type DateRange } from '../../domain/src/index.js';
+import {
+  COUNTED_SECONDMENT_STATUSES,
+  toMilliFte,
+  type CapacityStaffMember,
+  type CapacityTeam,
+  type CountedSecondment,
+  type DateRange,
+} from '../../domain/src/index.js';
 
 export interface CouncilCapacityData {
   teams: CapacityTeam[];
   staff: CapacityStaffMember[];
-  /** Approved and active secondments of the council's staff that touch the range. */
+  /** Counted secondments of the council's staff that touch the range (ended ones on the days they ran). */
   secondments: CountedSecondment[];
 }
 
@@ -33,9 +40,9 @@ export async function loadCouncilCapacity(
   const secondments = (await manager.query(
     `SELECT s.staff_member_id, s.fte::text AS fte, s.start_date::text AS start, s.end_date::text AS "end"
      FROM secondment s JOIN staff_member m ON m.id = s.staff_member_id
-     WHERE m.team_id = ANY($1) AND s.status IN ('approved', 'active')
+     WHERE m.team_id = ANY($1) AND s.status = ANY($4)
        AND daterange(s.start_date, s.end_date, '[]') && daterange($2::date, $3::date, '[]')`,
-    [teamIds, range.start, range.end],
+    [teamIds, range.start, range.end, COUNTED_SECONDMENT_STATUSES],
   )) as { staff_member_id: string; fte: string; start: string; end: string }[];
   return {
     teams: teams.map((team) => ({

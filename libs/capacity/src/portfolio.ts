@@ -1,12 +1,21 @@
 import type { EntityManager } from 'typeorm';
-import { dateOfDay, dayNumber, peakLoad, toMilliFte, type DateRange, type Load, type MilliFte } from '../../domain/src/index.js';
+import {
+  COUNTED_SECONDMENT_STATUSES,
+  dateOfDay,
+  dayNumber,
+  peakLoad,
+  toMilliFte,
+  type DateRange,
+  type Load,
+  type MilliFte,
+} from '../../domain/src/index.js';
 
 export interface PortfolioEntry {
   partnershipId: string;
   title: string;
   supportedCouncilCode: string;
   stage: string;
-  /** Approved and active seconded FTE on `today`. */
+  /** Seconded FTE on `today`: counted secondments (an ended one up to the day it ended). */
   fteNow: MilliFte;
   /** Peak seconded FTE in each week from `range.start` (weeks start on the range's first day). */
   weekly: { weekStart: string; fte: MilliFte }[];
@@ -25,8 +34,8 @@ export async function leadCouncilPortfolio(
   )) as { id: string; title: string; supported_council_code: string; stage: string }[];
   const secondments = (await manager.query(
     `SELECT partnership_id, fte::text AS fte, start_date::text AS start, end_date::text AS "end" FROM secondment
-     WHERE partnership_id = ANY($1) AND status IN ('approved', 'active')`,
-    [partnerships.map((partnership) => partnership.id)],
+     WHERE partnership_id = ANY($1) AND status = ANY($2)`,
+    [partnerships.map((partnership) => partnership.id), COUNTED_SECONDMENT_STATUSES],
   )) as { partnership_id: string; fte: string; start: string; end: string }[];
   const loadsOf = new Map<string, Load[]>();
   for (const row of secondments) {

@@ -1,11 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { recordAuditEvent, type AuditActor } from '../../audit/src/index.js';
-import { AccordError, fitsContract, fromMilliFte, requireVisible, toMilliFte, type Load, type Principal } from '../../domain/src/index.js';
+import {
+  AccordError,
+  fitsContract,
+  fromMilliFte,
+  HOLDING_SECONDMENT_STATUSES,
+  requireVisible,
+  toMilliFte,
+  type Load,
+  type Principal,
+} from '../../domain/src/index.js';
 import { SecondmentEntity, type SecondmentStatus } from '../../persistence/src/index.js';
-
-/** Secondments that hold a person's time: booking checks against all of them. */
-const HOLDING: SecondmentStatus[] = ['proposed', 'approved', 'active'];
 const CLOSED_STAGES = ['completed', 'rejected', 'withdrawn'];
 
 export interface SecondmentRequest {
@@ -60,6 +66,7 @@ export class SecondmentBookingService {
         fte: String(request.fte),
         startDate: request.start,
         endDate: request.end,
+        plannedEnd: request.end,
         status: 'proposed',
         rechargeKind: request.rechargeKind ?? null,
         rechargeDayRatePence: request.rechargeDayRatePence === undefined ? null : String(request.rechargeDayRatePence),
@@ -140,13 +147,13 @@ function staffNotFound(staffMemberId: string): AccordError {
   return new AccordError('staff_member_not_found', `no staff member has id ${staffMemberId}`);
 }
 
-/** The person's secondments that hold time within `range` (or at all, without a range). */
+/** The person's secondments that hold time within `range` (or at all, without a range); an ended one up to the day it ended. */
 export async function holdingLoads(manager: EntityManager, staffMemberId: string, range?: { start: string; end: string }): Promise<Load[]> {
   const rows = (await manager.query(
     `SELECT start_date::text AS start, end_date::text AS end, fte::text AS fte FROM secondment
      WHERE staff_member_id = $1 AND status = ANY($2)
        AND ($3::date IS NULL OR daterange(start_date, end_date, '[]') && daterange($3::date, $4::date, '[]'))`,
-    [staffMemberId, HOLDING, range?.start ?? null, range?.end ?? null],
+    [staffMemberId, HOLDING_SECONDMENT_STATUSES, range?.start ?? null, range?.end ?? null],
   )) as { start: string; end: string; fte: string }[];
   return rows.map((row) => ({ start: row.start, end: row.end, milliFte: toMilliFte(row.fte) }));
 }

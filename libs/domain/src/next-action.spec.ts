@@ -30,6 +30,21 @@ describe('who acts next, and by when', () => {
     });
   });
 
+  it('says what a failed capacity check found, and the two ways on: override with the chief executive’s reason, or send back', () => {
+    const failed = nextActionFor('capacity_check', {
+      capacityCheckFailure: 'Children in Care, Winchester falls 0.6 FTE below its retention floor on 2026-03-02',
+    });
+    expect(failed).toEqual({
+      by: ['chief_executive', 'director'],
+      council: 'lead',
+      action:
+        'the capacity check failed: Children in Care, Winchester falls 0.6 FTE below its retention floor on 2026-03-02. Either the ' +
+        'chief executive overrides it with their reason (override-capacity), or the chief executive or director sends the ' +
+        'partnership back to draft (send-back)',
+    });
+    expect(nextActionFor('capacity_check')?.action).toBe('wait for the capacity check; if it fails, override with a reason or send back');
+  });
+
   it('waits for the end of a hand-back period, and has nothing to ask once ended', () => {
     expect(nextActionFor('exiting', { handBackUntil: '2025-01-31' })).toMatchObject({ council: 'none', dueBy: '2025-01-31' });
     expect(nextActionFor('completed')).toBeNull();

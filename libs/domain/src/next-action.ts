@@ -28,6 +28,8 @@ export interface NextActionFacts {
   nextDueOn?: IsoDate | null;
   /** After notice: the last day of the hand-back period. */
   handBackUntil?: IsoDate | null;
+  /** When the latest capacity check failed: what it found (which team, which day, how far below its floor). */
+  capacityCheckFailure?: string | null;
 }
 
 /** Who must act next in each stage, and by when, in the words users see; null once the partnership has ended. */
@@ -38,11 +40,19 @@ export function nextActionFor(stage: PartnershipStage, facts: NextActionFacts = 
     case 'officer_review':
       return { by: ['director'], council: 'lead', action: 'endorse, or send back with comments' };
     case 'capacity_check':
-      return {
-        by: ['chief_executive'],
-        council: 'lead',
-        action: 'wait for the capacity check; if it fails, override with a reason or send back',
-      };
+      return facts.capacityCheckFailure
+        ? {
+            by: ['chief_executive', 'director'],
+            council: 'lead',
+            action:
+              `the capacity check failed: ${facts.capacityCheckFailure}. Either the chief executive overrides it with their reason ` +
+              '(override-capacity), or the chief executive or director sends the partnership back to draft (send-back)',
+          }
+        : {
+            by: ['chief_executive'],
+            council: 'lead',
+            action: 'wait for the capacity check; if it fails, override with a reason or send back',
+          };
     case 'cabinet_decision':
       return { by: ['democratic_services'], council: 'lead', action: 'record the Cabinet decision' };
     case 'call_in_window':

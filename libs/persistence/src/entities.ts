@@ -4,7 +4,9 @@ import { CouncilEntity } from './council.entity.js';
 import { DecisionRecordEntity } from './decision-record.entity.js';
 import { InterventionEntity } from './intervention.entity.js';
 import { GovernanceSettingsEntity } from './governance-settings.entity.js';
+import { PartnershipCapacityCheckEntity } from './partnership-capacity-check.entity.js';
 import { PartnershipDueDateEntity } from './partnership-due-date.entity.js';
+import { PartnershipSignatureEntity } from './partnership-signature.entity.js';
 import { PartnershipStageChangeEntity } from './partnership-stage-change.entity.js';
 import { PartnershipEntity } from './partnership.entity.js';
 import { PrincipalEntity } from './principal.entity.js';
@@ -19,6 +21,8 @@ export const ENTITIES = [
   PartnershipEntity,
   PartnershipStageChangeEntity,
   PartnershipDueDateEntity,
+  PartnershipSignatureEntity,
+  PartnershipCapacityCheckEntity,
   PrincipalEntity,
   ApiKeyEntity,
   AuditEventEntity,

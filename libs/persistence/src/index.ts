@@ -19,3 +19,5 @@ export * from './risk.entity.js';
 export * from './secondment.entity.js';
 export * from './partnership-due-date.entity.js';
 export * from './application-role.js';
+export * from './partnership-signature.entity.js';
+export * from './partnership-capacity-check.entity.js';

@@ -1,9 +1,13 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { SECONDMENT_STATUSES, type SecondmentStatus } from '../../domain/src/index.js';
 
-export const SECONDMENT_STATUSES = ['proposed', 'approved', 'active', 'ended', 'cancelled'] as const;
-export type SecondmentStatus = (typeof SECONDMENT_STATUSES)[number];
+export { SECONDMENT_STATUSES, type SecondmentStatus };
 
-/** A staff member lent to a supported council under a partnership; `fte` is exact (a string from pg). */
+/**
+ * A staff member lent to a supported council under a partnership; `fte` is exact (a string from pg).
+ * `endDate` is its last day: as planned until it ends, then the day it actually ended (capacity counts it
+ * up to that day); `plannedEnd` stays as booked.
+ */
 @Entity({ name: 'secondment' })
 export class SecondmentEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -23,6 +27,9 @@ export class SecondmentEntity {
 
   @Column({ name: 'end_date', type: 'date' })
   endDate!: string;
+
+  @Column({ name: 'planned_end', type: 'date' })
+  plannedEnd!: string;
 
   @Column({ type: 'text' })
   status!: SecondmentStatus;

@@ -1,5 +1,5 @@
 /**
- * The councils of the Hampshire–Buckinghamshire story (../shared/DESIGN.md), with their ONS
+ * The councils of the Hampshire–Buckinghamshire story (docs/domain.md), with their ONS
  * GSS codes and HQ locations. Ofsted judgements follow the public record; where the exact
  * date (or the judgement) is not known to us it is marked illustrative.
  */

@@ -24,6 +24,22 @@ export class ActivePartnershipActionsController {
     summary:
       'End an active partnership: on improvement or a long-term solution (either council or the commissioner), or on notice from the ' +
       'lead council with an optional hand-back period; secondments then end and capacity returns',
+    description: [
+      'What each trigger changes besides the partnership:',
+      '',
+      '- `improved` changes **more than the partnership**: the `reinspection` is required (422 without it). The re-inspection’s ' +
+        'judgement becomes the supported council’s Ofsted judgement (`GET /api/v1/councils/{code}` shows it, no longer illustrative; ' +
+        'a later judgement already on record is kept), and the statutory direction of the intervention linked to the partnership ' +
+        'is recorded as lifted on `directionLiftedOn` (`GET /api/v1/interventions/{id}`). The judgement must be requires ' +
+        'improvement or better, and both dates must have passed. The timeline shows each change as its own event ' +
+        '(`partnership.supported_council_rejudged`, `partnership.direction_lifted`) with what it replaced.',
+      '- `long_term_solution` ends the partnership only.',
+      '- `notice` (the default; the lead council’s chief executive only) may carry `handBackUntil`: the partnership stays ' +
+        '`exiting` and its secondments run until that day.',
+      '',
+      'In every case the secondments under way end (on the hand-back’s last day, or today), those not started are cancelled, and ' +
+        'the partnership completes.',
+    ].join('\n'),
   })
   @ActionResponses()
   async requestExit(

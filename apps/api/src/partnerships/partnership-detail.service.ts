@@ -2,17 +2,22 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
   dateOfInstant,
+  describeCapacityFinding,
   englandAndWalesCalendar,
+  toMilliFte,
   isTerminalStage,
   nextActionFor,
   type NextActionFacts,
+  type PartnershipStage,
   type Principal,
 } from '../../../../libs/domain/src/index.js';
 import {
-  AuditEventEntity,
   DecisionRecordEntity,
+  PartnershipCapacityCheckEntity,
   GovernanceSettingsEntity,
   PartnershipDueDateEntity,
+  PartnershipSignatureEntity,
+  PartnershipStageChangeEntity,
   type PartnershipEntity,
 } from '../../../../libs/persistence/src/index.js';
 import { DecisionRecordsService } from '../../../../libs/decisions/src/index.js';
@@ -39,19 +44,20 @@ export class PartnershipDetailService {
 
   async detail(id: string, principal: Principal): Promise<PartnershipDetailResponse> {
     const partnership = await this.partnerships.get(id, principal);
-    const [decision, dueDates, timeline] = await Promise.all([
+    const [decision, dueDates, timeline, signOff] = await Promise.all([
       this.dataSource.getRepository(DecisionRecordEntity).findOne({
         where: { partnershipId: id },
         order: { createdAt: 'DESC', id: 'DESC' },
       }),
       this.dataSource.getRepository(PartnershipDueDateEntity).find({ where: { partnershipId: id }, order: { dueOn: 'ASC', kind: 'ASC' } }),
       this.partnerships.timeline(id, principal),
+      this.lastSignOff(id),
     ]);
-    const signatures = signaturesSinceSignOffOpened(timeline);
+    const signatures = signOff?.signatures ?? [];
     const facts: NextActionFacts = {
       calledIn: decision?.status === 'called_in',
       callInDeadline: decision?.callInDeadline ?? null,
-      signOffOpenedOn: lastEntryInto('sign_off', timeline),
+      signOffOpenedOn: signOff?.openedOn ?? null,
       signOffReminderWorkingDays: await this.reminderWorkingDays(partnership),
       awaitingSignatureFrom: [partnership.leadCouncilCode, partnership.supportedCouncilCode].filter(
         (code) => !signatures.some((signature) => signature.councilCode === code),
@@ -60,16 +66,65 @@ export class PartnershipDetailService {
         dueDates.find((due) => OPEN_DUE_DATES.has(due.status) && (partnership.stage !== 'under_review' || due.kind === 'periodic_review'))
           ?.dueOn ?? null,
       handBackUntil: partnership.stage === 'exiting' ? await this.handBackUntil(id) : null,
+      capacityCheckFailure: partnership.stage === 'capacity_check' ? await this.capacityCheckFailure(id) : null,
     };
     const nextAction = isTerminalStage(partnership.stage) ? null : nextActionFor(partnership.stage, facts, CALENDAR);
     return {
       ...PartnershipResponse.from(partnership),
       nextAction: nextAction && { ...nextAction, by: [...nextAction.by], dueBy: nextAction.dueBy ?? null },
       decision: decision && DecisionRecordResponse.from(decision, DecisionRecordsService.mayReadExempt(principal, decision)),
-      signatures: partnership.stage === 'sign_off' ? signatures : [],
+      signatures,
       dueDates: dueDates.map(({ kind, dueOn, remindOn, label, status }) => ({ kind, dueOn, remindOn, label, status })),
       timeline: timeline.map(AuditEventResponse.from),
     };
+  }
+
+  /** What the capacity check now open found, when it failed; null while it runs or when it passed. */
+  private async capacityCheckFailure(id: string): Promise<string | null> {
+    const opened = await this.latestEntryInto(id, 'capacity_check');
+    const check =
+      opened &&
+      (await this.dataSource.getRepository(PartnershipCapacityCheckEntity).findOneBy({ partnershipId: id, checkRound: opened.sequence }));
+    if (check?.outcome !== 'fail') return null;
+    return describeCapacityFinding({
+      outcome: check.outcome,
+      tightest:
+        check.tightestTeamId && check.tightestTeamName && check.tightestOn && check.tightestHeadroomFte !== null
+          ? {
+              teamId: check.tightestTeamId,
+              teamName: check.tightestTeamName,
+              on: check.tightestOn,
+              headroom: toMilliFte(check.tightestHeadroomFte),
+              firstBelowFloorOn: check.tightestBelowFloorFrom,
+            }
+          : null,
+      teamsBelowFloor: check.teamsBelowFloor,
+    });
+  }
+
+  /** When sign-off last opened, and the signatures given in that round, from their records. */
+  private async lastSignOff(id: string): Promise<{ openedOn: string; signatures: SignatureResponse[] } | null> {
+    const opened = await this.latestEntryInto(id, 'sign_off');
+    if (!opened) return null;
+    const signed = await this.dataSource.getRepository(PartnershipSignatureEntity).find({
+      where: { partnershipId: id, signOffRound: opened.sequence },
+      order: { signedAt: 'ASC', councilCode: 'ASC' },
+    });
+    return {
+      openedOn: dateOfInstant(opened.recordedAt.getTime()),
+      signatures: signed.map((signature) => ({
+        councilCode: signature.councilCode,
+        signedBy: signature.signedByName,
+        signedAt: signature.signedAt.toISOString(),
+      })),
+    };
+  }
+
+  private latestEntryInto(id: string, stage: PartnershipStage): Promise<PartnershipStageChangeEntity | null> {
+    return this.dataSource.getRepository(PartnershipStageChangeEntity).findOne({
+      where: { partnershipId: id, toStage: stage },
+      order: { sequence: 'DESC' },
+    });
   }
 
   private async reminderWorkingDays(partnership: PartnershipEntity): Promise<number | undefined> {
@@ -87,26 +142,4 @@ export class PartnershipDetailService {
       return null;
     }
   }
-}
-
-/** The day the partnership last moved into `stage`, by the audit trail. */
-function lastEntryInto(stage: string, timeline: AuditEventEntity[]): string | null {
-  const entry = timeline.findLast(
-    (event) => event.action === 'partnership.stage_changed' && (event.after as { stage?: string } | null)?.stage === stage,
-  );
-  return entry ? dateOfInstant(entry.occurredAt.getTime()) : null;
-}
-
-function signaturesSinceSignOffOpened(timeline: AuditEventEntity[]): SignatureResponse[] {
-  const opened = timeline.findLastIndex(
-    (event) => event.action === 'partnership.stage_changed' && (event.after as { stage?: string } | null)?.stage === 'sign_off',
-  );
-  return timeline
-    .slice(opened + 1)
-    .filter((event) => event.action === 'partnership.signed')
-    .map((event) => ({
-      councilCode: (event.after as { councilCode: string }).councilCode,
-      signedBy: event.actorName,
-      signedAt: event.occurredAt.toISOString(),
-    }));
 }

@@ -83,7 +83,13 @@ export class SecondmentResponse {
   @ApiProperty({ format: 'uuid' }) partnershipId!: string;
   @ApiProperty({ example: 0.4 }) fte!: number;
   @ApiProperty({ format: 'date', example: '2018-05-01' }) start!: string;
-  @ApiProperty({ format: 'date', example: '2019-04-30' }) end!: string;
+  @ApiProperty({
+    format: 'date',
+    example: '2019-04-30',
+    description: 'Last day: as planned until it ends, then the day it actually ended (capacity counts it up to this day)',
+  })
+  end!: string;
+  @ApiProperty({ format: 'date', example: '2019-04-30', description: 'The last day as booked' }) plannedEnd!: string;
   @ApiProperty({ enum: SECONDMENT_STATUSES, example: 'proposed' }) status!: string;
   @ApiPropertyOptional({ nullable: true, type: String }) rechargeKind!: string | null;
   @ApiPropertyOptional({ nullable: true, type: Number }) rechargeDayRatePence!: number | null;
@@ -97,6 +103,7 @@ export class SecondmentResponse {
       fte: Number(entity.fte),
       start: entity.startDate,
       end: entity.endDate,
+      plannedEnd: entity.plannedEnd,
       status: entity.status,
       rechargeKind: entity.rechargeKind,
       rechargeDayRatePence: entity.rechargeDayRatePence === null ? null : Number(entity.rechargeDayRatePence),

@@ -37,7 +37,10 @@ export class PartnershipDetailResponse extends PartnershipResponse {
   @ApiPropertyOptional({ type: DecisionRecordResponse, nullable: true, description: 'The latest Cabinet decision on it, if any' })
   decision!: DecisionRecordResponse | null;
 
-  @ApiProperty({ type: [SignatureResponse], description: 'Signatures given since sign-off last opened' })
+  @ApiProperty({
+    type: [SignatureResponse],
+    description: 'Who signed and when, in the last sign-off round: while it waits for signatures, and ever after',
+  })
   signatures!: SignatureResponse[];
 
   @ApiProperty({ type: [DueDateResponse], description: 'Reviews and the intervention’s clocks, earliest first' })

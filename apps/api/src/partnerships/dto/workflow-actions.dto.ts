@@ -5,12 +5,14 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsIn,
+  IsDefined,
   IsISO8601,
   IsOptional,
   IsString,
   Length,
   Matches,
   MaxLength,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { OFSTED_JUDGEMENTS, type OfstedJudgement, type RequestedExitTrigger } from '../../../../../libs/domain/src/index.js';
@@ -70,8 +72,14 @@ export class RequestExitDto extends OverrideCapacityDto {
   @Matches(DATE, dateMessage('handBackUntil'))
   handBackUntil?: string;
 
-  @ApiPropertyOptional({ type: ReinspectionDto, description: 'With improved: the re-inspection and the lifting of the direction' })
-  @IsOptional()
+  @ApiPropertyOptional({
+    type: ReinspectionDto,
+    description:
+      'Required with improved, refused otherwise: the re-inspection (its judgement becomes the supported council’s Ofsted ' +
+      'judgement) and the day the statutory direction was lifted (recorded on the partnership’s intervention)',
+  })
+  @ValidateIf((dto: RequestExitDto) => dto.trigger === 'improved' || dto.reinspection !== undefined)
+  @IsDefined({ message: 'reinspection (judgement, judgedOn, directionLiftedOn) is required when the trigger is improved' })
   @ValidateNested()
   @Type(() => ReinspectionDto)
   reinspection?: ReinspectionDto;

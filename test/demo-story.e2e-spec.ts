@@ -1,0 +1,126 @@
+import type { AddressInfo } from 'node:net';
+import { setTimeout as delay } from 'node:timers/promises';
+import request from 'supertest';
+import { walkDemo } from '../libs/reference-data/src/demo-walk.js';
+import { startAccordTestApp, type AccordTestApp } from './support/accord-test-app.js';
+import { BUCKINGHAMSHIRE, createTestKey, HAMPSHIRE, TORBAY, type TestKey } from './support/api-keys.js';
+
+interface TeamPoint {
+  date: string;
+  floorFte: number;
+  contractedFte: number;
+  secondedOutFte: number;
+  homeFte: number;
+  headroomFte: number;
+  belowFloor: boolean;
+}
+interface TeamTimeline {
+  teamName: string;
+  points: TeamPoint[];
+  breaches: unknown[];
+}
+
+const WINCHESTER = 'Children in Care, Winchester';
+const EASTLEIGH = 'Disabled Children, Eastleigh';
+
+/**
+ * The demo as a first `npm start` leaves it, walked through the API; the figures are worked out by
+ * hand from the demo's teams (nine posts' worth of FTE in every ten: 8 × 1.0 + 0.6 + 0.8 = 9.4).
+ */
+describe('the demo’s capacity tells the story', () => {
+  let accord: AccordTestApp;
+  let admin: TestKey;
+
+  beforeAll(async () => {
+    accord = await startAccordTestApp({}, { demoData: true });
+    await accord.app.listen(0, '127.0.0.1');
+    const { port } = accord.app.getHttpServer().address() as AddressInfo;
+    admin = await createTestKey(accord.database.url, { role: 'admin' });
+    await walkDemo(`http://127.0.0.1:${port}`, admin.key);
+  });
+
+  afterAll(async () => {
+    await accord?.close();
+  });
+
+  const get = (path: string, query: Record<string, string> = {}) =>
+    request(accord.app.getHttpServer()).get(path).query(query).auth(admin.key, { type: 'bearer' }).expect(200);
+  const capacity = async (from: string, to: string): Promise<TeamTimeline[]> =>
+    (await get(`/api/v1/councils/${HAMPSHIRE}/capacity`, { from, to, granularity: 'day' })).body.teams;
+  const team = (teams: TeamTimeline[], name: string) => teams.find((candidate) => candidate.teamName === name) as TeamTimeline;
+  const on = (timeline: TeamTimeline, date: string) => timeline.points.find((point) => point.date === date);
+  const partnershipWith = async (supported: string) =>
+    (await get('/api/v1/partnerships', { supportedCouncilCode: supported })).body.items[0] as { id: string };
+
+  async function completed(id: string): Promise<void> {
+    for (let attempt = 0; attempt < 300; attempt += 1) {
+      if ((await get(`/api/v1/partnerships/${id}`)).body.stage === 'completed') return;
+      await delay(100);
+    }
+    throw new Error(`partnership ${id} never completed`);
+  }
+
+  it('starts with every team at or above its floor, and one deliberately tight team', async () => {
+    const before = await capacity('2013-04-01', '2016-03-31');
+    expect(before).toHaveLength(8);
+    expect(before.flatMap((timeline) => timeline.breaches)).toEqual([]);
+    // Eastleigh: establishment 24, floor ⌈0.85 × 24⌉ = 20.4; 22 posts = 2 × 9.4 + 1.0 + 1.0 = 20.8 FTE: 0.4 to spare.
+    expect(on(team(before, EASTLEIGH), '2015-01-01')).toMatchObject({ floorFte: 20.4, contractedFte: 20.8, headroomFte: 0.4 });
+    const headroom = before.map((timeline) => Math.min(...timeline.points.map((point) => point.headroomFte)));
+    expect(headroom.filter((least) => least < 0.5)).toEqual([0.4]);
+  });
+
+  it('shows Torbay’s three 0.5 FTE secondments seconded out on 1 June 2017, and home again from 1 July 2018', async () => {
+    const torbay = await partnershipWith(TORBAY);
+    await completed(torbay.id);
+    const days = await capacity('2017-06-01', '2018-07-01');
+    const winchester = team(days, WINCHESTER);
+    // Winchester: 41 posts = 4 × 9.4 + 1.0 = 38.6 FTE against a floor of ⌈0.85 × 42⌉ = 35.7; 3 × 0.5 = 1.5 FTE in Torbay.
+    expect(on(winchester, '2017-06-01')).toMatchObject({
+      floorFte: 35.7,
+      contractedFte: 38.6,
+      secondedOutFte: 1.5,
+      homeFte: 37.1,
+      headroomFte: 1.4,
+      belowFloor: false,
+    });
+    const secondedOut = (date: string) => days.reduce((sum, timeline) => sum + (on(timeline, date)?.secondedOutFte ?? 0), 0);
+    expect(secondedOut('2017-06-01')).toBe(1.5);
+    expect(secondedOut('2018-06-30')).toBe(1.5);
+    expect(secondedOut('2018-07-01')).toBe(0);
+    expect(on(winchester, '2018-07-01')).toMatchObject({ secondedOutFte: 0, homeFte: 38.6, headroomFte: 2.9 });
+    const secondments = (await get('/api/v1/secondments', { partnershipId: torbay.id })).body.items;
+    expect(secondments.map(({ status, start, end, plannedEnd }: Record<string, string>) => ({ status, start, end, plannedEnd }))).toEqual(
+      Array(3).fill({ status: 'ended', start: '2017-01-09', end: '2018-06-30', plannedEnd: '2018-06-30' }),
+    );
+  });
+
+  it('records why Torbay’s check warned, and who signed', async () => {
+    const detail = (await get(`/api/v1/partnerships/${(await partnershipWith(TORBAY)).id}`)).body;
+    const checked = detail.timeline.find((event: { action: string }) => event.action === 'partnership.capacity_checked');
+    expect(checked.after).toMatchObject({
+      outcome: 'warn',
+      tightestTeam: { teamName: EASTLEIGH, on: '2016-06-01', headroomFte: 0.4 },
+      teamsBelowFloor: 0,
+    });
+    expect(
+      detail.signatures.map((signature: { councilCode: string; signedBy: string }) => [signature.councilCode, signature.signedBy]),
+    ).toEqual([
+      [TORBAY, 'Chief Executive, Torbay Council'],
+      [HAMPSHIRE, 'Chief Executive, Hampshire County Council'],
+    ]);
+  });
+
+  it('lets the Buckinghamshire draft’s check warn only on the tight team: Winchester can lend its three again', async () => {
+    const buckinghamshire = await partnershipWith(BUCKINGHAMSHIRE);
+    const proposed = (await get('/api/v1/secondments', { partnershipId: buckinghamshire.id, status: 'proposed' })).body.items;
+    expect(proposed).toHaveLength(3);
+    const check = (await get(`/api/v1/partnerships/${buckinghamshire.id}/capacity-check`)).body;
+    expect(check.outcome).toBe('warn');
+    const teams = check.teams as { teamName: string; minimumHeadroomFte: number; breaches: unknown[] }[];
+    expect(teams.flatMap((checked) => checked.breaches)).toEqual([]);
+    // 2.9 − 1.5 = 1.4 FTE to spare in Winchester while the three are in Buckinghamshire; Eastleigh's 0.4 is the least.
+    expect(teams.find((checked) => checked.teamName === WINCHESTER)?.minimumHeadroomFte).toBe(1.4);
+    expect(Math.min(...teams.map((checked) => checked.minimumHeadroomFte))).toBe(0.4);
+  });
+});
