@@ -4,6 +4,7 @@ import { CouncilsAndGovernance1764000200000 } from './1764000200000-councils-and
 import { Secondments1764000300000 } from './1764000300000-secondments.js';
 import { DecisionRecordOrigin1764000400000 } from './1764000400000-decision-record-origin.js';
 import { PartnershipDueDates1764000500000 } from './1764000500000-partnership-due-dates.js';
+import { IdempotencyClaimOwner1764000610000 } from './1764000610000-idempotency-claim-owner.js';
 
 /** Migrations in the order they apply; listed explicitly so no glob depends on the build layout. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Secondments1764000300000,
   DecisionRecordOrigin1764000400000,
   PartnershipDueDates1764000500000,
+  IdempotencyClaimOwner1764000610000,
 ];

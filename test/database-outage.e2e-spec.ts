@@ -75,7 +75,7 @@ describe('PostgreSQL going away and coming back', () => {
     expect((await fetch(`${api!.url}/ready`)).status).toBe(200);
     const created = await fetch(`${api!.url}/api/v1/partnerships`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${admin.key}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${admin.key}`, 'content-type': 'application/json', 'idempotency-key': 'after-the-outage' },
       body: JSON.stringify(partnershipRequest({ title: 'Proposed after the outage' })),
     });
     expect(created.status).toBe(201);
