@@ -6,6 +6,7 @@ import { createTestKey, type TestKey } from './support/api-keys.js';
 import { killAtOnce, startApiProcess, type ApiProcess } from './support/api-process.js';
 import { holdLock, waitUntilBlocked } from './support/held-locks.js';
 import { partnershipRequest } from './support/partnership.builder.js';
+import { recordedStages } from './support/partnership-rows.js';
 
 const EventType = temporal.api.enums.v1.EventType;
 // Any number the application never uses as an advisory lock key.
@@ -115,8 +116,7 @@ describe('an API replica killed in the middle of a request, and the client retry
     expect(retry.headers.get('idempotent-replayed')).toBeNull();
     await expect(retry.json()).resolves.toEqual({ partnershipId: id, stage: 'officer_review' });
 
-    const changes = await sql.query(`SELECT to_stage FROM partnership_stage_change WHERE partnership_id = $1`, [id]);
-    expect(changes.rows).toEqual([{ to_stage: 'officer_review' }]);
+    await expect(recordedStages(sql, id)).resolves.toEqual(['officer_review']);
     const audited = await sql.query(
       `SELECT count(*)::int AS n FROM audit_event WHERE action = 'partnership.stage_changed' AND target_id = $1`,
       [id],

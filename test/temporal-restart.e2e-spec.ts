@@ -11,6 +11,7 @@ import { BUCKINGHAMSHIRE, createTestKey, type TestKey } from './support/api-keys
 import { projectRoot, type WatchedProcess } from './support/child-process.js';
 import { cabinetDecision } from './support/decision.builder.js';
 import { livePeriod, partnershipRequest } from './support/partnership.builder.js';
+import { recordedStages } from './support/partnership-rows.js';
 import { startWorkerProcess } from './support/worker-process.js';
 
 describe('the Temporal server killed and restarted in the middle of a partnership', () => {
@@ -113,8 +114,7 @@ describe('the Temporal server killed and restarted in the middle of a partnershi
     const sql = new pg.Client({ connectionString: accord.database.url });
     await sql.connect();
     try {
-      const changes = await sql.query(`SELECT to_stage FROM partnership_stage_change WHERE partnership_id = $1 ORDER BY sequence`, [id]);
-      expect(changes.rows.map((row) => row.to_stage)).toEqual([
+      await expect(recordedStages(sql, id)).resolves.toEqual([
         'officer_review',
         'capacity_check',
         'cabinet_decision',

@@ -6,7 +6,7 @@ import type { WatchedProcess } from './support/child-process.js';
 import { cabinetDecision } from './support/decision.builder.js';
 import { holdLock, waitUntilBlocked } from './support/held-locks.js';
 import { livePeriod, partnershipRequest } from './support/partnership.builder.js';
-import { insertSecondment } from './support/partnership-rows.js';
+import { insertSecondment, recordedStages } from './support/partnership-rows.js';
 import { startWorkerProcess } from './support/worker-process.js';
 
 describe('a worker killed in the middle of a partnership', () => {
@@ -115,8 +115,7 @@ describe('a worker killed in the middle of a partnership', () => {
     const client = new pg.Client({ connectionString: accord.database.url });
     await client.connect();
     try {
-      const changes = await client.query(`SELECT to_stage FROM partnership_stage_change WHERE partnership_id = $1 ORDER BY sequence`, [id]);
-      expect(changes.rows.map((row) => row.to_stage)).toEqual([
+      await expect(recordedStages(client, id)).resolves.toEqual([
         'officer_review',
         'capacity_check',
         'cabinet_decision',
