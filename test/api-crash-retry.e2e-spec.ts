@@ -15,18 +15,21 @@ const HOLD_COMPLETION_LOCK = 7_340_001;
 describe('an API replica killed in the middle of a request, and the client retrying with the same Idempotency-Key', () => {
   let accord: AccordTestApp;
   let chief: TestKey;
-  // Replicas of the API over one database and task queue: each test kills one mid-request and retries on the next.
+  // Replicas of the API over one database and task queue: each test kills a process replica
+  // mid-request, and the client retries on the surviving in-process one.
   let replicas: ApiProcess[] = [];
+  let survivor: string;
   let sql: pg.Client;
 
   beforeAll(async () => {
-    // The in-process app is not called: it provides the database, the task queue and a worker.
     accord = await startAccordTestApp();
+    await accord.app.listen(0, '127.0.0.1');
+    survivor = await accord.app.getUrl();
     chief = await createTestKey(accord.database.url, { role: 'chief_executive' });
     sql = new pg.Client({ connectionString: accord.database.url });
     await sql.connect();
     replicas = await Promise.all(
-      [1, 2, 3].map(() => startApiProcess({ DATABASE_URL: accord.database.url, TEMPORAL_TASK_QUEUE: accord.taskQueue })),
+      [1, 2].map(() => startApiProcess({ DATABASE_URL: accord.database.url, TEMPORAL_TASK_QUEUE: accord.taskQueue })),
     );
   });
 
@@ -36,8 +39,8 @@ describe('an API replica killed in the middle of a request, and the client retry
     await accord?.close();
   });
 
-  const post = (api: ApiProcess, path: string, key: string, body: object) =>
-    fetch(`${api.url}${path}`, {
+  const post = (base: string, path: string, key: string, body: object) =>
+    fetch(`${base}${path}`, {
       method: 'POST',
       headers: { authorization: `Bearer ${chief.key}`, 'content-type': 'application/json', 'idempotency-key': key },
       body: JSON.stringify(body),
@@ -52,7 +55,7 @@ describe('an API replica killed in the middle of a request, and the client retry
   }
 
   it('creates one partnership with one workflow when the API dies after starting the workflow', async () => {
-    const [api, retryTarget] = replicas;
+    const [api] = replicas;
     const body = partnershipRequest({ title: 'Proposed as the API died' });
     // The API's last step, storing the response for the key, waits on a lock the test holds.
     await sql.query(`
@@ -61,7 +64,7 @@ describe('an API replica killed in the middle of a request, and the client retry
       CREATE TRIGGER hold_idempotency_completion BEFORE UPDATE ON idempotency_record
         FOR EACH ROW WHEN (NEW.state = 'completed') EXECUTE FUNCTION hold_idempotency_completion()`);
     const holder = await holdLock(accord.database.url, 'SELECT pg_advisory_xact_lock($1)', [HOLD_COMPLETION_LOCK]);
-    const lost = post(api, '/api/v1/partnerships', 'create-then-crash', body).catch((error: unknown) => error);
+    const lost = post(api.url, '/api/v1/partnerships', 'create-then-crash', body).catch((error: unknown) => error);
     const storing = await waitUntilBlocked(accord.database.url, 'UPDATE idempotency_record');
     const [{ id }] = (await sql.query(`SELECT id FROM partnership WHERE title = $1`, [body.title])).rows as { id: string }[];
     const started = await accord.temporal.workflow.getHandle(partnershipWorkflowId(id)).describe();
@@ -76,7 +79,7 @@ describe('an API replica killed in the middle of a request, and the client retry
     await expect(claimState('create-then-crash')).resolves.toEqual(['in_progress']);
 
     const retriedAt = Date.now();
-    const retry = await post(retryTarget, '/api/v1/partnerships', 'create-then-crash', body);
+    const retry = await post(survivor, '/api/v1/partnerships', 'create-then-crash', body);
     const takeoverMs = Date.now() - retriedAt;
     expect(retry.status).toBe(201);
     expect(retry.headers.get('idempotent-replayed')).toBeNull();
@@ -96,12 +99,17 @@ describe('an API replica killed in the middle of a request, and the client retry
   });
 
   it('moves the stage once when the API dies after the workflow accepted the action', async () => {
-    const [, api, retryTarget] = replicas;
-    const draft = await post(api, '/api/v1/partnerships', 'draft-for-crash', partnershipRequest({ title: 'Submitted as the API died' }));
+    const [, api] = replicas;
+    const draft = await post(
+      api.url,
+      '/api/v1/partnerships',
+      'draft-for-crash',
+      partnershipRequest({ title: 'Submitted as the API died' }),
+    );
     const { id } = (await draft.json()) as { id: string };
     // The partnership row locked: the workflow accepts the submission, then its stage-change activity waits inside its transaction.
     const row = await holdLock(accord.database.url, 'SELECT 1 FROM partnership WHERE id = $1 FOR UPDATE', [id]);
-    const lost = post(api, `/api/v1/partnerships/${id}/actions/submit`, 'submit-then-crash', {}).catch((error: unknown) => error);
+    const lost = post(api.url, `/api/v1/partnerships/${id}/actions/submit`, 'submit-then-crash', {}).catch((error: unknown) => error);
     await waitUntilBlocked(accord.database.url, 'INSERT INTO partnership_stage_change');
     const accepted = (await historyOf(id)).filter((event) => event.eventType === EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED);
     expect(accepted).toHaveLength(1);
@@ -111,7 +119,7 @@ describe('an API replica killed in the middle of a request, and the client retry
     await expect(lost).resolves.toHaveProperty('message', 'fetch failed');
     await expect(claimState('submit-then-crash')).resolves.toEqual(['in_progress']);
 
-    const retry = await post(retryTarget, `/api/v1/partnerships/${id}/actions/submit`, 'submit-then-crash', {});
+    const retry = await post(survivor, `/api/v1/partnerships/${id}/actions/submit`, 'submit-then-crash', {});
     expect(retry.status).toBe(200);
     expect(retry.headers.get('idempotent-replayed')).toBeNull();
     await expect(retry.json()).resolves.toEqual({ partnershipId: id, stage: 'officer_review' });
