@@ -8,6 +8,7 @@ import { SecondmentPlannedEnd1764000610000 } from './1764000610000-secondment-pl
 import { PartnershipSignatures1764000620000 } from './1764000620000-partnership-signatures.js';
 import { PartnershipCapacityChecks1764000630000 } from './1764000630000-partnership-capacity-checks.js';
 import { RateLimitBuckets1764000680000 } from './1764000680000-rate-limit-buckets.js';
+import { IdempotencyClaimOwner1764000690000 } from './1764000690000-idempotency-claim-owner.js';
 
 /** Migrations in the order they apply; listed explicitly so no glob depends on the build layout. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   PartnershipSignatures1764000620000,
   PartnershipCapacityChecks1764000630000,
   RateLimitBuckets1764000680000,
+  IdempotencyClaimOwner1764000690000,
 ];

@@ -3,6 +3,9 @@ import { spawn } from 'node:child_process';
 import { binary, ensureDependencies, projectRoot, run } from './prepare.mjs';
 
 ensureDependencies();
+if (!process.env.DATABASE_URL && run(binary('tsx'), ['scripts/check-embedded-postgres.ts', process.env.ACCORD_DATA_DIR ?? '.data']) !== 0) {
+  process.exit(1);
+}
 console.log('accord: building…');
 if (run('npm', ['run', '--silent', 'build']) !== 0) process.exit(1);
 

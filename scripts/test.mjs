@@ -6,6 +6,8 @@ import path from 'node:path';
 import { binary, ensureDependencies, projectRoot, run } from './prepare.mjs';
 
 ensureDependencies();
+// The suite runs its own embedded PostgreSQL: say at once, in one line, if it cannot run here.
+if (run(binary('tsx'), ['scripts/check-embedded-postgres.ts', '.test-data']) !== 0) process.exit(1);
 
 const checks = [
   ['type check', binary('tsc'), ['-p', 'tsconfig.json']],

@@ -7,6 +7,7 @@ import { startAccordTestApp, type AccordTestApp } from './support/accord-test-ap
 import { createTestKey, HAMPSHIRE, type TestKey } from './support/api-keys.js';
 import { livePeriod, partnershipRequest } from './support/partnership.builder.js';
 import { createStageParty, decisionBody, FIVE_MEMBERS, partnershipStages } from './support/partnership-stages.js';
+import { holdLock, waitUntilBlocked } from './support/held-locks.js';
 import { stageOf, waitForStage } from './support/partnership-walk.js';
 
 type Who = 'chief' | 'director' | 'clerk' | 'scrutiny' | 'hr' | 'bucksChief';
@@ -205,6 +206,34 @@ describe('actions arriving at the same moment on one partnership', () => {
     expect(await count(`SELECT count(*)::int AS n FROM review WHERE partnership_id = $1`, id)).toBe(1);
     await send('director', id, 'record-review', { ...review, kind: 'commissioner' }).expect(200);
   });
+
+  it('lets an action for the stage the workflow is moving into wait for the move, not refuse it', async () => {
+    const id = await inOfficerReview();
+    await send('director', id, 'endorse').expect(200);
+    // The capacity check passes and its move to the Cabinet stage is held half-written.
+    const row = await holdLock(accord.database.url, 'SELECT 1 FROM partnership WHERE id = $1 FOR NO KEY UPDATE', [id]);
+    try {
+      await waitUntilBlocked(accord.database.url, 'UPDATE partnership SET stage');
+      const decision = send('clerk', id, 'cabinet-decision', decisionBody()).then((answer) => answer);
+      await waitForAcceptedUpdates(id, 3);
+      await row.release();
+      await expect(decision).resolves.toMatchObject({ status: 200, body: { stage: 'sign_off' } });
+    } finally {
+      await row.release().catch(() => undefined);
+    }
+  });
+
+  /** Waits until the workflow's history shows `count` accepted Updates. */
+  async function waitForAcceptedUpdates(id: string, count: number): Promise<void> {
+    const handle = accord.temporal.workflow.getHandle(`partnership-${id}`);
+    for (let attempt = 0; attempt < 150; attempt += 1) {
+      const history = await handle.fetchHistory();
+      const accepted = (history.events ?? []).filter((event) => event.workflowExecutionUpdateAcceptedEventAttributes).length;
+      if (accepted >= count) return;
+      await delay(100);
+    }
+    throw new Error(`the workflow of partnership ${id} never accepted ${count} actions`);
+  }
 
   it('takes one exit request, and the partnership completes once', async () => {
     const id = await active();

@@ -1,7 +1,8 @@
 import pg from 'pg';
 import request from 'supertest';
 import { startAccordTestApp, type AccordTestApp } from './support/accord-test-app.js';
-import { createTestKey, type TestKey } from './support/api-keys.js';
+import { createTestKey, HAMPSHIRE, type TestKey } from './support/api-keys.js';
+import { holdLock, waitUntilBlocked } from './support/held-locks.js';
 import { partnershipRequest } from './support/partnership.builder.js';
 
 describe('Idempotency-Key on creating and acting requests', () => {
@@ -80,6 +81,31 @@ describe('Idempotency-Key on creating and acting requests', () => {
     await expect(
       count(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'partnership.created' AND after->>'title' = $1`, ['Ten at once']),
     ).resolves.toBe(1);
+  });
+
+  it('answers a repeat at once with 409 and Retry-After while the first is still running, then replays the first response', async () => {
+    const body = partnershipRequest({ title: 'Still running' });
+    // The lead council's row locked: the first request waits inside its INSERT (the foreign key check).
+    const council = await holdLock(accord.database.url, 'SELECT 1 FROM council WHERE code = $1 FOR UPDATE', [HAMPSHIRE]);
+    let first: Promise<request.Response> | undefined;
+    try {
+      first = create('still-running', body).then((response) => response);
+      await waitUntilBlocked(accord.database.url, 'INSERT INTO "partnership"');
+      const started = Date.now();
+      const repeat = await create('still-running', body);
+      expect(Date.now() - started).toBeLessThan(2_000);
+      expect(repeat.status).toBe(409);
+      expect(repeat.headers['retry-after']).toBe('1');
+      expect(repeat.body).toMatchObject({ status: 409, code: 'idempotency_request_in_progress' });
+    } finally {
+      await council.release();
+    }
+    const original = await first!;
+    expect(original.status).toBe(201);
+    const replay = await create('still-running', body).expect(201);
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect(replay.text).toBe(original.text);
+    await expect(partnershipsTitled('Still running')).resolves.toBe(1);
   });
 
   it('does not keep a failed request, so a corrected retry with the same key runs', async () => {

@@ -1,15 +1,13 @@
-import path from 'node:path';
 import pg from 'pg';
 import request from 'supertest';
 import { startAccordTestApp, type AccordTestApp } from './support/accord-test-app.js';
-import { BUCKINGHAMSHIRE, createTestKey, TEST_API_KEY_PEPPER, type TestKey } from './support/api-keys.js';
-import { cleanEnv, projectRoot, startProcess, type WatchedProcess } from './support/child-process.js';
+import { BUCKINGHAMSHIRE, createTestKey, type TestKey } from './support/api-keys.js';
+import type { WatchedProcess } from './support/child-process.js';
 import { cabinetDecision } from './support/decision.builder.js';
+import { holdLock, waitUntilBlocked } from './support/held-locks.js';
 import { livePeriod, partnershipRequest } from './support/partnership.builder.js';
-import { insertSecondment } from './support/partnership-rows.js';
-import { stackValue } from './support/test-stack.js';
-
-const WORKER = path.join(projectRoot, 'dist', 'apps', 'worker', 'src', 'main.js');
+import { insertSecondment, recordedStages } from './support/partnership-rows.js';
+import { startWorkerProcess } from './support/worker-process.js';
 
 describe('a worker killed in the middle of a partnership', () => {
   let accord: AccordTestApp;
@@ -30,20 +28,23 @@ describe('a worker killed in the middle of a partnership', () => {
     await accord?.close();
   });
 
-  async function startWorkerProcess(): Promise<WatchedProcess> {
-    const started = startProcess(
-      [WORKER],
-      cleanEnv({
-        DATABASE_URL: accord.database.url,
-        TEMPORAL_ADDRESS: stackValue('temporalAddress'),
-        TEMPORAL_TASK_QUEUE: accord.taskQueue,
-        WORKFLOW_BUNDLE_PATH: stackValue('workflowBundlePath'),
-        API_KEY_PEPPER: TEST_API_KEY_PEPPER,
-        LOG_LEVEL: 'info',
-      }),
-    );
-    await started.waitFor('worker polling task queue', 60_000);
-    return started;
+  const startWorker = () => startWorkerProcess({ DATABASE_URL: accord.database.url, TEMPORAL_TASK_QUEUE: accord.taskQueue });
+
+  /**
+   * Kills the worker while one of its activities is provably inside its transaction: `lockingSql`
+   * holds a row the activity needs, and the activity's session is seen waiting on it in
+   * `statementStart`. The lock is let go once the worker is dead, and a new worker started.
+   */
+  async function killWorkerInside(lockingSql: string, parameters: unknown[], statementStart: string): Promise<void> {
+    const held = await holdLock(accord.database.url, lockingSql, parameters);
+    try {
+      await waitUntilBlocked(accord.database.url, statementStart);
+      worker!.child.kill('SIGKILL');
+      await worker!.exited;
+    } finally {
+      await held.release();
+    }
+    worker = await startWorker();
   }
 
   const act = (who: TestKey, id: string, action: string, body: object = {}) =>
@@ -61,7 +62,7 @@ describe('a worker killed in the middle of a partnership', () => {
   }
 
   it('completes after restarts, with every stage change, audit event, decision and secondment written once', async () => {
-    worker = await startWorkerProcess();
+    worker = await startWorker();
     const period = livePeriod();
     const created = await request(accord.app.getHttpServer())
       .post('/api/v1/partnerships')
@@ -75,23 +76,20 @@ describe('a worker killed in the middle of a partnership', () => {
     await sql.end();
     await act(keys.chief, id, 'submit').expect(200);
 
-    // Kill the worker the moment the endorsement is sent: the Update, its activities and the
-    // capacity check are in flight or not yet started.
-    const endorsement = act(keys.director, id, 'endorse');
-    const pending = endorsement.then((response) => response);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    worker.child.kill('SIGKILL');
-    await worker.exited;
-    worker = await startWorkerProcess();
+    // Killed while the endorsement's stage change is being written: the Update is accepted and its
+    // first activity waits, inside its transaction, on the partnership row the test holds.
+    const pending = act(keys.director, id, 'endorse').then((response) => response);
+    await killWorkerInside('SELECT 1 FROM partnership WHERE id = $1 FOR UPDATE', [id], 'INSERT INTO partnership_stage_change');
     const endorsed = await pending;
     expect(endorsed.status).toBe(200);
 
     const { councilCode: _council, ...decision } = cabinetDecision();
     await untilStage(id, 'cabinet_decision');
     await act(keys.clerk, id, 'cabinet-decision', decision).expect(200);
-    worker.child.kill('SIGKILL');
-    await worker.exited;
-    worker = await startWorkerProcess();
+    // Killed between actions, with nothing in flight.
+    worker!.child.kill('SIGKILL');
+    await worker!.exited;
+    worker = await startWorker();
     await act(keys.bucks, id, 'sign').expect(200);
     await expect(
       act(keys.chief, id, 'sign')
@@ -104,21 +102,20 @@ describe('a worker killed in the middle of a partnership', () => {
     for (let attempt = 0; attempt < 100 && (await started()) !== 'active'; attempt += 1) {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    // Killed again as the exit is asked for: ending the secondments and completing are in flight.
-    const exit = act(keys.chief, id, 'request-exit', { trigger: 'long_term_solution', reason: 'A long-term solution is in place' });
-    const exitPending = exit.then((response) => response);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    worker.child.kill('SIGKILL');
-    await worker.exited;
-    worker = await startWorkerProcess();
+    // Killed again while the exit ends the secondments: that activity waits, inside its
+    // transaction, on the secondment row the test holds.
+    const exitPending = act(keys.chief, id, 'request-exit', {
+      trigger: 'long_term_solution',
+      reason: 'A long-term solution is in place',
+    }).then((response) => response);
+    await killWorkerInside('SELECT 1 FROM secondment WHERE id = $1 FOR UPDATE', [secondmentId], "UPDATE secondment SET status = 'ended'");
     expect((await exitPending).status).toBe(200);
     await untilStage(id, 'completed');
 
     const client = new pg.Client({ connectionString: accord.database.url });
     await client.connect();
     try {
-      const changes = await client.query(`SELECT to_stage FROM partnership_stage_change WHERE partnership_id = $1 ORDER BY sequence`, [id]);
-      expect(changes.rows.map((row) => row.to_stage)).toEqual([
+      await expect(recordedStages(client, id)).resolves.toEqual([
         'officer_review',
         'capacity_check',
         'cabinet_decision',

@@ -64,3 +64,12 @@ export async function insertSecondment(
   );
   return secondment.rows[0].id;
 }
+
+/** The stages the mirror recorded for a partnership, in order. */
+export async function recordedStages(sql: pg.Client, partnershipId: string): Promise<string[]> {
+  const { rows } = await sql.query<{ to_stage: string }>(
+    `SELECT to_stage FROM partnership_stage_change WHERE partnership_id = $1 ORDER BY sequence`,
+    [partnershipId],
+  );
+  return rows.map((row) => row.to_stage);
+}

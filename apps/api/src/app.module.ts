@@ -13,6 +13,7 @@ import { DecisionRecordsModule } from './decision-records/decision-records.modul
 import { InterventionsModule } from './interventions/interventions.module.js';
 import { PartnershipRecordsModule } from './partnership-records/partnership-records.module.js';
 import { HealthModule } from './health/health.module.js';
+import { ClaimOwnerSession } from './idempotency/claim-owner-session.js';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js';
 import { IdempotencyStore } from './idempotency/idempotency.store.js';
 import { PartnershipsModule } from './partnerships/partnerships.module.js';
@@ -49,6 +50,7 @@ import { TeamsModule } from './teams/teams.module.js';
     IdempotencyStore,
     SharedRateLimits,
     RequestRateLimits,
+    ClaimOwnerSession,
   ],
 })
 export class AppModule {}

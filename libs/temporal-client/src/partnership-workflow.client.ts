@@ -26,6 +26,7 @@ import {
   SUPPORTED_COUNCIL_ATTRIBUTE,
 } from '../../workflows/src/partnership.search-attributes.js';
 import { TEMPORAL_CLIENT } from './temporal-client.tokens.js';
+import { isTemporalUnreachable } from './temporal-unreachable.js';
 
 /** The councils of a partnership, set as search attributes when its workflow starts. */
 export interface PartnershipCouncils {
@@ -124,5 +125,6 @@ function translateUpdateError(error: unknown): unknown {
   if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) {
     return new WorkflowUnavailableError('the partnership workflow did not answer in time; try again');
   }
+  if (isTemporalUnreachable(error)) return new WorkflowUnavailableError('the workflow service cannot be reached just now; try again');
   return error;
 }

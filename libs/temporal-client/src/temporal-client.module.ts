@@ -1,5 +1,5 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { Client, Connection } from '@temporalio/client';
+import { Client, Connection, defaultGrpcRetryOptions, makeGrpcRetryInterceptor } from '@temporalio/client';
 import { ACCORD_CONFIGURATION, type AccordConfiguration } from '../../configuration/src/index.js';
 import { PartnershipWorkflowClient } from './partnership-workflow.client.js';
 import { TEMPORAL_CLIENT } from './temporal-client.tokens.js';
@@ -11,7 +11,15 @@ import { TEMPORAL_CLIENT } from './temporal-client.tokens.js';
       provide: TEMPORAL_CLIENT,
       inject: [ACCORD_CONFIGURATION],
       useFactory: async (config: AccordConfiguration): Promise<Client> => {
-        const connection = await Connection.connect({ address: config.temporal.address, connectTimeout: 5_000 });
+        const connection = await Connection.connect({
+          address: config.temporal.address,
+          connectTimeout: 5_000,
+          // The API answers people and integrations: while Temporal is unreachable it retries for
+          // about 2 s (the SDK's default is about 15 s), then answers 503 with Retry-After.
+          interceptors: [makeGrpcRetryInterceptor(defaultGrpcRetryOptions({ maxAttempts: 6 }))],
+          // Reconnect within a second of Temporal's return, however long it was away (gRPC's default backoff grows to 2 min).
+          channelArgs: { 'grpc.max_reconnect_backoff_ms': 1_000 },
+        });
         return new Client({ connection, namespace: config.temporal.namespace });
       },
     },

@@ -1,6 +1,6 @@
 import { Mutex } from 'async-mutex';
 import { ApplicationFailure, condition, patched, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
-import { canMove } from '../../domain/src/index.js';
+import { canMove, type PartnershipStage } from '../../domain/src/index.js';
 import {
   StageActionRefusal,
   type PartnershipWorkflowInput,
@@ -29,6 +29,9 @@ export function startPartnershipRun(input: PartnershipWorkflowInput, state: Part
   let oneAtATime = false;
   let waiting = 0;
   let stageChanges = 0;
+  // The stage a move is being recorded into: its database row can be seen a moment before the
+  // workflow itself gets there, so an action for that stage queues behind the move, not refused.
+  let movingTo: PartnershipStage | undefined;
   // Histories from before the lock: a flag around the stage-change write refuses overlapping actions.
   let moving = false;
 
@@ -94,7 +97,8 @@ export function startPartnershipRun(input: PartnershipWorkflowInput, state: Part
 
     requireStage(...stages) {
       requireIdle();
-      if (!stages.includes(state.stage)) {
+      const arrivingThere = oneAtATime && movingTo !== undefined && stages.includes(movingTo);
+      if (!stages.includes(state.stage) && !arrivingThere) {
         refuse(
           StageActionRefusal.notAllowedInStage,
           `not allowed while the partnership is in ${state.stage} (only in ${stages.join(' or ')})`,
@@ -109,11 +113,17 @@ export function startPartnershipRun(input: PartnershipWorkflowInput, state: Part
         const { workflowId, runId } = workflowInfo();
         stageChanges += 1;
         const change = { partnershipId: input.partnershipId, workflowId, runId, sequence: stageChanges, from: state.stage, to };
-        await activities.recordStageChange({ ...change, comment: action.comment, actor: action.actor }).catch((failure: unknown) => {
-          const final = finalActivityFailure(failure);
-          if (final) refuse(StageActionRefusal.recordOutOfStep, final.message);
-          throw failure;
-        });
+        movingTo = to;
+        await activities
+          .recordStageChange({ ...change, comment: action.comment, actor: action.actor })
+          .catch((failure: unknown) => {
+            const final = finalActivityFailure(failure);
+            if (final) refuse(StageActionRefusal.recordOutOfStep, final.message);
+            throw failure;
+          })
+          .finally(() => {
+            movingTo = undefined;
+          });
         state.stage = to;
         // Added after the first histories were recorded: those replay without the upsert.
         if (patched('partnership-stage-search-attribute')) upsertSearchAttributes([{ key: PARTNERSHIP_STAGE_ATTRIBUTE, value: to }]);

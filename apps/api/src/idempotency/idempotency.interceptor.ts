@@ -4,7 +4,6 @@ import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import stableStringify from 'fast-json-stable-stringify';
 import { createHash } from 'node:crypto';
-import { setTimeout as delay } from 'node:timers/promises';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { AccordError } from '../../../../libs/domain/src/index.js';
 import { principalOf } from '../auth/current-principal.decorator.js';
@@ -12,8 +11,6 @@ import { IdempotencyStore } from './idempotency.store.js';
 import { IDEMPOTENT } from './idempotent.decorator.js';
 
 const KEY_FORMAT = /^[\x21-\x7e]{1,255}$/;
-const WAIT_FOR_FIRST_MS = 10_000;
-const POLL_MS = 100;
 
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -41,21 +38,17 @@ export class IdempotencyInterceptor implements NestInterceptor {
     { response, status }: { response: Response; status: number },
     next: CallHandler,
   ): Promise<unknown> {
-    let claim = await this.store.claim(principalId, key, fingerprint);
-    const deadline = Date.now() + WAIT_FOR_FIRST_MS;
-    while (claim.kind === 'in_progress' && Date.now() < deadline) {
-      await delay(POLL_MS);
-      claim = await this.store.inspect(principalId, key, fingerprint);
-      // The first request failed and released its claim: this one may run.
-      if (claim.kind === 'in_progress') claim = await this.store.claim(principalId, key, fingerprint);
-    }
+    const claim = await this.store.claim(principalId, key, fingerprint);
     switch (claim.kind) {
       case 'different_request':
         throw new AccordError('idempotency_key_reused', 'this Idempotency-Key was used for a different request');
+      // At once, as the Idempotency-Key draft asks, rather than holding the connection: the
+      // problem's Retry-After says when to ask again (a double click's second request, a
+      // client's retry racing its first attempt).
       case 'in_progress':
         throw new AccordError(
           'idempotency_request_in_progress',
-          'the first request with this Idempotency-Key has not finished; retry later',
+          'the first request with this Idempotency-Key is still running; retry after the Retry-After seconds to get its response',
         );
       case 'completed':
         response.setHeader('Idempotent-Replayed', 'true');
@@ -63,10 +56,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
       case 'claimed':
         try {
           const result = await lastValueFrom(next.handle(), { defaultValue: undefined });
-          await this.store.complete(principalId, key, status, JSON.stringify(result ?? null));
+          await this.store.complete(principalId, key, claim.owner, status, JSON.stringify(result ?? null));
           return result;
         } catch (error) {
-          await this.store.release(principalId, key);
+          await this.store.release(principalId, key, claim.owner);
           throw error;
         }
     }

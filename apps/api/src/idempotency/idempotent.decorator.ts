@@ -16,7 +16,8 @@ export function Idempotent(): MethodDecorator {
       required: false,
       description:
         'Any unique string (1–255 visible characters). Repeating the request with the same key and body replays the first response; ' +
-        'the same key with a different body is refused with 422; a repeat while the first is still running waits for it, or gets 409.',
+        'the same key with a different body is refused with 422; a repeat while the first is still running gets 409 ' +
+        "`idempotency_request_in_progress` at once, with Retry-After; a repeat after the first one's process died runs it again, safely.",
       example: '2b1c9a0e-0f7e-4d0b-8c1e-5a3b2d9f7c61',
     }),
     ApiConflictResponse(problemResponse('Another action is in progress (for this partnership, or with this idempotency key)')),

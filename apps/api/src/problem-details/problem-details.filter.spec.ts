@@ -7,11 +7,16 @@ interface Sent {
   status: number;
   type: string;
   body: Record<string, unknown>;
+  headers?: Record<string, string>;
 }
 
 function respond(exception: unknown): Sent {
   const sent: Partial<Sent> = {};
   const response = {
+    setHeader(name: string, value: string) {
+      sent.headers = { ...sent.headers, [name]: value };
+      return this;
+    },
     status(code: number) {
       sent.status = code;
       return this;
@@ -72,5 +77,13 @@ describe('problem details for every error', () => {
   it('passes on the 4xx status that body parsing gives an oversized body', () => {
     const sent = respond(Object.assign(new Error('request entity too large'), { status: 413, type: 'entity.too.large' }));
     expect(sent.body).toMatchObject({ status: 413, code: 'payload_too_large' });
+  });
+
+  it('answers 503 with Retry-After, not 500, when the database cannot be reached', () => {
+    const sent = respond(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }));
+    expect(sent.status).toBe(503);
+    expect(sent.headers).toEqual({ 'Retry-After': '5' });
+    expect(sent.body).toMatchObject({ status: 503, code: 'database_unavailable' });
+    expect(JSON.stringify(sent.body)).not.toContain('127.0.0.1');
   });
 });

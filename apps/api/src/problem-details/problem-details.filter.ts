@@ -2,8 +2,10 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpSta
 import type { Request, Response } from 'express';
 import { AccordError } from '../../../../libs/domain/src/index.js';
 import { describeAccordError } from './accord-error-status.js';
+import { databaseUnavailableProblem, isDatabaseUnavailable } from './database-unavailable.js';
 import { PROBLEM_JSON, problemType, type ProblemDetails } from './problem-details.js';
 import { RequestValidationError } from './request-validation.error.js';
+import { retryAfterSeconds } from './retry-after.js';
 
 const HTTP_CODES: Partial<Record<number, string>> = {
   400: 'bad_request',
@@ -34,6 +36,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     problem.instance = request.originalUrl?.split('?')[0];
     const requestId = request.id;
     if (requestId !== undefined) problem.requestId = String(requestId);
+    const retryAfter = retryAfterSeconds(problem.code);
+    if (retryAfter !== undefined) response.setHeader('Retry-After', String(retryAfter));
     response.status(problem.status).type(PROBLEM_JSON).send(JSON.stringify(problem));
   }
 
@@ -58,6 +62,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       // body-parser errors (malformed JSON, oversized body) carry their own 4xx status.
       const code = HTTP_CODES[status] ?? 'bad_request';
       return { type: problemType(code), title: titleOf(code), status, code, detail: (exception as Error).message };
+    }
+    if (isDatabaseUnavailable(exception)) {
+      this.logger.warn(`database unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
+      return databaseUnavailableProblem();
     }
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     return {

@@ -1,0 +1,47 @@
+import getPort from 'get-port';
+import pg from 'pg';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { EmbeddedDatabase } from '../../libs/local-stack/src/index.js';
+import { runMigrations } from '../../libs/persistence/src/migration-runner.js';
+import { seedReferenceCouncils } from '../../libs/reference-data/src/index.js';
+import { projectRoot } from './child-process.js';
+
+export interface OwnDatabase {
+  server: EmbeddedDatabase;
+  /** The application role, as the API and worker connect. */
+  url: string;
+  /** The schema owner, for what only the owner may do. */
+  ownerUrl: string;
+  /** Stops the server and deletes its files. */
+  remove(): Promise<void>;
+}
+
+/**
+ * A PostgreSQL server of the test file's own, migrated and holding the reference councils as
+ * the template does: for tests that stop and start the server, which they must never do to
+ * the shared one other test files run against.
+ */
+export async function startOwnDatabase(name: string): Promise<OwnDatabase> {
+  const dataDir = path.join(projectRoot, '.test-data', `${name}-${process.pid}`);
+  await rm(dataDir, { recursive: true, force: true });
+  const server = new EmbeddedDatabase({ dataDir, port: await getPort(), database: 'accord' });
+  await server.start();
+  await runMigrations({ url: server.url }, { applicationUrl: server.applicationUrl });
+  const client = new pg.Client({ connectionString: server.url });
+  await client.connect();
+  try {
+    await seedReferenceCouncils(client);
+  } finally {
+    await client.end();
+  }
+  return {
+    server,
+    url: server.applicationUrl,
+    ownerUrl: server.url,
+    remove: async () => {
+      await server.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
