@@ -22,8 +22,8 @@ function dependencies(service: Service): Record<string, string> {
   return Object.fromEntries(Object.entries(service.depends_on ?? {}).map(([name, { condition }]) => [name, condition]));
 }
 
-describe('the production-like compose stack', () => {
-  it('runs PostgreSQL, Temporal and its UI, the migration job, the API and the worker', () => {
+describe('the production-like compose file', () => {
+  it('declares PostgreSQL, Temporal and its UI, the migration job, the API and the worker', () => {
     expect(Object.keys(services).sort()).toEqual(['api', 'migrate', 'postgres', 'temporal', 'temporal-setup', 'temporal-ui', 'worker']);
   });
 

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { setTimeout as delay } from 'node:timers/promises';
 import pg from 'pg';
 import request from 'supertest';
 import { dateOfInstant } from '../libs/domain/src/index.js';
@@ -7,7 +6,10 @@ import { startAccordTestApp, type AccordTestApp } from './support/accord-test-ap
 import { createTestKey, HAMPSHIRE, type TestKey } from './support/api-keys.js';
 import { livePeriod, partnershipRequest } from './support/partnership.builder.js';
 import { createStageParty, decisionBody, FIVE_MEMBERS, partnershipStages } from './support/partnership-stages.js';
+import { eventually } from './support/eventually.js';
+import { countRows } from './support/count-rows.js';
 import { holdLock, waitUntilBlocked } from './support/held-locks.js';
+import { settledWorkflow } from './support/settled-workflow.js';
 import { stageOf, waitForStage } from './support/partnership-walk.js';
 
 type Who = 'chief' | 'director' | 'clerk' | 'scrutiny' | 'hr' | 'bucksChief';
@@ -66,7 +68,7 @@ describe('actions arriving at the same moment on one partnership', () => {
     }
   }
 
-  const count = async (query: string, id: string): Promise<number> => (await sql.query(query, [id])).rows[0].n;
+  const count = (query: string, id: string) => countRows(accord.database.url, query, [id]);
   const stageChangesTo = (id: string, stage: string) =>
     sql
       .query(`SELECT count(*)::int AS n FROM partnership_stage_change WHERE partnership_id = $1 AND to_stage = $2`, [id, stage])
@@ -76,17 +78,7 @@ describe('actions arriving at the same moment on one partnership', () => {
    * Waits until the workflow has nothing in flight, failing if an activity is being retried:
    * a stage change that cannot be written must fail once, not loop.
    */
-  async function expectSettled(id: string): Promise<void> {
-    const handle = accord.temporal.workflow.getHandle(`partnership-${id}`);
-    for (let attempt = 0; attempt < 150; attempt += 1) {
-      const { raw } = await handle.describe();
-      const pending = raw.pendingActivities ?? [];
-      expect(pending.filter((activity) => (activity.attempt ?? 1) > 1)).toEqual([]);
-      if (!raw.pendingWorkflowTask && pending.length === 0) return;
-      await delay(100);
-    }
-    throw new Error(`the workflow of partnership ${id} never settled`);
-  }
+  const expectSettled = (id: string) => settledWorkflow(accord.temporal, id);
 
   const { draft, inOfficerReview, awaitingCabinet, failedCapacityCheck, inCallInWindow, inSignOff, active } = partnershipStages(
     server,
@@ -226,13 +218,12 @@ describe('actions arriving at the same moment on one partnership', () => {
   /** Waits until the workflow's history shows `count` accepted Updates. */
   async function waitForAcceptedUpdates(id: string, count: number): Promise<void> {
     const handle = accord.temporal.workflow.getHandle(`partnership-${id}`);
-    for (let attempt = 0; attempt < 150; attempt += 1) {
-      const history = await handle.fetchHistory();
-      const accepted = (history.events ?? []).filter((event) => event.workflowExecutionUpdateAcceptedEventAttributes).length;
-      if (accepted >= count) return;
-      await delay(100);
-    }
-    throw new Error(`the workflow of partnership ${id} never accepted ${count} actions`);
+    await eventually(
+      async () =>
+        ((await handle.fetchHistory()).events ?? []).filter((event) => event.workflowExecutionUpdateAcceptedEventAttributes).length,
+      (accepted) => accepted >= count,
+      `the workflow of partnership ${id} to accept ${count} actions`,
+    );
   }
 
   it('takes one exit request, and the partnership completes once', async () => {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createTestKey, type TestKey } from './support/api-keys.js';
+import { eventually } from './support/eventually.js';
 import { killAtOnce, startApiProcess, type ApiProcess } from './support/api-process.js';
 import { startOwnDatabase, type OwnDatabase } from './support/own-database.js';
 import { partnershipRequest } from './support/partnership.builder.js';
@@ -65,13 +66,12 @@ describe('PostgreSQL going away and coming back', () => {
     expect((await fetch(`${api!.url}/health`)).status).toBe(200);
 
     await database.server.start();
-    const back = Date.now();
-    let status = 0;
-    while (Date.now() - back < 10_000 && status !== 200) {
-      status = (await call(councils)).status;
-      if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    expect(status).toBe(200);
+    await eventually(
+      async () => (await call(councils)).status,
+      (status) => status === 200,
+      'the API to serve again once PostgreSQL is back',
+      { timeoutMs: 10_000 },
+    );
     expect((await fetch(`${api!.url}/ready`)).status).toBe(200);
     const created = await fetch(`${api!.url}/api/v1/partnerships`, {
       method: 'POST',

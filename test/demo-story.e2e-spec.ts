@@ -1,9 +1,9 @@
 import type { AddressInfo } from 'node:net';
-import { setTimeout as delay } from 'node:timers/promises';
 import request from 'supertest';
 import { walkDemo } from '../libs/reference-data/src/demo-walk.js';
 import { startAccordTestApp, type AccordTestApp } from './support/accord-test-app.js';
 import { BUCKINGHAMSHIRE, createTestKey, HAMPSHIRE, TORBAY, type TestKey } from './support/api-keys.js';
+import { eventually } from './support/eventually.js';
 
 interface TeamPoint {
   date: string;
@@ -53,11 +53,12 @@ describe('the demo’s capacity tells the story', () => {
     (await get('/api/v1/partnerships', { supportedCouncilCode: supported })).body.items[0] as { id: string };
 
   async function completed(id: string): Promise<void> {
-    for (let attempt = 0; attempt < 300; attempt += 1) {
-      if ((await get(`/api/v1/partnerships/${id}`)).body.stage === 'completed') return;
-      await delay(100);
-    }
-    throw new Error(`partnership ${id} never completed`);
+    await eventually(
+      async () => (await get(`/api/v1/partnerships/${id}`)).body.stage as string,
+      (stage) => stage === 'completed',
+      `partnership ${id} to complete`,
+      { timeoutMs: 30_000 },
+    );
   }
 
   it('starts with every team at or above its floor, and one deliberately tight team', async () => {

@@ -2,6 +2,7 @@ import pg from 'pg';
 import request from 'supertest';
 import { startAccordTestApp, type AccordTestApp } from './support/accord-test-app.js';
 import { createTestKey, HAMPSHIRE, type TestKey } from './support/api-keys.js';
+import { countRows } from './support/count-rows.js';
 import { holdLock, waitUntilBlocked } from './support/held-locks.js';
 import { partnershipRequest } from './support/partnership.builder.js';
 
@@ -27,15 +28,7 @@ describe('Idempotency-Key on creating and acting requests', () => {
       .set('Idempotency-Key', key)
       .send(body);
 
-  async function count(sql: string, parameters: unknown[]): Promise<number> {
-    const client = new pg.Client({ connectionString: accord.database.url });
-    await client.connect();
-    try {
-      return (await client.query(sql, parameters)).rows[0].n as number;
-    } finally {
-      await client.end();
-    }
-  }
+  const count = (sql: string, parameters: unknown[]) => countRows(accord.database.url, sql, parameters);
 
   const partnershipsTitled = (title: string) => count('SELECT count(*)::int AS n FROM partnership WHERE title = $1', [title]);
 

@@ -1,8 +1,8 @@
-import { setTimeout as delay } from 'node:timers/promises';
 import { addMonths, dateOfInstant, type PartnershipStage } from '../libs/domain/src/index.js';
 import { startAccordTestApp, type AccordTestApp } from './support/accord-test-app.js';
 import type { TestKey } from './support/api-keys.js';
 import { act, stageOf, waitForStage } from './support/partnership-walk.js';
+import { settledWorkflow } from './support/settled-workflow.js';
 import { createStageParty, decisionBody, FIVE_MEMBERS, partnershipStages } from './support/partnership-stages.js';
 
 type Who = 'chief' | 'director' | 'clerk' | 'scrutiny' | 'hr' | 'bucksChief';
@@ -84,14 +84,7 @@ describe('the actions each stage allows', () => {
   const workflowOf = (id: string) => accord.temporal.workflow.getHandle(`partnership-${id}`);
 
   /** The history length once the workflow has nothing in flight, so that only a refused action could grow it. */
-  async function settledHistoryLength(id: string): Promise<number> {
-    for (let attempt = 0; attempt < 150; attempt += 1) {
-      const { historyLength, raw } = await workflowOf(id).describe();
-      if (!raw.pendingWorkflowTask && (raw.pendingActivities ?? []).length === 0) return historyLength;
-      await delay(100);
-    }
-    throw new Error(`the workflow of partnership ${id} never settled`);
-  }
+  const settledHistoryLength = async (id: string) => (await settledWorkflow(accord.temporal, id)).historyLength;
 
   const stages = partnershipStages(server, keys, () => accord.temporal);
   const { draft, inOfficerReview, awaitingCabinet, decided, active } = stages;

@@ -1,10 +1,11 @@
 import request from 'supertest';
-import { setTimeout as delay } from 'node:timers/promises';
 import { startAccordTestApp, type AccordTestApp } from './support/accord-test-app.js';
 import { BUCKINGHAMSHIRE, createTestKey, HAMPSHIRE, TORBAY, type TestKey } from './support/api-keys.js';
 import { cabinetDecision } from './support/decision.builder.js';
 import { addMonths, addWorkingDays, dateOfInstant, englandAndWalesCalendar, weekdaysBeyondCoverage } from '../libs/domain/src/index.js';
+import { eventually } from './support/eventually.js';
 import { livePeriod, partnershipRequest } from './support/partnership.builder.js';
+import { act as actOn, stageOf as stageOfPartnership, waitForStage as waitForPartnershipStage } from './support/partnership-walk.js';
 
 const FIVE_MEMBERS = ['Cllr Brown', 'Cllr Davies', 'Cllr Foster', 'Cllr Hughes', 'Cllr Khan'];
 
@@ -36,34 +37,14 @@ describe('the Hampshire–Buckinghamshire story through the workflow', () => {
   });
 
   const http = () => request(accord.app.getHttpServer());
-  const act = (who: TestKey, id: string, action: string, body: object = {}) =>
-    http().post(`/api/v1/partnerships/${id}/actions/${action}`).auth(who.key, { type: 'bearer' }).send(body);
-
-  async function stageOf(id: string): Promise<string> {
-    return (await http().get(`/api/v1/partnerships/${id}`).auth(keys.chief.key, { type: 'bearer' }).expect(200)).body.stage;
-  }
-
-  /** The workflow moves on by itself after some actions (the capacity check, the call-in timer, exit). */
-  async function waitForStage(id: string, stage: string): Promise<void> {
-    for (let attempt = 0; attempt < 100; attempt += 1) {
-      if ((await stageOf(id)) === stage) return;
-      await delay(100);
-    }
-    throw new Error(`partnership ${id} did not reach ${stage}; it is ${await stageOf(id)}`);
-  }
+  const act = (who: TestKey, id: string, action: string, body: object = {}) => actOn(accord.app.getHttpServer(), who, id, action, body);
+  const stageOf = (id: string) => stageOfPartnership(accord.app.getHttpServer(), keys.chief, id);
+  const waitForStage = (id: string, stage: string) => waitForPartnershipStage(accord.app.getHttpServer(), keys.chief, id, stage);
 
   const today = () => dateOfInstant(Date.now());
 
   async function detailOf(id: string) {
     return (await http().get(`/api/v1/partnerships/${id}`).auth(keys.chief.key, { type: 'bearer' }).expect(200)).body;
-  }
-
-  async function eventually(holds: () => Promise<boolean>, what: string): Promise<void> {
-    for (let attempt = 0; attempt < 100; attempt += 1) {
-      if (await holds()) return;
-      await delay(100);
-    }
-    throw new Error(what);
   }
 
   /** A Hampshire practitioner alone in a one-post team with a 0.4 floor: half of them may be lent out. */
@@ -208,7 +189,11 @@ describe('the Hampshire–Buckinghamshire story through the workflow', () => {
     await act(keys.bucksChief, id, 'sign').expect(200);
     await act(keys.chief, id, 'sign').expect(200);
     const secondment = () => http().get(`/api/v1/secondments/${booked.body.id}`).auth(keys.hr.key, { type: 'bearer' });
-    await eventually(async () => (await secondment()).body.status === 'active', 'the secondment never started with the partnership');
+    await eventually(
+      async () => (await secondment()).body.status as string,
+      (status) => status === 'active',
+      'the secondment to start with the partnership',
+    );
     const detail = await http().get(`/api/v1/partnerships/${id}`).auth(keys.bucksChief.key, { type: 'bearer' }).expect(200);
     expect(detail.body.nextAction).toMatchObject({ council: 'either', dueBy: addMonths(plannedStart, 3) });
     expect(detail.body.dueDates).toEqual([
@@ -355,14 +340,12 @@ describe('the Hampshire–Buckinghamshire story through the workflow', () => {
       return created.body.id as string;
     };
     /** The detail once the workflow has recorded the failed check (it says so in the next action). */
-    const failedDetail = async (id: string) => {
-      for (let attempt = 0; attempt < 100; attempt += 1) {
-        const detail = await detailOf(id);
-        if (detail.nextAction?.action.startsWith('the capacity check failed')) return detail;
-        await delay(100);
-      }
-      throw new Error(`partnership ${id}: no failed capacity check in its next action`);
-    };
+    const failedDetail = (id: string) =>
+      eventually(
+        () => detailOf(id),
+        (detail) => detail.nextAction?.action.startsWith('the capacity check failed') === true,
+        `partnership ${id} to say in its next action that the capacity check failed`,
+      );
     const overridden = await failing();
     const stopped = await failedDetail(overridden);
     // One post of 1.0 FTE, floor ⌈0.85 × 1.0⌉ = 0.85; 0.5 seconded from 1 June 2018 leaves 0.5 at home: 0.35 below.

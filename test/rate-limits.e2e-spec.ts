@@ -5,6 +5,7 @@ import pg from 'pg';
 import { generateApiKey, hashApiKeySecret } from '../libs/access/src/api-key-secret.js';
 import { createTestKey, TEST_API_KEY_PEPPER, type TestKey } from './support/api-keys.js';
 import { cleanEnv, projectRoot, startProcess, type WatchedProcess } from './support/child-process.js';
+import { eventually } from './support/eventually.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
 import { stackValue } from './support/test-stack.js';
 
@@ -78,14 +79,13 @@ describe('rate limits shared by every API replica', () => {
    * first used at `since`: its level is then at most what is left plus what refilled meanwhile.
    */
   async function settled(key: string, budget: number, spent: number, since: number): Promise<number> {
-    const deadline = Date.now() + 10_000;
-    for (;;) {
-      const { rows } = await sql.query<{ tokens: number }>('SELECT tokens FROM rate_limit_bucket WHERE key = $1', [key]);
-      const most = budget - spent + refilledSince(since, budget) + 0.5;
-      if (rows.length > 0 && rows[0].tokens <= most) return rows[0].tokens;
-      if (Date.now() > deadline) throw new Error(`bucket ${key} did not settle ${spent} requests: ${JSON.stringify(rows)}`);
-      await delay(50);
-    }
+    const [bucket] = await eventually(
+      async () => (await sql.query<{ tokens: number }>('SELECT tokens FROM rate_limit_bucket WHERE key = $1', [key])).rows,
+      (rows) => rows.length > 0 && rows[0].tokens <= budget - spent + refilledSince(since, budget) + 0.5,
+      `bucket ${key} to settle ${spent} requests`,
+      { timeoutMs: 10_000, everyMs: 50 },
+    );
+    return bucket.tokens;
   }
 
   /**

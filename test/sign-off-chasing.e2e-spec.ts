@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { setTimeout as delay } from 'node:timers/promises';
 import pg from 'pg';
-import request from 'supertest';
 import { partnershipWorkflowId } from '../libs/workflows/src/partnership.contract.js';
 import { startAccordTestApp, type AccordTestApp } from './support/accord-test-app.js';
 import { BUCKINGHAMSHIRE, createTestKey, HAMPSHIRE, type TestKey } from './support/api-keys.js';
 import { cabinetDecision } from './support/decision.builder.js';
+import { eventually } from './support/eventually.js';
+import { act as actOn, waitForStage } from './support/partnership-walk.js';
 
 describe('chasing missing signatures', () => {
   let accord: AccordTestApp;
@@ -23,8 +23,7 @@ describe('chasing missing signatures', () => {
     await accord?.close();
   });
 
-  const act = (who: TestKey, id: string, action: string, body: object = {}) =>
-    request(accord.app.getHttpServer()).post(`/api/v1/partnerships/${id}/actions/${action}`).auth(who.key, { type: 'bearer' }).send(body);
+  const act = (who: TestKey, id: string, action: string, body: object = {}) => actOn(accord.app.getHttpServer(), who, id, action, body);
 
   async function query<T>(sql: string, parameters: unknown[]): Promise<T[]> {
     const client = new pg.Client({ connectionString: accord.database.url });
@@ -51,19 +50,20 @@ describe('chasing missing signatures', () => {
     });
     await act(keys.chief, id, 'submit').expect(200);
     await act(keys.director, id, 'endorse').expect(200);
-    for (let attempt = 0; attempt < 100; attempt += 1) {
-      const [row] = await query<{ stage: string }>(`SELECT stage FROM partnership WHERE id = $1`, [id]);
-      if (row.stage === 'cabinet_decision') break;
-      await delay(100);
-    }
+    await waitForStage(accord.app.getHttpServer(), keys.chief, id, 'cabinet_decision');
     const { councilCode: _council, ...decision } = cabinetDecision();
     await act(keys.clerk, id, 'cabinet-decision', decision).expect(200);
     await act(keys.bucks, id, 'sign').expect(200);
 
-    await delay(4_000);
-    const chases = await query<{ action: string; after: { waitingFor: string[]; to: string } }>(
-      `SELECT action, after FROM audit_event WHERE target_id = $1 AND action LIKE 'partnership.sign_off_%' ORDER BY id`,
-      [id],
+    // The escalation is the last chase the workflow makes: once it is there, no other can follow.
+    const chases = await eventually(
+      () =>
+        query<{ action: string; after: { waitingFor: string[]; to: string } }>(
+          `SELECT action, after FROM audit_event WHERE target_id = $1 AND action LIKE 'partnership.sign_off_%' ORDER BY id`,
+          [id],
+        ),
+      (found) => found.some((chase) => chase.action === 'partnership.sign_off_escalated'),
+      'the sign-off to be escalated',
     );
     expect(chases).toEqual([
       { action: 'partnership.sign_off_reminder', after: { waitingFor: [HAMPSHIRE], to: 'chief executives' } },

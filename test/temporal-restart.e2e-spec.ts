@@ -10,8 +10,10 @@ import { startAccordTestApp, type AccordTestApp } from './support/accord-test-ap
 import { BUCKINGHAMSHIRE, createTestKey, type TestKey } from './support/api-keys.js';
 import { projectRoot, type WatchedProcess } from './support/child-process.js';
 import { cabinetDecision } from './support/decision.builder.js';
+import { eventually } from './support/eventually.js';
 import { livePeriod, partnershipRequest } from './support/partnership.builder.js';
 import { recordedStages } from './support/partnership-rows.js';
+import { act as actOn, stageOf as stageOfPartnership, waitForStage } from './support/partnership-walk.js';
 import { startWorkerProcess } from './support/worker-process.js';
 
 describe('the Temporal server killed and restarted in the middle of a partnership', () => {
@@ -55,19 +57,9 @@ describe('the Temporal server killed and restarted in the middle of a partnershi
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  const act = (who: TestKey, id: string, action: string, body: object = {}) =>
-    request(accord.app.getHttpServer()).post(`/api/v1/partnerships/${id}/actions/${action}`).auth(who.key, { type: 'bearer' }).send(body);
-
-  const stageOf = async (id: string) =>
-    (await request(accord.app.getHttpServer()).get(`/api/v1/partnerships/${id}`).auth(keys.chief.key, { type: 'bearer' })).body
-      .stage as string;
-
-  async function untilStage(id: string, stage: string): Promise<void> {
-    for (let attempt = 0; attempt < 200 && (await stageOf(id)) !== stage; attempt += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    expect(await stageOf(id)).toBe(stage);
-  }
+  const act = (who: TestKey, id: string, action: string, body: object = {}) => actOn(accord.app.getHttpServer(), who, id, action, body);
+  const stageOf = (id: string) => stageOfPartnership(accord.app.getHttpServer(), keys.chief, id);
+  const untilStage = (id: string, stage: string) => waitForStage(accord.app.getHttpServer(), keys.chief, id, stage, 20_000);
 
   it('answers actions 503 workflow_unavailable while it is down, then the partnership goes on from where it was', async () => {
     const created = await request(accord.app.getHttpServer())
@@ -93,11 +85,12 @@ describe('the Temporal server killed and restarted in the middle of a partnershi
 
     await temporal.start();
     const backAt = Date.now();
-    let endorsed = await act(keys.director, id, 'endorse');
-    while (endorsed.status === 503 && Date.now() - backAt < 15_000) {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-      endorsed = await act(keys.director, id, 'endorse');
-    }
+    const endorsed = await eventually(
+      () => act(keys.director, id, 'endorse'),
+      (answer) => answer.status !== 503,
+      'the endorsement to be served once Temporal is back',
+      { everyMs: 250 },
+    );
     const servedAgainAfterMs = Date.now() - backAt;
     expect(endorsed.status).toBe(200);
     expect(servedAgainAfterMs).toBeLessThan(10_000);

@@ -4,9 +4,11 @@ import { startAccordTestApp, type AccordTestApp } from './support/accord-test-ap
 import { BUCKINGHAMSHIRE, createTestKey, type TestKey } from './support/api-keys.js';
 import type { WatchedProcess } from './support/child-process.js';
 import { cabinetDecision } from './support/decision.builder.js';
+import { eventually } from './support/eventually.js';
 import { holdLock, waitUntilBlocked } from './support/held-locks.js';
 import { livePeriod, partnershipRequest } from './support/partnership.builder.js';
 import { insertSecondment, recordedStages } from './support/partnership-rows.js';
+import { act as actOn, waitForStage } from './support/partnership-walk.js';
 import { startWorkerProcess } from './support/worker-process.js';
 
 describe('a worker killed in the middle of a partnership', () => {
@@ -47,19 +49,10 @@ describe('a worker killed in the middle of a partnership', () => {
     worker = await startWorker();
   }
 
-  const act = (who: TestKey, id: string, action: string, body: object = {}) =>
-    request(accord.app.getHttpServer()).post(`/api/v1/partnerships/${id}/actions/${action}`).auth(who.key, { type: 'bearer' }).send(body);
+  const act = (who: TestKey, id: string, action: string, body: object = {}) => actOn(accord.app.getHttpServer(), who, id, action, body);
 
-  const stageOf = async (id: string) =>
-    (await request(accord.app.getHttpServer()).get(`/api/v1/partnerships/${id}`).auth(keys.chief.key, { type: 'bearer' })).body.stage;
-
-  async function untilStage(id: string, stage: string): Promise<void> {
-    // A killed worker's activity is retried after its start-to-close timeout (10 s).
-    for (let attempt = 0; attempt < 300 && (await stageOf(id)) !== stage; attempt += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    expect(await stageOf(id)).toBe(stage);
-  }
+  // A killed worker's activity is retried after its start-to-close timeout (10 s).
+  const untilStage = (id: string, stage: string) => waitForStage(accord.app.getHttpServer(), keys.chief, id, stage, 30_000);
 
   it('completes after restarts, with every stage change, audit event, decision and secondment written once', async () => {
     worker = await startWorker();
@@ -99,9 +92,7 @@ describe('a worker killed in the middle of a partnership', () => {
     const started = async () =>
       (await request(accord.app.getHttpServer()).get(`/api/v1/secondments/${secondmentId}`).auth(keys.hr.key, { type: 'bearer' })).body
         .status;
-    for (let attempt = 0; attempt < 100 && (await started()) !== 'active'; attempt += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await eventually(started, (status) => status === 'active', 'the secondment to start with the partnership');
     // Killed again while the exit ends the secondments: that activity waits, inside its
     // transaction, on the secondment row the test holds.
     const exitPending = act(keys.chief, id, 'request-exit', {

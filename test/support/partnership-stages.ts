@@ -1,12 +1,12 @@
 import type { Client } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import { setTimeout as delay } from 'node:timers/promises';
 import request from 'supertest';
 import { addMonths, dateOfInstant } from '../../libs/domain/src/index.js';
 import { partnershipWorkflowId, workflowState } from '../../libs/workflows/src/partnership.contract.js';
 import { BUCKINGHAMSHIRE, createTestKey, HAMPSHIRE, type TestKey } from './api-keys.js';
 import { cabinetDecision } from './decision.builder.js';
+import { eventually } from './eventually.js';
 import { livePeriod, partnershipRequest } from './partnership.builder.js';
 import { act, waitForStage, walkToActive } from './partnership-walk.js';
 
@@ -86,15 +86,13 @@ export function partnershipStages(server: () => Server, party: StageParty, tempo
     await send('chief', id, 'submit').expect(200);
     await send('director', id, 'endorse').expect(200);
     const workflow = temporal().workflow.getHandle(partnershipWorkflowId(id));
-    for (let attempt = 0; attempt < 150; attempt += 1) {
-      const { capacity } = await workflow.query(workflowState);
-      if (capacity) {
-        if (capacity.outcome !== 'fail') throw new Error(`the capacity check gave ${capacity.outcome}, not fail`);
-        return id;
-      }
-      await delay(100);
-    }
-    throw new Error(`the capacity check of partnership ${id} never finished`);
+    const { capacity } = await eventually(
+      () => workflow.query(workflowState),
+      (state) => state.capacity !== undefined,
+      `the capacity check of partnership ${id} to finish`,
+    );
+    if (capacity?.outcome !== 'fail') throw new Error(`the capacity check gave ${capacity?.outcome}, not fail`);
+    return id;
   }
 
   async function decided(decision: Record<string, unknown>): Promise<string> {

@@ -1,8 +1,8 @@
 import type { Server } from 'node:http';
-import { setTimeout as delay } from 'node:timers/promises';
 import request from 'supertest';
 import type { TestKey } from './api-keys.js';
 import { cabinetDecision } from './decision.builder.js';
+import { eventually } from './eventually.js';
 import { livePeriod, partnershipRequest } from './partnership.builder.js';
 
 /** The people who take a partnership from draft to active: the lead council's, and the supported council's chief executive. */
@@ -22,12 +22,13 @@ export async function stageOf(server: Server, who: TestKey, id: string): Promise
 }
 
 /** The workflow moves on by itself after some actions (the capacity check, the call-in timer, exit). */
-export async function waitForStage(server: Server, who: TestKey, id: string, stage: string): Promise<void> {
-  for (let attempt = 0; attempt < 150; attempt += 1) {
-    if ((await stageOf(server, who, id)) === stage) return;
-    await delay(100);
-  }
-  throw new Error(`partnership ${id} did not reach ${stage}; it is ${await stageOf(server, who, id)}`);
+export async function waitForStage(server: Server, who: TestKey, id: string, stage: string, timeoutMs = 15_000): Promise<void> {
+  await eventually(
+    () => stageOf(server, who, id),
+    (now) => now === stage,
+    `partnership ${id} to reach ${stage}`,
+    { timeoutMs },
+  );
 }
 
 /** Creates a partnership running from today (unless overridden) and walks it over HTTP to active. */

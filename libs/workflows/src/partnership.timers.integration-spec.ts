@@ -1,4 +1,3 @@
-import { setTimeout as delay } from 'node:timers/promises';
 import {
   addDays,
   addMonths,
@@ -8,6 +7,7 @@ import {
   weekdaysBeyondCoverage,
   type IsoDate,
 } from '../../domain/src/index.js';
+import { eventually } from '../../../test/support/eventually.js';
 import { insertDraftPartnership, insertIntervention, insertSecondment } from '../../../test/support/partnership-rows.js';
 import { startTimeSkippingPartnerships, type TimeSkippingPartnerships } from '../../../test/support/time-skipping-partnerships.js';
 import {
@@ -42,16 +42,6 @@ describe('the partnership workflow’s timers, on the time-skipping test server'
 
   const handle = (id: string) => stack.env.client.workflow.getHandle(partnershipWorkflowId(id));
   const stateOf = (id: string) => handle(id).query(workflowState);
-
-  async function eventually<T>(read: () => Promise<T>, holds: (value: T) => boolean, what: string): Promise<T> {
-    let value = await read();
-    for (let attempt = 0; attempt < 200 && !holds(value); attempt += 1) {
-      await delay(50);
-      value = await read();
-    }
-    if (!holds(value)) throw new Error(`${what}: still ${JSON.stringify(value)}`);
-    return value;
-  }
 
   const untilStage = (id: string, stage: string) =>
     eventually(
@@ -166,7 +156,16 @@ describe('the partnership workflow’s timers, on the time-skipping test server'
         stage: 'sign_off',
       });
       await expect(decisionStatus(id)).resolves.toBe('recommendations_approved');
-      expect(await auditActions(id)).toEqual(expect.arrayContaining(['partnership.stage_changed']));
+      // Released by scrutiny, not moved on by the deadline's timer while the call-in was open.
+      const changes = await stack.sql.query<{ from_stage: string; to_stage: string; comment: string | null }>(
+        `SELECT from_stage, to_stage, comment FROM partnership_stage_change WHERE partnership_id = $1 ORDER BY sequence`,
+        [id],
+      );
+      expect(changes.rows.slice(-2).map((change) => `${change.from_stage} → ${change.to_stage}`)).toEqual([
+        'cabinet_decision → call_in_window',
+        'call_in_window → sign_off',
+      ]);
+      expect(changes.rows.map((change) => change.comment)).not.toContain('call-in period ended without a call-in');
     });
 
     it('sends a decision referred back by scrutiny to Cabinet again, still marked called in', async () => {
