@@ -1,5 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsISO8601, IsNumber, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsOptionalNotNull } from '../../validation/optional-fields.validator.js';
+import { IsBoundedInteger, MAX_PENCE } from '../../validation/bounded-integer.validator.js';
 
 export const COUNCIL_TYPES = ['county', 'unitary', 'metropolitan_district', 'london_borough'] as const;
 export const OFSTED_JUDGEMENTS = ['outstanding', 'good', 'requires_improvement', 'inadequate'] as const;
@@ -30,7 +32,7 @@ export class OfstedJudgementDto {
   date!: string;
 
   @ApiProperty({ example: false, description: 'True when the judgement or its date is illustrative, not from the public record' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBoolean()
   illustrative?: boolean;
 }
@@ -42,9 +44,7 @@ export class SavingsProgrammeDto {
   name!: string;
 
   @ApiProperty({ example: 14_000_000_000, description: 'Target in pence (integer): £140m' })
-  @IsInt()
-  @Min(0)
-  @Max(Number.MAX_SAFE_INTEGER)
+  @IsBoundedInteger(0, MAX_PENCE)
   targetPence!: number;
 
   @ApiProperty({ example: '2019-03-31', format: 'date' })

@@ -6,7 +6,6 @@ import {
   ArrayUnique,
   IsIn,
   IsISO8601,
-  IsOptional,
   IsString,
   Length,
   Matches,
@@ -16,6 +15,7 @@ import {
 import { OFSTED_JUDGEMENTS, type OfstedJudgement, type RequestedExitTrigger } from '../../../../../libs/domain/src/index.js';
 import { CreateDecisionRecordDto } from '../../decision-records/dto/create-decision-record.dto.js';
 import { IsOnOrAfter } from '../../validation/field-comparison.validators.js';
+import { IsOptionalNotNull } from '../../validation/optional-fields.validator.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const dateMessage = (field: string) => ({ message: `${field} must be a date (YYYY-MM-DD)` });
@@ -27,7 +27,7 @@ export class OverrideCapacityDto {
   reason!: string;
 
   @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(2000)
   comment?: string;
@@ -60,18 +60,18 @@ export class RequestExitDto extends OverrideCapacityDto {
       'improved: re-judged requires improvement or better, direction lifted (Buckinghamshire, 2021); long_term_solution: a lasting ' +
       'arrangement is in place (Torbay); notice: the lead council gives notice, with an optional hand-back period (Isle of Wight, 2024)',
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(REQUESTED_EXIT_TRIGGERS)
   trigger?: RequestedExitTrigger;
 
   @ApiPropertyOptional({ example: '2025-01-31', format: 'date', description: 'With notice: the last day of the hand-back period' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsISO8601({ strict: true })
   @Matches(DATE, dateMessage('handBackUntil'))
   handBackUntil?: string;
 
   @ApiPropertyOptional({ type: ReinspectionDto, description: 'With improved: the re-inspection and the lifting of the direction' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @ValidateNested()
   @Type(() => ReinspectionDto)
   reinspection?: ReinspectionDto;
@@ -90,7 +90,7 @@ export class CallInDto {
   members!: string[];
 
   @ApiPropertyOptional({ example: 'The cost to Hampshire’s own services needs scrutiny', maxLength: 2000 })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(2000)
   comment?: string;
@@ -109,7 +109,7 @@ export class ScrutinyOutcomeDto {
   outcome!: 'released' | 'referred_back';
 
   @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(2000)
   comment?: string;

@@ -1,10 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsNumber, IsString, Length, Matches, Max, Min } from 'class-validator';
 import type { TeamEntity } from '../../../../../libs/persistence/src/index.js';
 import { FTE_DECIMALS, fteFromColumn } from '../../common/fte.js';
 import { PageMeta } from '../../common/page.query.js';
 import { GSS_CODE, GSS_CODE_MESSAGE } from '../../common/gss-code.js';
 import { PageQuery } from '../../common/page.query.js';
+import { IsOptionalNotNull } from '../../validation/optional-fields.validator.js';
+import { IsRecordVersion } from '../../validation/bounded-integer.validator.js';
 
 export class CreateTeamDto {
   @ApiProperty({ example: 'E10000014' })
@@ -17,7 +19,7 @@ export class CreateTeamDto {
   name!: string;
 
   @ApiPropertyOptional({ example: 'children_services', default: 'children_services' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Matches(/^[a-z_]{1,50}$/, { message: 'service must be a lower-case name such as children_services' })
   service?: string;
 
@@ -36,25 +38,24 @@ export class CreateTeamDto {
 
 export class UpdateTeamDto {
   @ApiProperty({ example: 1, description: 'The version you read; a stale one is refused with 409' })
-  @IsInt()
-  @Min(1)
+  @IsRecordVersion()
   version!: number;
 
   @ApiPropertyOptional({ example: 'Children in Care, Winchester' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @Length(1, 200)
   name?: string;
 
   @ApiPropertyOptional({ example: 26 })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsNumber(FTE_DECIMALS)
   @Min(0.001)
   @Max(9999.999)
   establishmentFte?: number;
 
   @ApiPropertyOptional({ example: 0.8 })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsNumber(FTE_DECIMALS)
   @Min(0)
   @Max(1)
@@ -63,12 +64,12 @@ export class UpdateTeamDto {
 
 export class ListTeamsQuery extends PageQuery {
   @ApiPropertyOptional({ example: 'E10000014', description: 'Defaults to your own council' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Matches(GSS_CODE, { message: `councilCode ${GSS_CODE_MESSAGE}` })
   councilCode?: string;
 
   @ApiPropertyOptional({ example: 'children_services' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Matches(/^[a-z_]{1,50}$/)
   service?: string;
 }
