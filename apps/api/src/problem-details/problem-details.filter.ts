@@ -2,6 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpSta
 import type { Request, Response } from 'express';
 import { AccordError } from '../../../../libs/domain/src/index.js';
 import { describeAccordError } from './accord-error-status.js';
+import { clientFaultProblem } from './database-client-fault.js';
 import { PROBLEM_JSON, problemType, type ProblemDetails } from './problem-details.js';
 import { RequestValidationError } from './request-validation.error.js';
 
@@ -59,6 +60,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const code = HTTP_CODES[status] ?? 'bad_request';
       return { type: problemType(code), title: titleOf(code), status, code, detail: (exception as Error).message };
     }
+    const databaseRefusal = clientFaultProblem(exception);
+    if (databaseRefusal) return databaseRefusal;
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     return {
       type: problemType('internal_error'),
