@@ -3,9 +3,10 @@ import { problemType, type ProblemDetails } from './problem-details.js';
 
 /**
  * Class 22 errors PostgreSQL raises for a value it cannot take: text that is no number,
- * a number out of its column's range, a NUL byte, an over-long string, an impossible date.
+ * a number out of its column's range, a NUL byte, an over-long string, an impossible date or
+ * time-zone offset.
  */
-const INVALID_VALUE_STATES = new Set(['22P02', '22003', '22021', '22001', '22007', '22008']);
+const INVALID_VALUE_STATES = new Set(['22P02', '22003', '22021', '22001', '22007', '22008', '22009']);
 
 const logger = new Logger('DatabaseClientFault');
 
