@@ -27,6 +27,14 @@ export default tseslint.config(
   {
     files: ['apps/api/src/**/*.ts'],
     rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "Property[key.name='maxDecimalPlaces']",
+          message:
+            'IsNumber({ maxDecimalPlaces }) throws on numbers such as 5e-324: use IsFiniteDecimal (apps/api/src/validation/decimal-places.validator.ts).',
+        },
+      ],
       'no-restricted-imports': [
         'error',
         {

@@ -3,9 +3,10 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsNumber, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { fromMilliFte, type TeamDay } from '../../../../libs/domain/src/index.js';
 import type { PartnershipCapacityCheck, PortfolioEntry, TeamCapacity } from '../../../../libs/capacity/src/index.js';
-import { FTE_DECIMALS } from '../common/fte.js';
+import { FTE_DECIMAL_PLACES } from '../common/fte.js';
 import { IsOnOrAfter } from '../validation/field-comparison.validators.js';
 import { IsOptionalNotNull } from '../validation/optional-fields.validator.js';
+import { IsFiniteDecimal } from '../validation/decimal-places.validator.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -38,7 +39,7 @@ export class ProposedSecondmentDto {
   staffMemberId!: string;
 
   @ApiProperty({ example: 0.5 })
-  @IsNumber(FTE_DECIMALS)
+  @IsFiniteDecimal(FTE_DECIMAL_PLACES)
   @Min(0.001)
   @Max(1)
   fte!: number;
@@ -68,7 +69,7 @@ export class CapacityCheckQuery {
   @ApiPropertyOptional({ example: 0.5, default: 0.5, description: 'Warn when a team’s headroom above its floor dips under this many FTE' })
   @IsOptionalNotNull()
   @Type(() => Number)
-  @IsNumber(FTE_DECIMALS)
+  @IsFiniteDecimal(FTE_DECIMAL_PLACES)
   @Min(0)
   @Max(1000)
   warnBelowFte = 0.5;

@@ -1,13 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsNumber, IsUUID, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsISO8601, IsUUID, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { SECONDMENT_STATUSES, type SecondmentEntity } from '../../../../libs/persistence/src/index.js';
-import { FTE_DECIMALS } from '../common/fte.js';
+import { FTE_DECIMAL_PLACES } from '../common/fte.js';
 import { PageMeta } from '../common/page.query.js';
 import { GSS_CODE, GSS_CODE_MESSAGE } from '../common/gss-code.js';
 import { PageQuery } from '../common/page.query.js';
 import { IsOnOrAfter } from '../validation/field-comparison.validators.js';
 import { IsOptionalNotNull } from '../validation/optional-fields.validator.js';
 import { IsBoundedInteger, IsRecordVersion, MAX_PENCE } from '../validation/bounded-integer.validator.js';
+import { IsFiniteDecimal } from '../validation/decimal-places.validator.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -21,7 +22,7 @@ export class ProposeSecondmentDto {
   partnershipId!: string;
 
   @ApiProperty({ example: 0.4, description: 'Share of the person’s time, in FTE (up to 3 decimals)' })
-  @IsNumber(FTE_DECIMALS)
+  @IsFiniteDecimal(FTE_DECIMAL_PLACES)
   @Min(0.001)
   @Max(1)
   fte!: number;

@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsISO8601, IsNumber, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsISO8601, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { IsOptionalNotNull } from '../../validation/optional-fields.validator.js';
 import { IsBoundedInteger, MAX_PENCE } from '../../validation/bounded-integer.validator.js';
+import { IsFiniteDecimal } from '../../validation/decimal-places.validator.js';
 
 export const COUNCIL_TYPES = ['county', 'unitary', 'metropolitan_district', 'london_borough'] as const;
 export const OFSTED_JUDGEMENTS = ['outstanding', 'good', 'requires_improvement', 'inadequate'] as const;
@@ -9,13 +10,13 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class HeadquartersDto {
   @ApiProperty({ example: 51.0632, minimum: 49, maximum: 61 })
-  @IsNumber({ maxDecimalPlaces: 5 })
+  @IsFiniteDecimal(5)
   @Min(49)
   @Max(61)
   latitude!: number;
 
   @ApiProperty({ example: -1.319, minimum: -8, maximum: 2 })
-  @IsNumber({ maxDecimalPlaces: 5 })
+  @IsFiniteDecimal(5)
   @Min(-8)
   @Max(2)
   longitude!: number;

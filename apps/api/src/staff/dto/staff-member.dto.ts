@@ -1,13 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsNumber, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsISO8601, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { STAFF_ROLES, type StaffMemberEntity, type StaffRole } from '../../../../../libs/persistence/src/index.js';
-import { FTE_DECIMALS, fteFromColumn } from '../../common/fte.js';
+import { FTE_DECIMAL_PLACES, fteFromColumn } from '../../common/fte.js';
 import { PageMeta } from '../../common/page.query.js';
 import { GSS_CODE, GSS_CODE_MESSAGE } from '../../common/gss-code.js';
 import { PageQuery } from '../../common/page.query.js';
 import { IsOnOrAfter } from '../../validation/field-comparison.validators.js';
 import { IsOptionalNotNull, IsOptionalOrNull } from '../../validation/optional-fields.validator.js';
 import { IsRecordVersion } from '../../validation/bounded-integer.validator.js';
+import { IsFiniteDecimal } from '../../validation/decimal-places.validator.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -26,7 +27,7 @@ export class CreateStaffMemberDto {
   role!: StaffRole;
 
   @ApiProperty({ example: 0.8, description: 'Contracted FTE, greater than 0 and at most 1 (3 decimals)' })
-  @IsNumber(FTE_DECIMALS)
+  @IsFiniteDecimal(FTE_DECIMAL_PLACES)
   @Min(0.001)
   @Max(1)
   contractedFte!: number;
@@ -67,7 +68,7 @@ export class UpdateStaffMemberDto {
 
   @ApiPropertyOptional({ example: 0.6 })
   @IsOptionalNotNull()
-  @IsNumber(FTE_DECIMALS)
+  @IsFiniteDecimal(FTE_DECIMAL_PLACES)
   @Min(0.001)
   @Max(1)
   contractedFte?: number;

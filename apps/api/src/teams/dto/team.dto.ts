@@ -1,12 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNumber, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsString, Length, Matches, Max, Min } from 'class-validator';
 import type { TeamEntity } from '../../../../../libs/persistence/src/index.js';
-import { FTE_DECIMALS, fteFromColumn } from '../../common/fte.js';
+import { FTE_DECIMAL_PLACES, fteFromColumn } from '../../common/fte.js';
 import { PageMeta } from '../../common/page.query.js';
 import { GSS_CODE, GSS_CODE_MESSAGE } from '../../common/gss-code.js';
 import { PageQuery } from '../../common/page.query.js';
 import { IsOptionalNotNull } from '../../validation/optional-fields.validator.js';
 import { IsRecordVersion } from '../../validation/bounded-integer.validator.js';
+import { IsFiniteDecimal } from '../../validation/decimal-places.validator.js';
 
 export class CreateTeamDto {
   @ApiProperty({ example: 'E10000014' })
@@ -24,13 +25,13 @@ export class CreateTeamDto {
   service?: string;
 
   @ApiProperty({ example: 24.5, description: 'Budgeted posts, in FTE (up to 3 decimals)' })
-  @IsNumber(FTE_DECIMALS)
+  @IsFiniteDecimal(FTE_DECIMAL_PLACES)
   @Min(0.001)
   @Max(9999.999)
   establishmentFte!: number;
 
   @ApiProperty({ example: 0.85, description: 'Share of establishment that must stay on home duties' })
-  @IsNumber(FTE_DECIMALS)
+  @IsFiniteDecimal(FTE_DECIMAL_PLACES)
   @Min(0)
   @Max(1)
   retentionFloor!: number;
@@ -49,14 +50,14 @@ export class UpdateTeamDto {
 
   @ApiPropertyOptional({ example: 26 })
   @IsOptionalNotNull()
-  @IsNumber(FTE_DECIMALS)
+  @IsFiniteDecimal(FTE_DECIMAL_PLACES)
   @Min(0.001)
   @Max(9999.999)
   establishmentFte?: number;
 
   @ApiPropertyOptional({ example: 0.8 })
   @IsOptionalNotNull()
-  @IsNumber(FTE_DECIMALS)
+  @IsFiniteDecimal(FTE_DECIMAL_PLACES)
   @Min(0)
   @Max(1)
   retentionFloor?: number;
