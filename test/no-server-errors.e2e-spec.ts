@@ -163,6 +163,30 @@ describe('no 5xx for any input', () => {
     });
   });
 
+  it('refuses an FTE too small to write with a decimal point (5e-324), rather than failing to count its decimals', async () => {
+    const response = await as(http().post('/api/v1/teams')).send({
+      councilCode: HAMPSHIRE,
+      name: 'Assessment, Basingstoke',
+      establishmentFte: 12,
+      retentionFloor: 5e-324,
+    });
+    expectRefusedField(response, 422, 'retentionFloor');
+  });
+
+  it('documents every error answer under the media type it is sent with, so clients and the fuzzer check it against ProblemDetails', async () => {
+    const document = (await http().get('/openapi.json').expect(200)).body as {
+      paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, unknown> }> }>>;
+    };
+    const errorMediaTypes = new Set(
+      Object.values(document.paths)
+        .flatMap((operations) => Object.values(operations))
+        .flatMap((operation) => Object.entries(operation.responses))
+        .filter(([status]) => Number(status) >= 400)
+        .flatMap(([, response]) => Object.keys(response.content ?? {})),
+    );
+    expect([...errorMediaTypes]).toEqual(['application/problem+json']);
+  });
+
   describe('malformed JSON', () => {
     it('is a 400 that carries the request id', async () => {
       const response = await as(http().post('/api/v1/teams')).set('content-type', 'application/json').send('{"name": ');

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { API_KEY_SECURITY } from '../auth/authorize.decorator.js';
+import { ProblemDetails } from '../problem-details/problem-details.js';
 import { documentValidationConstraints, refuseUndeclaredFields } from './validation-constraints.js';
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
@@ -20,6 +21,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   documentValidationConstraints();
   const document = SwaggerModule.createDocument(app, config, {
     operationIdFactory: (_controllerKey, methodKey) => methodKey,
+    extraModels: [ProblemDetails],
   });
   return refuseUndeclaredFields(document);
 }
