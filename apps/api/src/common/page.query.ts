@@ -1,22 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsOptionalNotNull } from '../validation/optional-fields.validator.js';
+import { INT4_MAX, IsBoundedInteger } from '../validation/bounded-integer.validator.js';
 
 /** limit/offset paging shared by every list; pages are capped so one request cannot ask for everything. */
 export class PageQuery {
-  @ApiPropertyOptional({ example: 20, minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
+  @ApiPropertyOptional({ example: 20, default: 20 })
+  @IsOptionalNotNull()
   @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @IsBoundedInteger(1, 100)
   limit = 20;
 
-  @ApiPropertyOptional({ example: 0, minimum: 0, default: 0 })
-  @IsOptional()
+  @ApiPropertyOptional({ example: 0, default: 0 })
+  @IsOptionalNotNull()
   @Type(() => Number)
-  @IsInt()
-  @Min(0)
+  @IsBoundedInteger(0, INT4_MAX)
   offset = 0;
 }
 

@@ -1,19 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ROLES } from '../../../../libs/domain/src/index.js';
 import { Authorize } from '../auth/authorize.decorator.js';
 import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
 import { problemResponse } from '../problem-details/problem-response.js';
-import { GssCodePipe } from '../validation/gss-code.pipe.js';
 import { CouncilsService } from './councils.service.js';
 import { AbolishCouncilDto, AbolitionResponse } from './dto/abolish-council.dto.js';
 import { CouncilPage, CouncilResponse } from './dto/council.response.js';
@@ -22,9 +13,9 @@ import { GovernanceSettingsResponse, UpdateGovernanceSettingsDto } from './dto/g
 import { ListCouncilsQuery } from './dto/list-councils.query.js';
 import { UpdateCouncilDto } from './dto/update-council.dto.js';
 import { GovernanceSettingsService } from './governance-settings.service.js';
+import { CouncilCodeParam } from '../validation/path-parameters.js';
 
 const notFound = problemResponse('No council has this GSS code');
-const codeParam = { name: 'code', example: 'E10000014', description: 'ONS/GSS code' };
 
 @ApiTags('councils')
 @Controller('api/v1/councils')
@@ -52,10 +43,9 @@ export class CouncilsController {
   @Get(':code')
   @Authorize({ roles: ROLES, integratorScopes: ['partnerships:read', 'partnerships:write'] })
   @ApiOperation({ operationId: 'getCouncil', summary: 'Read one council' })
-  @ApiParam(codeParam)
   @ApiOkResponse({ type: CouncilResponse })
   @ApiNotFoundResponse(notFound)
-  async get(@Param('code', GssCodePipe) code: string): Promise<CouncilResponse> {
+  async get(@CouncilCodeParam() code: string): Promise<CouncilResponse> {
     const council = await this.councils.get(code);
     return CouncilResponse.from(council, (await this.councils.successorsOf([code])).get(code));
   }
@@ -73,15 +63,10 @@ export class CouncilsController {
   @Patch(':code')
   @Authorize({ roles: ['admin', 'commissioner'] })
   @ApiOperation({ operationId: 'updateCouncil', summary: 'Change a council (e.g. a new Ofsted judgement), given the version you read' })
-  @ApiParam(codeParam)
   @ApiOkResponse({ type: CouncilResponse })
   @ApiNotFoundResponse(notFound)
   @ApiConflictResponse(problemResponse('The council changed since you read it'))
-  async update(
-    @Param('code', GssCodePipe) code: string,
-    @Body() dto: UpdateCouncilDto,
-    @Actor() actor: RequestActor,
-  ): Promise<CouncilResponse> {
+  async update(@CouncilCodeParam() code: string, @Body() dto: UpdateCouncilDto, @Actor() actor: RequestActor): Promise<CouncilResponse> {
     return CouncilResponse.from(await this.councils.update(code, dto, actor.audit));
   }
 
@@ -93,12 +78,11 @@ export class CouncilsController {
     operationId: 'abolishCouncil',
     summary: 'Abolish a council in a reorganisation: name its successors; open partnerships, teams and staff pass to one of them',
   })
-  @ApiParam(codeParam)
   @ApiOkResponse({ type: AbolitionResponse })
   @ApiNotFoundResponse(notFound)
   @ApiConflictResponse(problemResponse('Already abolished, or a team name clashes in the successor'))
   async abolish(
-    @Param('code', GssCodePipe) code: string,
+    @CouncilCodeParam() code: string,
     @Body() dto: AbolishCouncilDto,
     @Actor() actor: RequestActor,
   ): Promise<AbolitionResponse> {
@@ -115,22 +99,20 @@ export class CouncilsController {
   @Get(':code/governance-settings')
   @Authorize({ roles: ROLES, integratorScopes: ['partnerships:read', 'partnerships:write'] })
   @ApiOperation({ operationId: 'getGovernanceSettings', summary: 'Call-in period and quorum, key-decision threshold, sign-off reminders' })
-  @ApiParam(codeParam)
   @ApiOkResponse({ type: GovernanceSettingsResponse })
   @ApiNotFoundResponse(notFound)
-  async getGovernance(@Param('code', GssCodePipe) code: string): Promise<GovernanceSettingsResponse> {
+  async getGovernance(@CouncilCodeParam() code: string): Promise<GovernanceSettingsResponse> {
     return GovernanceSettingsResponse.from(await this.governance.get(code));
   }
 
   @Put(':code/governance-settings')
   @Authorize({ roles: ['democratic_services', 'admin'] })
   @ApiOperation({ operationId: 'updateGovernanceSettings', summary: 'Set your council’s governance, given the version you read' })
-  @ApiParam(codeParam)
   @ApiOkResponse({ type: GovernanceSettingsResponse })
   @ApiNotFoundResponse(notFound)
   @ApiConflictResponse(problemResponse('The settings changed since you read them'))
   async updateGovernance(
-    @Param('code', GssCodePipe) code: string,
+    @CouncilCodeParam() code: string,
     @Body() dto: UpdateGovernanceSettingsDto,
     @Actor() actor: RequestActor,
   ): Promise<GovernanceSettingsResponse> {

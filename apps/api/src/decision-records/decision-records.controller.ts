@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ROLES } from '../../../../libs/domain/src/index.js';
 import { Authorize } from '../auth/authorize.decorator.js';
@@ -8,6 +8,7 @@ import { problemResponse } from '../problem-details/problem-response.js';
 import { DecisionRecordsService } from '../../../../libs/decisions/src/index.js';
 import { CreateDecisionRecordDto, UpdateDecisionRecordDto } from './dto/create-decision-record.dto.js';
 import { DecisionRecordPage, DecisionRecordResponse, ListDecisionRecordsQuery } from './dto/decision-record.response.js';
+import { RecordIdParam } from '../validation/path-parameters.js';
 
 const notFound = problemResponse('No decision record has this id');
 
@@ -35,7 +36,7 @@ export class DecisionRecordsController {
   @ApiOperation({ operationId: 'getDecisionRecord', summary: 'One decision record; exempt text only for the deciding council' })
   @ApiOkResponse({ type: DecisionRecordResponse })
   @ApiNotFoundResponse(notFound)
-  async get(@Param('id', new ParseUUIDPipe()) id: string, @Actor() actor: RequestActor): Promise<DecisionRecordResponse> {
+  async get(@RecordIdParam('id') id: string, @Actor() actor: RequestActor): Promise<DecisionRecordResponse> {
     const record = await this.records.get(id);
     return DecisionRecordResponse.from(record, DecisionRecordsService.mayReadExempt(actor.principal, record));
   }
@@ -63,7 +64,7 @@ export class DecisionRecordsController {
   @ApiNotFoundResponse(notFound)
   @ApiConflictResponse(problemResponse('The record changed since you read it'))
   async update(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @RecordIdParam('id') id: string,
     @Body() dto: UpdateDecisionRecordDto,
     @Actor() actor: RequestActor,
   ): Promise<DecisionRecordResponse> {

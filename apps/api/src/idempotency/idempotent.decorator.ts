@@ -12,8 +12,10 @@ export function Idempotent(): MethodDecorator {
   return applyDecorators(
     SetMetadata(IDEMPOTENT, true),
     ApiHeader({
-      name: 'Idempotency-Key',
+      // Lower case, as the handlers read it with @Headers: one name documents it once, as optional.
+      name: 'idempotency-key',
       required: false,
+      schema: { type: 'string', pattern: '^[\\x21-\\x7e]{1,255}$' },
       description:
         'Any unique string (1–255 visible characters). Repeating the request with the same key and body replays the first response; ' +
         'the same key with a different body is refused with 422; a repeat while the first is still running gets 409 ' +

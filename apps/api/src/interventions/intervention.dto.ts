@@ -1,11 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsISO8601, IsString, Length, Matches } from 'class-validator';
 import type { InterventionEntity } from '../../../../libs/persistence/src/index.js';
 import { PageMeta } from '../common/page.query.js';
 import { GSS_CODE, GSS_CODE_MESSAGE } from '../common/gss-code.js';
 import { PageQuery } from '../common/page.query.js';
 import { OFSTED_JUDGEMENTS } from '../councils/dto/council-parts.dto.js';
 import { IsOnOrAfter } from '../validation/field-comparison.validators.js';
+import { IsOptionalNotNull, IsOptionalOrNull } from '../validation/optional-fields.validator.js';
+import { IsRecordVersion } from '../validation/bounded-integer.validator.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const RECOMMENDATIONS = ['retain_in_house', 'alternative_delivery_model'] as const;
@@ -14,48 +16,41 @@ const date = (field: string) => ({ message: `${field} must be a date (YYYY-MM-DD
 /** Fields a commissioner fills in as the intervention goes on; `null` clears one. */
 class InterventionProgressDto {
   @ApiPropertyOptional({ example: '2018-01-12', format: 'date', nullable: true, type: String })
-  @IsOptional()
-  @ValidateIf((_dto, value) => value !== null)
+  @IsOptionalOrNull()
   @Matches(DATE, date('statutoryDirectionDate'))
   @IsISO8601({ strict: true })
   statutoryDirectionDate?: string | null;
 
   @ApiPropertyOptional({ example: 'Chief Executive, Hampshire County Council', nullable: true, type: String })
-  @IsOptional()
-  @ValidateIf((_dto, value) => value !== null)
+  @IsOptionalOrNull()
   @IsString()
   @Length(1, 200)
   commissionerName?: string | null;
 
   @ApiPropertyOptional({ example: '2018-04-30', format: 'date', nullable: true, type: String })
-  @IsOptional()
-  @ValidateIf((_dto, value) => value !== null)
+  @IsOptionalOrNull()
   @Matches(DATE, date('reviewDeadline'))
   @IsISO8601({ strict: true })
   reviewDeadline?: string | null;
 
   @ApiPropertyOptional({ example: '2018-07-19', format: 'date', nullable: true, type: String })
-  @IsOptional()
-  @ValidateIf((_dto, value) => value !== null)
+  @IsOptionalOrNull()
   @Matches(DATE, date('reportPublishedOn'))
   @IsISO8601({ strict: true })
   reportPublishedOn?: string | null;
 
   @ApiPropertyOptional({ enum: RECOMMENDATIONS, nullable: true })
-  @IsOptional()
-  @ValidateIf((_dto, value) => value !== null)
+  @IsOptionalOrNull()
   @IsIn(RECOMMENDATIONS)
   recommendation?: (typeof RECOMMENDATIONS)[number] | null;
 
   @ApiPropertyOptional({ example: 'E10000014', nullable: true, type: String, description: 'The council appointed as improvement adviser' })
-  @IsOptional()
-  @ValidateIf((_dto, value) => value !== null)
+  @IsOptionalOrNull()
   @Matches(GSS_CODE, { message: `improvementAdviserCouncilCode ${GSS_CODE_MESSAGE}` })
   improvementAdviserCouncilCode?: string | null;
 
   @ApiPropertyOptional({ example: '2022-03-01', format: 'date', nullable: true, type: String })
-  @IsOptional()
-  @ValidateIf((_dto, value) => value !== null)
+  @IsOptionalOrNull()
   @Matches(DATE, date('directionLiftedOn'))
   @IsISO8601({ strict: true })
   directionLiftedOn?: string | null;
@@ -81,19 +76,18 @@ export class CreateInterventionDto extends InterventionProgressDto {
 
 export class UpdateInterventionDto extends InterventionProgressDto {
   @ApiProperty({ example: 1, description: 'The version you read; a stale one is refused with 409' })
-  @IsInt()
-  @Min(1)
+  @IsRecordVersion()
   version!: number;
 }
 
 export class ListInterventionsQuery extends PageQuery {
   @ApiPropertyOptional({ example: 'E10000002' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Matches(GSS_CODE, { message: `supportedCouncilCode ${GSS_CODE_MESSAGE}` })
   supportedCouncilCode?: string;
 
   @ApiPropertyOptional({ example: 'true', description: 'Only interventions whose direction is not yet lifted' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(['true', 'false'])
   active?: 'true' | 'false';
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ROLES } from '../../../../libs/domain/src/index.js';
 import { Authorize } from '../auth/authorize.decorator.js';
@@ -13,6 +13,7 @@ import {
   UpdateInterventionDto,
 } from './intervention.dto.js';
 import { InterventionsService } from './interventions.service.js';
+import { RecordIdParam } from '../validation/path-parameters.js';
 
 const notFound = problemResponse('No intervention has this id');
 
@@ -38,7 +39,7 @@ export class InterventionsController {
   @ApiOperation({ operationId: 'getIntervention', summary: 'One intervention: trigger, direction, commissioner, review and report' })
   @ApiOkResponse({ type: InterventionResponse })
   @ApiNotFoundResponse(notFound)
-  async get(@Param('id', new ParseUUIDPipe()) id: string): Promise<InterventionResponse> {
+  async get(@RecordIdParam('id') id: string): Promise<InterventionResponse> {
     return InterventionResponse.from(await this.interventions.get(id));
   }
 
@@ -58,7 +59,7 @@ export class InterventionsController {
   @ApiNotFoundResponse(notFound)
   @ApiConflictResponse(problemResponse('The intervention changed since you read it'))
   async update(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @RecordIdParam('id') id: string,
     @Body() dto: UpdateInterventionDto,
     @Actor() actor: RequestActor,
   ): Promise<InterventionResponse> {

@@ -1,6 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { API_KEY_SECURITY } from '../auth/authorize.decorator.js';
+import { ProblemDetails } from '../problem-details/problem-details.js';
+import { documentValidationConstraints, refuseUndeclaredFields } from './validation-constraints.js';
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
@@ -16,9 +18,12 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       API_KEY_SECURITY,
     )
     .build();
-  return SwaggerModule.createDocument(app, config, {
+  documentValidationConstraints();
+  const document = SwaggerModule.createDocument(app, config, {
     operationIdFactory: (_controllerKey, methodKey) => methodKey,
+    extraModels: [ProblemDetails],
   });
+  return refuseUndeclaredFields(document);
 }
 
 /** Serves Swagger UI at /docs and the document at /openapi.json. */

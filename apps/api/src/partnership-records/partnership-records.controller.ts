@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Patch, Post } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -16,6 +16,7 @@ import { problemResponse } from '../problem-details/problem-response.js';
 import { PartnershipRecordsService } from './partnership-records.service.js';
 import { CreateReviewDto, ReviewResponse } from './review.dto.js';
 import { CreateRiskDto, RiskResponse, UpdateRiskDto } from './risk.dto.js';
+import { RecordIdParam } from '../validation/path-parameters.js';
 
 const notFound = problemResponse('No partnership (or risk) has this id');
 
@@ -29,7 +30,7 @@ export class PartnershipRecordsController {
   @ApiOperation({ operationId: 'listPartnershipRisks', summary: 'The partnership’s risk register' })
   @ApiOkResponse({ type: [RiskResponse] })
   @ApiNotFoundResponse(notFound)
-  async risks(@Param('partnershipId', new ParseUUIDPipe()) partnershipId: string, @Actor() actor: RequestActor): Promise<RiskResponse[]> {
+  async risks(@RecordIdParam('partnershipId') partnershipId: string, @Actor() actor: RequestActor): Promise<RiskResponse[]> {
     return (await this.records.risks(partnershipId, actor)).map(RiskResponse.from);
   }
 
@@ -40,7 +41,7 @@ export class PartnershipRecordsController {
   @ApiCreatedResponse({ type: RiskResponse })
   @ApiNotFoundResponse(notFound)
   async addRisk(
-    @Param('partnershipId', new ParseUUIDPipe()) partnershipId: string,
+    @RecordIdParam('partnershipId') partnershipId: string,
     @Body() dto: CreateRiskDto,
     @Actor() actor: RequestActor,
   ): Promise<RiskResponse> {
@@ -57,8 +58,8 @@ export class PartnershipRecordsController {
   @ApiNotFoundResponse(notFound)
   @ApiConflictResponse(problemResponse('The risk changed since you read it'))
   async updateRisk(
-    @Param('partnershipId', new ParseUUIDPipe()) partnershipId: string,
-    @Param('riskId', new ParseUUIDPipe()) riskId: string,
+    @RecordIdParam('partnershipId') partnershipId: string,
+    @RecordIdParam('riskId') riskId: string,
     @Body() dto: UpdateRiskDto,
     @Actor() actor: RequestActor,
   ): Promise<RiskResponse> {
@@ -70,10 +71,7 @@ export class PartnershipRecordsController {
   @ApiOperation({ operationId: 'listPartnershipReviews', summary: 'Reviews of the partnership, oldest first' })
   @ApiOkResponse({ type: [ReviewResponse] })
   @ApiNotFoundResponse(notFound)
-  async reviews(
-    @Param('partnershipId', new ParseUUIDPipe()) partnershipId: string,
-    @Actor() actor: RequestActor,
-  ): Promise<ReviewResponse[]> {
+  async reviews(@RecordIdParam('partnershipId') partnershipId: string, @Actor() actor: RequestActor): Promise<ReviewResponse[]> {
     return (await this.records.reviews(partnershipId, actor)).map(ReviewResponse.from);
   }
 
@@ -89,7 +87,7 @@ export class PartnershipRecordsController {
   @ApiConflictResponse(problemResponse('The partnership is not active or under review'))
   @ApiUnprocessableEntityResponse(problemResponse('The review cannot be recorded as given (a date in the future, no findings)'))
   async addReview(
-    @Param('partnershipId', new ParseUUIDPipe()) partnershipId: string,
+    @RecordIdParam('partnershipId') partnershipId: string,
     @Body() dto: CreateReviewDto,
     @Actor() actor: RequestActor,
     @Headers('idempotency-key') idempotencyKey?: string,

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsISO8601, IsString, Length, Matches } from 'class-validator';
 import type { ReviewEntity } from '../../../../libs/persistence/src/index.js';
+import { IsOptionalNotNull } from '../validation/optional-fields.validator.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -24,7 +25,7 @@ export class CreateReviewDto {
   findings!: string;
 
   @ApiPropertyOptional({ example: '2019-04-15', format: 'date', description: 'Must come after the review' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsISO8601({ strict: true })
   @Matches(DATE, { message: 'nextReviewDate must be a date (YYYY-MM-DD)' })
   nextReviewDate?: string;

@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, Length, Min } from 'class-validator';
+import { IsIn, IsString, Length } from 'class-validator';
 import { RISK_CATEGORIES, RISK_RATINGS, type RiskEntity } from '../../../../libs/persistence/src/index.js';
+import { IsOptionalNotNull } from '../validation/optional-fields.validator.js';
+import { IsRecordVersion } from '../validation/bounded-integer.validator.js';
 
 export class CreateRiskDto {
   @ApiProperty({ enum: RISK_CATEGORIES, example: 'travel_distance' })
@@ -17,13 +19,13 @@ export class CreateRiskDto {
   description!: string;
 
   @ApiPropertyOptional({ example: 'Hybrid working; travel time budgeted' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @Length(1, 4000)
   mitigation?: string;
 
   @ApiPropertyOptional({ example: 'Director of Children’s Services, Hampshire' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @Length(1, 200)
   owner?: string;
@@ -31,23 +33,22 @@ export class CreateRiskDto {
 
 export class UpdateRiskDto {
   @ApiProperty({ example: 1 })
-  @IsInt()
-  @Min(1)
+  @IsRecordVersion()
   version!: number;
 
   @ApiPropertyOptional({ enum: RISK_RATINGS })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(RISK_RATINGS)
   rating?: (typeof RISK_RATINGS)[number];
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @Length(1, 4000)
   mitigation?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @Length(1, 200)
   owner?: string;

@@ -1,4 +1,4 @@
-import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authorize } from '../auth/authorize.decorator.js';
 import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
@@ -8,6 +8,7 @@ import { ActionResponses } from './action-responses.js';
 import { RecordedReviewResponse, StageActionResponse } from './dto/stage-action.dto.js';
 import { RequestExitDto } from './dto/workflow-actions.dto.js';
 import { PartnershipActiveLifeService } from './partnership-active-life.service.js';
+import { RecordIdParam } from '../validation/path-parameters.js';
 
 /** Actions on an active partnership: reviews, and the requests that end it. */
 @ApiTags('partnership workflow')
@@ -43,7 +44,7 @@ export class ActivePartnershipActionsController {
   })
   @ActionResponses()
   async requestExit(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @RecordIdParam('id') id: string,
     @Body() dto: RequestExitDto,
     @Actor() actor: RequestActor,
     @Headers('idempotency-key') key?: string,
@@ -61,7 +62,7 @@ export class ActivePartnershipActionsController {
   })
   @ActionResponses(RecordedReviewResponse)
   async recordReview(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @RecordIdParam('id') id: string,
     @Body() dto: CreateReviewDto,
     @Actor() actor: RequestActor,
     @Headers('idempotency-key') key?: string,

@@ -1,4 +1,4 @@
-import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   callInDecision,
@@ -16,6 +16,7 @@ import { StageActionDto, StageActionResponse } from './dto/stage-action.dto.js';
 import { ActionResponses } from './action-responses.js';
 import { CabinetDecisionDto, CallInDto, OverrideCapacityDto, ScrutinyOutcomeDto } from './dto/workflow-actions.dto.js';
 import { PartnershipsService } from './partnerships.service.js';
+import { RecordIdParam } from '../validation/path-parameters.js';
 
 /**
  * The workflow's human actions after submission. Each answers with the stage the workflow
@@ -33,7 +34,7 @@ export class PartnershipActionsController {
   @ApiOperation({ operationId: 'endorsePartnership', summary: 'Director of children’s services endorses: on to the capacity check' })
   @ActionResponses()
   async endorse(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @RecordIdParam('id') id: string,
     @Body() dto: StageActionDto,
     @Actor() actor: RequestActor,
     @Headers('idempotency-key') key?: string,
@@ -51,7 +52,7 @@ export class PartnershipActionsController {
   })
   @ActionResponses()
   async sendBack(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @RecordIdParam('id') id: string,
     @Body() dto: StageActionDto,
     @Actor() actor: RequestActor,
     @Headers('idempotency-key') key?: string,
@@ -69,7 +70,7 @@ export class PartnershipActionsController {
   })
   @ActionResponses()
   async overrideCapacity(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @RecordIdParam('id') id: string,
     @Body() dto: OverrideCapacityDto,
     @Actor() actor: RequestActor,
     @Headers('idempotency-key') key?: string,
@@ -90,7 +91,7 @@ export class PartnershipActionsController {
   })
   @ActionResponses()
   async cabinetDecision(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @RecordIdParam('id') id: string,
     @Body() dto: CabinetDecisionDto,
     @Actor() actor: RequestActor,
     @Headers('idempotency-key') key?: string,
@@ -108,7 +109,7 @@ export class PartnershipActionsController {
   })
   @ActionResponses()
   async callIn(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @RecordIdParam('id') id: string,
     @Body() dto: CallInDto,
     @Actor() actor: RequestActor,
     @Headers('idempotency-key') key?: string,
@@ -126,7 +127,7 @@ export class PartnershipActionsController {
   @ApiOperation({ operationId: 'recordScrutinyOutcome', summary: 'Scrutiny releases the called-in decision, or refers it back to Cabinet' })
   @ActionResponses()
   async scrutinyOutcome(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @RecordIdParam('id') id: string,
     @Body() dto: ScrutinyOutcomeDto,
     @Actor() actor: RequestActor,
     @Headers('idempotency-key') key?: string,
@@ -147,7 +148,7 @@ export class PartnershipActionsController {
   })
   @ActionResponses()
   async sign(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @RecordIdParam('id') id: string,
     @Body() dto: StageActionDto,
     @Actor() actor: RequestActor,
     @Headers('idempotency-key') key?: string,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -23,6 +23,7 @@ import { StageActionDto, StageActionResponse } from './dto/stage-action.dto.js';
 import { UpdatePartnershipDto } from './dto/update-partnership.dto.js';
 import { PartnershipDetailService } from './partnership-detail.service.js';
 import { PartnershipsService } from './partnerships.service.js';
+import { RecordIdParam } from '../validation/path-parameters.js';
 
 const EVERY_ROLE: Role[] = ['chief_executive', 'director', 'hr', 'democratic_services', 'scrutiny', 'commissioner', 'integrator', 'admin'];
 const LEAD_COUNCIL_OFFICERS: Role[] = ['chief_executive', 'director', 'integrator', 'admin'];
@@ -70,7 +71,7 @@ export class PartnershipsController {
   })
   @ApiOkResponse({ type: PartnershipDetailResponse })
   @ApiNotFoundResponse(notFound)
-  async get(@Param('id', new ParseUUIDPipe()) id: string, @Actor() actor: RequestActor): Promise<PartnershipDetailResponse> {
+  async get(@RecordIdParam('id') id: string, @Actor() actor: RequestActor): Promise<PartnershipDetailResponse> {
     return this.detail.detail(id, actor.principal);
   }
 
@@ -82,7 +83,7 @@ export class PartnershipsController {
   })
   @ApiOkResponse({ type: [AuditEventResponse] })
   @ApiNotFoundResponse(notFound)
-  async timeline(@Param('id', new ParseUUIDPipe()) id: string, @Actor() actor: RequestActor): Promise<AuditEventResponse[]> {
+  async timeline(@RecordIdParam('id') id: string, @Actor() actor: RequestActor): Promise<AuditEventResponse[]> {
     return (await this.partnerships.timeline(id, actor.principal)).map(AuditEventResponse.from);
   }
 
@@ -93,7 +94,7 @@ export class PartnershipsController {
   @ApiNotFoundResponse(notFound)
   @ApiConflictResponse(problemResponse('The partnership changed since you read it, or is no longer a draft'))
   async update(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @RecordIdParam('id') id: string,
     @Body() dto: UpdatePartnershipDto,
     @Actor() actor: RequestActor,
   ): Promise<PartnershipResponse> {
@@ -109,7 +110,7 @@ export class PartnershipsController {
   @ApiNotFoundResponse(notFound)
   @ApiServiceUnavailableResponse(workflowUnavailable)
   async submit(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @RecordIdParam('id') id: string,
     @Body() dto: StageActionDto,
     @Actor() actor: RequestActor,
     @Headers('idempotency-key') idempotencyKey?: string,
@@ -127,7 +128,7 @@ export class PartnershipsController {
   @ApiNotFoundResponse(notFound)
   @ApiServiceUnavailableResponse(workflowUnavailable)
   async withdraw(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @RecordIdParam('id') id: string,
     @Body() dto: StageActionDto,
     @Actor() actor: RequestActor,
     @Headers('idempotency-key') idempotencyKey?: string,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
 import { Authorize } from '../auth/authorize.decorator.js';
@@ -9,6 +9,7 @@ import { CreatePrincipalDto } from './dto/create-principal.dto.js';
 import { IssueApiKeyDto, IssuedApiKeyResponse, RevokedApiKeyResponse } from './dto/issue-api-key.dto.js';
 import { CurrentPrincipalResponse, PrincipalPage, PrincipalResponse } from './dto/principal.response.js';
 import { PrincipalsService } from './principals.service.js';
+import { RecordIdParam } from '../validation/path-parameters.js';
 
 @ApiTags('access')
 @Controller('api/v1')
@@ -49,7 +50,7 @@ export class PrincipalsController {
   @ApiCreatedResponse({ type: IssuedApiKeyResponse })
   @ApiNotFoundResponse(problemResponse('No principal has this id'))
   async issueKey(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @RecordIdParam('id') id: string,
     @Body() dto: IssueApiKeyDto,
     @Actor() actor: RequestActor,
   ): Promise<IssuedApiKeyResponse> {
@@ -68,7 +69,7 @@ export class PrincipalsController {
   @ApiOperation({ operationId: 'revokeApiKey', summary: 'Revoke an API key at once' })
   @ApiOkResponse({ type: RevokedApiKeyResponse })
   @ApiNotFoundResponse(problemResponse('No API key has this id'))
-  async revoke(@Param('id', new ParseUUIDPipe()) id: string, @Actor() actor: RequestActor): Promise<RevokedApiKeyResponse> {
+  async revoke(@RecordIdParam('id') id: string, @Actor() actor: RequestActor): Promise<RevokedApiKeyResponse> {
     const revoked = await this.principals.revokeKey(id, actor.audit);
     return { id: revoked.id, prefix: revoked.prefix, revokedAt: (revoked.revokedAt ?? new Date()).toISOString() };
   }

@@ -57,6 +57,13 @@ describe('problem details for every error', () => {
     });
   });
 
+  it('answers a value PostgreSQL refuses as the client’s fault, not a 500', () => {
+    const driverError = Object.assign(new Error('value "2147483648" is out of range for type integer'), { code: '22003' });
+    const sent = respond(Object.assign(new Error(driverError.message), { driverError }));
+    expect(sent.status).toBe(422);
+    expect(sent.body).toMatchObject({ code: 'invalid_value', requestId: 'req-7' });
+  });
+
   it('maps a domain error code to its status and keeps its explanation', () => {
     const sent = respond(new AccordError('stage_action_not_allowed', 'only a draft can be submitted'));
     expect(sent.status).toBe(409);

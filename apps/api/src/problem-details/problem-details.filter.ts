@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { AccordError } from '../../../../libs/domain/src/index.js';
 import { describeAccordError } from './accord-error-status.js';
 import { databaseUnavailableProblem, isDatabaseUnavailable } from './database-unavailable.js';
+import { clientFaultProblem } from './database-client-fault.js';
 import { PROBLEM_JSON, problemType, type ProblemDetails } from './problem-details.js';
 import { RequestValidationError } from './request-validation.error.js';
 import { retryAfterSeconds } from './retry-after.js';
@@ -67,6 +68,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       this.logger.warn(`database unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
       return databaseUnavailableProblem();
     }
+    const databaseRefusal = clientFaultProblem(exception);
+    if (databaseRefusal) return databaseRefusal;
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     return {
       type: problemType('internal_error'),

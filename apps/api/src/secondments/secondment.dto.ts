@@ -1,11 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsUUID, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsISO8601, IsUUID, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { SECONDMENT_STATUSES, type SecondmentEntity } from '../../../../libs/persistence/src/index.js';
-import { FTE_DECIMALS } from '../common/fte.js';
+import { FTE_DECIMAL_PLACES } from '../common/fte.js';
 import { PageMeta } from '../common/page.query.js';
 import { GSS_CODE, GSS_CODE_MESSAGE } from '../common/gss-code.js';
 import { PageQuery } from '../common/page.query.js';
 import { IsOnOrAfter } from '../validation/field-comparison.validators.js';
+import { IsOptionalNotNull } from '../validation/optional-fields.validator.js';
+import { IsBoundedInteger, IsRecordVersion, MAX_PENCE } from '../validation/bounded-integer.validator.js';
+import { IsFiniteDecimal } from '../validation/decimal-places.validator.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -19,7 +22,7 @@ export class ProposeSecondmentDto {
   partnershipId!: string;
 
   @ApiProperty({ example: 0.4, description: 'Share of the person’s time, in FTE (up to 3 decimals)' })
-  @IsNumber(FTE_DECIMALS)
+  @IsFiniteDecimal(FTE_DECIMAL_PLACES)
   @Min(0.001)
   @Max(1)
   fte!: number;
@@ -36,20 +39,19 @@ export class ProposeSecondmentDto {
   end!: string;
 
   @ApiPropertyOptional({ enum: ['day_rate', 'salary_share'] })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(['day_rate', 'salary_share'])
   rechargeKind?: 'day_rate' | 'salary_share';
 
   @ApiPropertyOptional({ example: 45000, description: 'Day rate in pence (£450), required with a day-rate recharge' })
   @ValidateIf((dto: ProposeSecondmentDto) => dto.rechargeKind === 'day_rate' || dto.rechargeDayRatePence !== undefined)
-  @IsInt({ message: 'rechargeDayRatePence (whole pence) is required with a day-rate recharge' })
-  @Min(0)
+  @IsBoundedInteger(0, MAX_PENCE, { message: 'rechargeDayRatePence (whole pence) is required with a day-rate recharge' })
   rechargeDayRatePence?: number;
 }
 
 export class EndSecondmentDto {
   @ApiPropertyOptional({ example: '2019-01-31', format: 'date', description: 'Last day; defaults to the planned end' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsISO8601({ strict: true })
   @Matches(DATE, { message: 'endedOn must be a date (YYYY-MM-DD)' })
   endedOn?: string;
@@ -57,22 +59,22 @@ export class EndSecondmentDto {
 
 export class ListSecondmentsQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   staffMemberId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   partnershipId?: string;
 
   @ApiPropertyOptional({ enum: SECONDMENT_STATUSES })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(SECONDMENT_STATUSES)
   status?: (typeof SECONDMENT_STATUSES)[number];
 
   @ApiPropertyOptional({ example: 'E10000014', description: 'The lending council; defaults to your own' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Matches(GSS_CODE, { message: `councilCode ${GSS_CODE_MESSAGE}` })
   councilCode?: string;
 }
@@ -119,8 +121,7 @@ export class SecondmentPage extends PageMeta {
 
 export class SecondmentStatusDto {
   @ApiPropertyOptional({ example: 1, description: 'Optional: the version you read' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @IsOptionalNotNull()
+  @IsRecordVersion()
   version?: number;
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SecondmentBookingService } from '../../../../libs/capacity/src/index.js';
 import { Authorize } from '../auth/authorize.decorator.js';
@@ -8,6 +8,7 @@ import { problemResponse } from '../problem-details/problem-response.js';
 import { WORKFORCE_EDITORS, WORKFORCE_READERS } from '../teams/teams.controller.js';
 import { SecondmentsService } from './secondments.service.js';
 import { EndSecondmentDto, ListSecondmentsQuery, ProposeSecondmentDto, SecondmentPage, SecondmentResponse } from './secondment.dto.js';
+import { RecordIdParam } from '../validation/path-parameters.js';
 
 const notFound = problemResponse('No secondment has this id');
 const statusConflict = problemResponse('The secondment is not in a status that allows this');
@@ -50,7 +51,7 @@ export class SecondmentsController {
   @ApiOperation({ operationId: 'getSecondment', summary: 'One secondment' })
   @ApiOkResponse({ type: SecondmentResponse })
   @ApiNotFoundResponse(notFound)
-  async get(@Param('id', new ParseUUIDPipe()) id: string, @Actor() actor: RequestActor): Promise<SecondmentResponse> {
+  async get(@RecordIdParam('id') id: string, @Actor() actor: RequestActor): Promise<SecondmentResponse> {
     return SecondmentResponse.from(await this.secondments.get(id, actor.principal));
   }
 
@@ -62,7 +63,7 @@ export class SecondmentsController {
   @ApiOkResponse({ type: SecondmentResponse })
   @ApiNotFoundResponse(notFound)
   @ApiConflictResponse(statusConflict)
-  async approve(@Param('id', new ParseUUIDPipe()) id: string, @Actor() actor: RequestActor): Promise<SecondmentResponse> {
+  async approve(@RecordIdParam('id') id: string, @Actor() actor: RequestActor): Promise<SecondmentResponse> {
     const approved = await this.booking.transition(id, 'approved', actor.principal, actor.audit);
     return SecondmentResponse.from(await this.secondments.notifyPartnership(approved));
   }
@@ -75,7 +76,7 @@ export class SecondmentsController {
   @ApiOkResponse({ type: SecondmentResponse })
   @ApiNotFoundResponse(notFound)
   @ApiConflictResponse(statusConflict)
-  async activate(@Param('id', new ParseUUIDPipe()) id: string, @Actor() actor: RequestActor): Promise<SecondmentResponse> {
+  async activate(@RecordIdParam('id') id: string, @Actor() actor: RequestActor): Promise<SecondmentResponse> {
     const started = await this.booking.transition(id, 'active', actor.principal, actor.audit);
     return SecondmentResponse.from(await this.secondments.notifyPartnership(started));
   }
@@ -88,11 +89,7 @@ export class SecondmentsController {
   @ApiOkResponse({ type: SecondmentResponse })
   @ApiNotFoundResponse(notFound)
   @ApiConflictResponse(statusConflict)
-  async end(
-    @Param('id', new ParseUUIDPipe()) id: string,
-    @Body() dto: EndSecondmentDto,
-    @Actor() actor: RequestActor,
-  ): Promise<SecondmentResponse> {
+  async end(@RecordIdParam('id') id: string, @Body() dto: EndSecondmentDto, @Actor() actor: RequestActor): Promise<SecondmentResponse> {
     return SecondmentResponse.from(await this.booking.transition(id, 'ended', actor.principal, actor.audit, dto.endedOn));
   }
 
@@ -104,7 +101,7 @@ export class SecondmentsController {
   @ApiOkResponse({ type: SecondmentResponse })
   @ApiNotFoundResponse(notFound)
   @ApiConflictResponse(statusConflict)
-  async cancel(@Param('id', new ParseUUIDPipe()) id: string, @Actor() actor: RequestActor): Promise<SecondmentResponse> {
+  async cancel(@RecordIdParam('id') id: string, @Actor() actor: RequestActor): Promise<SecondmentResponse> {
     return SecondmentResponse.from(await this.booking.transition(id, 'cancelled', actor.principal, actor.audit));
   }
 }

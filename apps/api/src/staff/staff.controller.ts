@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -21,6 +21,7 @@ import {
   UpdateStaffMemberDto,
 } from './dto/staff-member.dto.js';
 import { StaffService } from './staff.service.js';
+import { RecordIdParam } from '../validation/path-parameters.js';
 
 const notFound = problemResponse('No staff member has this id');
 
@@ -43,7 +44,7 @@ export class StaffController {
   @ApiOperation({ operationId: 'getStaffMember', summary: 'Read one staff member' })
   @ApiOkResponse({ type: StaffMemberResponse })
   @ApiNotFoundResponse(notFound)
-  async get(@Param('id', new ParseUUIDPipe()) id: string, @Actor() actor: RequestActor): Promise<StaffMemberResponse> {
+  async get(@RecordIdParam('id') id: string, @Actor() actor: RequestActor): Promise<StaffMemberResponse> {
     return StaffMemberResponse.from((await this.staff.get(id, actor.principal)).staff);
   }
 
@@ -66,7 +67,7 @@ export class StaffController {
   @ApiNotFoundResponse(notFound)
   @ApiConflictResponse(problemResponse('The staff member changed since you read it'))
   async update(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @RecordIdParam('id') id: string,
     @Body() dto: UpdateStaffMemberDto,
     @Actor() actor: RequestActor,
   ): Promise<StaffMemberResponse> {
@@ -82,7 +83,7 @@ export class StaffController {
   })
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiNotFoundResponse(notFound)
-  async delete(@Param('id', new ParseUUIDPipe()) id: string, @Actor() actor: RequestActor): Promise<void> {
+  async delete(@RecordIdParam('id') id: string, @Actor() actor: RequestActor): Promise<void> {
     await this.staff.delete(id, actor);
   }
 }

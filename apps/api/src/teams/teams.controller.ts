@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -15,6 +15,7 @@ import { Idempotent } from '../idempotency/idempotent.decorator.js';
 import { problemResponse } from '../problem-details/problem-response.js';
 import { CreateTeamDto, ListTeamsQuery, TeamPage, TeamResponse, UpdateTeamDto } from './dto/team.dto.js';
 import { TeamsService } from './teams.service.js';
+import { RecordIdParam } from '../validation/path-parameters.js';
 
 export const WORKFORCE_READERS: Role[] = ['hr', 'chief_executive', 'director', 'commissioner', 'admin', 'integrator'];
 export const WORKFORCE_EDITORS: Role[] = ['hr', 'admin', 'integrator'];
@@ -39,7 +40,7 @@ export class TeamsController {
   @ApiOperation({ operationId: 'getTeam', summary: 'Read one team' })
   @ApiOkResponse({ type: TeamResponse })
   @ApiNotFoundResponse(notFound)
-  async get(@Param('id', new ParseUUIDPipe()) id: string, @Actor() actor: RequestActor): Promise<TeamResponse> {
+  async get(@RecordIdParam('id') id: string, @Actor() actor: RequestActor): Promise<TeamResponse> {
     return TeamResponse.from(await this.teams.get(id, actor.principal));
   }
 
@@ -59,11 +60,7 @@ export class TeamsController {
   @ApiOkResponse({ type: TeamResponse })
   @ApiNotFoundResponse(notFound)
   @ApiConflictResponse(problemResponse('The team changed since you read it'))
-  async update(
-    @Param('id', new ParseUUIDPipe()) id: string,
-    @Body() dto: UpdateTeamDto,
-    @Actor() actor: RequestActor,
-  ): Promise<TeamResponse> {
+  async update(@RecordIdParam('id') id: string, @Body() dto: UpdateTeamDto, @Actor() actor: RequestActor): Promise<TeamResponse> {
     return TeamResponse.from(await this.teams.update(id, dto, actor));
   }
 
@@ -74,7 +71,7 @@ export class TeamsController {
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiNotFoundResponse(notFound)
   @ApiConflictResponse(problemResponse('The team still has staff'))
-  async delete(@Param('id', new ParseUUIDPipe()) id: string, @Actor() actor: RequestActor): Promise<void> {
+  async delete(@RecordIdParam('id') id: string, @Actor() actor: RequestActor): Promise<void> {
     await this.teams.delete(id, actor);
   }
 }

@@ -1,5 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsISO8601, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsOptionalNotNull } from '../../validation/optional-fields.validator.js';
+import { IsBoundedInteger, MAX_PENCE } from '../../validation/bounded-integer.validator.js';
+import { IsFiniteDecimal } from '../../validation/decimal-places.validator.js';
 
 export const COUNCIL_TYPES = ['county', 'unitary', 'metropolitan_district', 'london_borough'] as const;
 export const OFSTED_JUDGEMENTS = ['outstanding', 'good', 'requires_improvement', 'inadequate'] as const;
@@ -7,13 +10,13 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class HeadquartersDto {
   @ApiProperty({ example: 51.0632, minimum: 49, maximum: 61 })
-  @IsNumber({ maxDecimalPlaces: 5 })
+  @IsFiniteDecimal(5)
   @Min(49)
   @Max(61)
   latitude!: number;
 
   @ApiProperty({ example: -1.319, minimum: -8, maximum: 2 })
-  @IsNumber({ maxDecimalPlaces: 5 })
+  @IsFiniteDecimal(5)
   @Min(-8)
   @Max(2)
   longitude!: number;
@@ -30,7 +33,7 @@ export class OfstedJudgementDto {
   date!: string;
 
   @ApiProperty({ example: false, description: 'True when the judgement or its date is illustrative, not from the public record' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBoolean()
   illustrative?: boolean;
 }
@@ -42,9 +45,7 @@ export class SavingsProgrammeDto {
   name!: string;
 
   @ApiProperty({ example: 14_000_000_000, description: 'Target in pence (integer): £140m' })
-  @IsInt()
-  @Min(0)
-  @Max(Number.MAX_SAFE_INTEGER)
+  @IsBoundedInteger(0, MAX_PENCE)
   targetPence!: number;
 
   @ApiProperty({ example: '2019-03-31', format: 'date' })

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { IsIn, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { GSS_CODE, GSS_CODE_MESSAGE } from '../../common/gss-code.js';
 import { COUNCIL_TYPES, HeadquartersDto, OfstedJudgementDto, SavingsProgrammeDto } from './council-parts.dto.js';
+import { IsOptionalNotNull } from '../../validation/optional-fields.validator.js';
 
 export class CreateCouncilDto {
   @ApiProperty({ example: 'E06000027', description: 'ONS/GSS code, unique' })
@@ -24,19 +25,19 @@ export class CreateCouncilDto {
   region!: string;
 
   @ApiPropertyOptional({ type: HeadquartersDto })
-  @IsOptional()
+  @IsOptionalNotNull()
   @ValidateNested()
   @Type(() => HeadquartersDto)
   hq?: HeadquartersDto;
 
   @ApiPropertyOptional({ type: OfstedJudgementDto })
-  @IsOptional()
+  @IsOptionalNotNull()
   @ValidateNested()
   @Type(() => OfstedJudgementDto)
   ofsted?: OfstedJudgementDto;
 
   @ApiPropertyOptional({ type: SavingsProgrammeDto })
-  @IsOptional()
+  @IsOptionalNotNull()
   @ValidateNested()
   @Type(() => SavingsProgrammeDto)
   savingsProgramme?: SavingsProgrammeDto;

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, Max, Min } from 'class-validator';
 import type { GovernanceSettingsEntity } from '../../../../../libs/persistence/src/index.js';
 import { IsGreaterThan } from '../../validation/field-comparison.validators.js';
+import { IsBoundedInteger, IsRecordVersion, MAX_PENCE } from '../../validation/bounded-integer.validator.js';
 
 export class GovernanceSettingsResponse {
   @ApiProperty({ example: 'E10000014' })
@@ -40,38 +40,27 @@ export class GovernanceSettingsResponse {
 
 export class UpdateGovernanceSettingsDto {
   @ApiProperty({ example: 1, description: 'The version you read; a stale one is refused with 409' })
-  @IsInt()
-  @Min(1)
+  @IsRecordVersion()
   version!: number;
 
   @ApiProperty({ example: 10 })
-  @IsInt()
-  @Min(1)
-  @Max(30)
+  @IsBoundedInteger(1, 30)
   callInPeriodWorkingDays!: number;
 
   @ApiProperty({ example: 5 })
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @IsBoundedInteger(1, 100)
   callInQuorum!: number;
 
   @ApiProperty({ example: 25_000_000, description: 'Pence (£250k)' })
-  @IsInt()
-  @Min(1)
-  @Max(Number.MAX_SAFE_INTEGER)
+  @IsBoundedInteger(1, MAX_PENCE)
   keyDecisionThresholdPence!: number;
 
   @ApiProperty({ example: 5 })
-  @IsInt()
-  @Min(1)
-  @Max(60)
+  @IsBoundedInteger(1, 60)
   signOffReminderWorkingDays!: number;
 
   @ApiProperty({ example: 10, description: 'Must come after the reminder' })
-  @IsInt()
-  @Min(2)
-  @Max(120)
+  @IsBoundedInteger(2, 120)
   @IsGreaterThan('signOffReminderWorkingDays')
   signOffEscalationWorkingDays!: number;
 }

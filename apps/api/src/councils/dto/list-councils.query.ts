@@ -1,27 +1,28 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { IsIn, IsString, Length } from 'class-validator';
 import { PageQuery } from '../../common/page.query.js';
 import { COUNCIL_TYPES, OFSTED_JUDGEMENTS } from './council-parts.dto.js';
+import { IsOptionalNotNull } from '../../validation/optional-fields.validator.js';
 
 export class ListCouncilsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: OFSTED_JUDGEMENTS, example: 'inadequate' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(OFSTED_JUDGEMENTS)
   ofstedJudgement?: (typeof OFSTED_JUDGEMENTS)[number];
 
   @ApiPropertyOptional({ enum: COUNCIL_TYPES })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(COUNCIL_TYPES)
   type?: (typeof COUNCIL_TYPES)[number];
 
   @ApiPropertyOptional({ example: 'South East' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @Length(1, 100)
   region?: string;
 
   @ApiPropertyOptional({ example: false, description: 'Include abolished councils (default: no)' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(['true', 'false'])
   includeAbolished?: 'true' | 'false';
 }

@@ -5,20 +5,18 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
-  IsInt,
   IsISO8601,
-  IsOptional,
   IsString,
   IsUUID,
   Length,
   Matches,
-  Max,
-  Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { GSS_CODE, GSS_CODE_MESSAGE } from '../../common/gss-code.js';
 import { IsOnOrAfter } from '../../validation/field-comparison.validators.js';
+import { IsOptionalNotNull } from '../../validation/optional-fields.validator.js';
+import { IsBoundedInteger, IsRecordVersion } from '../../validation/bounded-integer.validator.js';
 
 export const DECISION_MAKERS = ['cabinet', 'cabinet_member', 'officer'] as const;
 export const DECISION_STATUSES = ['recommendations_approved', 'approved', 'rejected', 'deferred', 'called_in'] as const;
@@ -44,7 +42,7 @@ export class CreateDecisionRecordDto {
   councilCode!: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The partnership decided on, if any' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   partnershipId?: string;
 
@@ -58,19 +56,19 @@ export class CreateDecisionRecordDto {
   decisionMaker!: (typeof DECISION_MAKERS)[number];
 
   @ApiPropertyOptional({ example: 'Cabinet' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @Length(1, 200)
   decisionMakerName?: string;
 
   @ApiPropertyOptional({ example: 'Cabinet' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @Length(1, 200)
   meetingName?: string;
 
   @ApiPropertyOptional({ example: '2018-04-16', format: 'date' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsISO8601({ strict: true })
   @Matches(DATE, dateMessage('meetingDate'))
   meetingDate?: string;
@@ -99,12 +97,12 @@ export class CreateDecisionRecordDto {
   subjectToCallIn!: boolean;
 
   @ApiPropertyOptional({ enum: URGENCY_ROUTES, description: 'Reg 10/11 urgency route instead of 28 days on the forward plan' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(URGENCY_ROUTES)
   urgencyRoute?: (typeof URGENCY_ROUTES)[number];
 
   @ApiPropertyOptional({ example: [], type: [String] })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(200)
   @IsString({ each: true })
@@ -112,7 +110,7 @@ export class CreateDecisionRecordDto {
   wardsAffected?: string[];
 
   @ApiPropertyOptional({ example: '2018-03-01', format: 'date' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsISO8601({ strict: true })
   @Matches(DATE, dateMessage('forwardPlanFirstPublished'))
   forwardPlanFirstPublished?: string;
@@ -128,11 +126,9 @@ export class CreateDecisionRecordDto {
   @IsOnOrAfter('decisionDate')
   publicationDate!: string;
 
-  @ApiPropertyOptional({ example: 3, minimum: 1, maximum: 7, description: 'Schedule 12A paragraph, when part of it is exempt' })
+  @ApiPropertyOptional({ example: 3, description: 'Schedule 12A paragraph, when part of it is exempt' })
   @ValidateIf((dto: CreateDecisionRecordDto) => dto.exemptInformation !== undefined || dto.exemptParagraph !== undefined)
-  @IsInt({ message: 'exemptParagraph (the Schedule 12A paragraph) is required with exempt information' })
-  @Min(1)
-  @Max(7)
+  @IsBoundedInteger(1, 7, { message: 'exemptParagraph (the Schedule 12A paragraph) is required with exempt information' })
   exemptParagraph?: number;
 
   @ApiPropertyOptional({ description: 'The exempt text; readable only by the deciding council’s own people' })
@@ -142,7 +138,7 @@ export class CreateDecisionRecordDto {
   exemptInformation?: string;
 
   @ApiPropertyOptional({ type: [ConcernDto] })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
@@ -152,8 +148,7 @@ export class CreateDecisionRecordDto {
 
 export class UpdateDecisionRecordDto {
   @ApiProperty({ example: 1, description: 'The version you read; a stale one is refused with 409' })
-  @IsInt()
-  @Min(1)
+  @IsRecordVersion()
   version!: number;
 
   @ApiProperty({ enum: DECISION_STATUSES, example: 'called_in' })

@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
+import { IsIn, IsISO8601, IsUUID, Matches } from 'class-validator';
 import type { DecisionRecordEntity } from '../../../../../libs/persistence/src/index.js';
 import { PageMeta } from '../../common/page.query.js';
 import { GSS_CODE, GSS_CODE_MESSAGE } from '../../common/gss-code.js';
 import { PageQuery } from '../../common/page.query.js';
 import { ConcernDto, DECISION_STATUSES } from './create-decision-record.dto.js';
+import { IsOptionalNotNull } from '../../validation/optional-fields.validator.js';
 
 export class DecisionRecordResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -80,27 +81,27 @@ export class DecisionRecordPage extends PageMeta {
 
 export class ListDecisionRecordsQuery extends PageQuery {
   @ApiPropertyOptional({ example: 'E10000014' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Matches(GSS_CODE, { message: `councilCode ${GSS_CODE_MESSAGE}` })
   councilCode?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   partnershipId?: string;
 
   @ApiPropertyOptional({ enum: DECISION_STATUSES })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(DECISION_STATUSES)
   status?: (typeof DECISION_STATUSES)[number];
 
   @ApiPropertyOptional({ format: 'date', example: '2018-01-01', description: 'Decided on or after' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsISO8601({ strict: true })
   decidedFrom?: string;
 
   @ApiPropertyOptional({ format: 'date', example: '2018-12-31', description: 'Decided on or before' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsISO8601({ strict: true })
   decidedTo?: string;
 }

@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsISO8601, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { GSS_CODE, GSS_CODE_MESSAGE } from '../../common/gss-code.js';
 import { IsNotSameAs, IsOnOrAfter } from '../../validation/field-comparison.validators.js';
+import { IsOptionalNotNull } from '../../validation/optional-fields.validator.js';
+import { IsBoundedInteger, MAX_PENCE } from '../../validation/bounded-integer.validator.js';
 
 export const PARTNERSHIP_KINDS = ['improvement_adviser', 'improvement_partner', 'peer_support'] as const;
 export const FUNDING_KINDS = ['grant', 'recharge', 'grant_and_recharge'] as const;
@@ -35,30 +37,28 @@ export class CreatePartnershipDto {
   plannedEnd!: string;
 
   @ApiPropertyOptional({ enum: PARTNERSHIP_KINDS, default: 'improvement_partner' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(PARTNERSHIP_KINDS)
   kind?: (typeof PARTNERSHIP_KINDS)[number];
 
   @ApiPropertyOptional({ example: 'Leadership, practice improvement and quality assurance support', maxLength: 4000 })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @Length(1, 4000)
   scope?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The DfE intervention this partnership answers, if any' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   interventionId?: string;
 
   @ApiPropertyOptional({ enum: FUNDING_KINDS })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(FUNDING_KINDS)
   fundingKind?: (typeof FUNDING_KINDS)[number];
 
   @ApiPropertyOptional({ example: 45_000_000, description: 'Funding in integer pence (£450,000)' })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(Number.MAX_SAFE_INTEGER)
+  @IsOptionalNotNull()
+  @IsBoundedInteger(0, MAX_PENCE)
   fundingAmountPence?: number;
 }

@@ -1,54 +1,53 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsISO8601, IsString, Length, Matches } from 'class-validator';
 import { FUNDING_KINDS, PARTNERSHIP_KINDS } from './create-partnership.dto.js';
+import { IsOptionalNotNull } from '../../validation/optional-fields.validator.js';
+import { IsBoundedInteger, IsRecordVersion, MAX_PENCE } from '../../validation/bounded-integer.validator.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Changes to a draft; once submitted, the partnership's terms are what reviewers and Cabinet saw. */
 export class UpdatePartnershipDto {
   @ApiProperty({ example: 1, description: 'The version you read; a stale one is refused with 409' })
-  @IsInt()
-  @Min(1)
+  @IsRecordVersion()
   version!: number;
 
   @ApiPropertyOptional({ example: 'Hampshire support for Buckinghamshire children’s services' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @Length(1, 200)
   title?: string;
 
   @ApiPropertyOptional({ example: '2018-05-01', format: 'date' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsISO8601({ strict: true })
   @Matches(DATE, { message: 'plannedStart must be a date (YYYY-MM-DD)' })
   plannedStart?: string;
 
   @ApiPropertyOptional({ example: '2022-03-31', format: 'date' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsISO8601({ strict: true })
   @Matches(DATE, { message: 'plannedEnd must be a date (YYYY-MM-DD)' })
   plannedEnd?: string;
 
   @ApiPropertyOptional({ enum: PARTNERSHIP_KINDS })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(PARTNERSHIP_KINDS)
   kind?: (typeof PARTNERSHIP_KINDS)[number];
 
   @ApiPropertyOptional({ maxLength: 4000 })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @Length(1, 4000)
   scope?: string;
 
   @ApiPropertyOptional({ enum: FUNDING_KINDS })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(FUNDING_KINDS)
   fundingKind?: (typeof FUNDING_KINDS)[number];
 
   @ApiPropertyOptional({ example: 45_000_000, description: 'Integer pence' })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(Number.MAX_SAFE_INTEGER)
+  @IsOptionalNotNull()
+  @IsBoundedInteger(0, MAX_PENCE)
   fundingAmountPence?: number;
 }

@@ -7,7 +7,6 @@ import {
   IsIn,
   IsDefined,
   IsISO8601,
-  IsOptional,
   IsString,
   Length,
   Matches,
@@ -18,6 +17,7 @@ import {
 import { OFSTED_JUDGEMENTS, type OfstedJudgement, type RequestedExitTrigger } from '../../../../../libs/domain/src/index.js';
 import { CreateDecisionRecordDto } from '../../decision-records/dto/create-decision-record.dto.js';
 import { IsOnOrAfter } from '../../validation/field-comparison.validators.js';
+import { IsOptionalNotNull } from '../../validation/optional-fields.validator.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const dateMessage = (field: string) => ({ message: `${field} must be a date (YYYY-MM-DD)` });
@@ -29,7 +29,7 @@ export class OverrideCapacityDto {
   reason!: string;
 
   @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(2000)
   comment?: string;
@@ -62,12 +62,12 @@ export class RequestExitDto extends OverrideCapacityDto {
       'improved: re-judged requires improvement or better, direction lifted (Buckinghamshire, 2021); long_term_solution: a lasting ' +
       'arrangement is in place (Torbay); notice: the lead council gives notice, with an optional hand-back period (Isle of Wight, 2024)',
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(REQUESTED_EXIT_TRIGGERS)
   trigger?: RequestedExitTrigger;
 
   @ApiPropertyOptional({ example: '2025-01-31', format: 'date', description: 'With notice: the last day of the hand-back period' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsISO8601({ strict: true })
   @Matches(DATE, dateMessage('handBackUntil'))
   handBackUntil?: string;
@@ -98,7 +98,7 @@ export class CallInDto {
   members!: string[];
 
   @ApiPropertyOptional({ example: 'The cost to Hampshire’s own services needs scrutiny', maxLength: 2000 })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(2000)
   comment?: string;
@@ -117,7 +117,7 @@ export class ScrutinyOutcomeDto {
   outcome!: 'released' | 'referred_back';
 
   @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(2000)
   comment?: string;

@@ -1,18 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayUnique, IsArray, IsIn, IsISO8601, IsOptional } from 'class-validator';
+import { ArrayUnique, IsArray, IsIn, IsISO8601 } from 'class-validator';
 import { SCOPES, type Scope } from '../../../../../libs/domain/src/index.js';
 import { IsFutureInstant } from '../../validation/is-future-instant.validator.js';
+import { IsOptionalNotNull } from '../../validation/optional-fields.validator.js';
 
 export class IssueApiKeyDto {
   @ApiPropertyOptional({ enum: SCOPES, isArray: true, example: ['partnerships:read'], description: 'Integrators only' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayUnique()
   @IsIn(SCOPES, { each: true })
   scopes?: Scope[];
 
   @ApiPropertyOptional({ example: '2027-11-24T00:00:00Z', format: 'date-time', description: 'When the key stops working' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsISO8601({ strict: true })
   @IsFutureInstant()
   expiresAt?: string;

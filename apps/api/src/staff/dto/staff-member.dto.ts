@@ -1,11 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsISO8601, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { STAFF_ROLES, type StaffMemberEntity, type StaffRole } from '../../../../../libs/persistence/src/index.js';
-import { FTE_DECIMALS, fteFromColumn } from '../../common/fte.js';
+import { FTE_DECIMAL_PLACES, fteFromColumn } from '../../common/fte.js';
 import { PageMeta } from '../../common/page.query.js';
 import { GSS_CODE, GSS_CODE_MESSAGE } from '../../common/gss-code.js';
 import { PageQuery } from '../../common/page.query.js';
 import { IsOnOrAfter } from '../../validation/field-comparison.validators.js';
+import { IsOptionalNotNull, IsOptionalOrNull } from '../../validation/optional-fields.validator.js';
+import { IsRecordVersion } from '../../validation/bounded-integer.validator.js';
+import { IsFiniteDecimal } from '../../validation/decimal-places.validator.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -24,7 +27,7 @@ export class CreateStaffMemberDto {
   role!: StaffRole;
 
   @ApiProperty({ example: 0.8, description: 'Contracted FTE, greater than 0 and at most 1 (3 decimals)' })
-  @IsNumber(FTE_DECIMALS)
+  @IsFiniteDecimal(FTE_DECIMAL_PLACES)
   @Min(0.001)
   @Max(1)
   contractedFte!: number;
@@ -35,7 +38,7 @@ export class CreateStaffMemberDto {
   employmentStart!: string;
 
   @ApiPropertyOptional({ example: null, format: 'date', nullable: true, type: String })
-  @IsOptional()
+  @IsOptionalOrNull()
   @IsISO8601({ strict: true })
   @Matches(DATE, { message: 'employmentEnd must be a date (YYYY-MM-DD)' })
   @IsOnOrAfter('employmentStart')
@@ -44,29 +47,28 @@ export class CreateStaffMemberDto {
 
 export class UpdateStaffMemberDto {
   @ApiProperty({ example: 1, description: 'The version you read; a stale one is refused with 409' })
-  @IsInt()
-  @Min(1)
+  @IsRecordVersion()
   version!: number;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Move to another team of the same council' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   teamId?: string;
 
   @ApiPropertyOptional({ example: 'Synthetic Worker 042' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @Length(1, 200)
   displayName?: string;
 
   @ApiPropertyOptional({ enum: STAFF_ROLES })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(STAFF_ROLES)
   role?: StaffRole;
 
   @ApiPropertyOptional({ example: 0.6 })
-  @IsOptional()
-  @IsNumber(FTE_DECIMALS)
+  @IsOptionalNotNull()
+  @IsFiniteDecimal(FTE_DECIMAL_PLACES)
   @Min(0.001)
   @Max(1)
   contractedFte?: number;
@@ -78,8 +80,7 @@ export class UpdateStaffMemberDto {
     type: String,
     description: 'A leaver’s last day; null clears it',
   })
-  @IsOptional()
-  @ValidateIf((_dto, value) => value !== null)
+  @IsOptionalOrNull()
   @IsISO8601({ strict: true })
   @Matches(DATE, { message: 'employmentEnd must be a date (YYYY-MM-DD)' })
   employmentEnd?: string | null;
@@ -87,22 +88,22 @@ export class UpdateStaffMemberDto {
 
 export class ListStaffQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   teamId?: string;
 
   @ApiPropertyOptional({ enum: STAFF_ROLES })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(STAFF_ROLES)
   role?: StaffRole;
 
   @ApiPropertyOptional({ example: 'E10000014', description: 'Defaults to your own council' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Matches(GSS_CODE, { message: `councilCode ${GSS_CODE_MESSAGE}` })
   councilCode?: string;
 
   @ApiPropertyOptional({ example: '2018-04-16', format: 'date', description: 'Only staff employed on this day' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsISO8601({ strict: true })
   @Matches(DATE, { message: 'employedOn must be a date (YYYY-MM-DD)' })
   employedOn?: string;

@@ -1,10 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsString, Length, Matches, Max, Min } from 'class-validator';
 import type { TeamEntity } from '../../../../../libs/persistence/src/index.js';
-import { FTE_DECIMALS, fteFromColumn } from '../../common/fte.js';
+import { FTE_DECIMAL_PLACES, fteFromColumn } from '../../common/fte.js';
 import { PageMeta } from '../../common/page.query.js';
 import { GSS_CODE, GSS_CODE_MESSAGE } from '../../common/gss-code.js';
 import { PageQuery } from '../../common/page.query.js';
+import { IsOptionalNotNull } from '../../validation/optional-fields.validator.js';
+import { IsRecordVersion } from '../../validation/bounded-integer.validator.js';
+import { IsFiniteDecimal } from '../../validation/decimal-places.validator.js';
 
 export class CreateTeamDto {
   @ApiProperty({ example: 'E10000014' })
@@ -17,18 +20,18 @@ export class CreateTeamDto {
   name!: string;
 
   @ApiPropertyOptional({ example: 'children_services', default: 'children_services' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Matches(/^[a-z_]{1,50}$/, { message: 'service must be a lower-case name such as children_services' })
   service?: string;
 
   @ApiProperty({ example: 24.5, description: 'Budgeted posts, in FTE (up to 3 decimals)' })
-  @IsNumber(FTE_DECIMALS)
+  @IsFiniteDecimal(FTE_DECIMAL_PLACES)
   @Min(0.001)
   @Max(9999.999)
   establishmentFte!: number;
 
   @ApiProperty({ example: 0.85, description: 'Share of establishment that must stay on home duties' })
-  @IsNumber(FTE_DECIMALS)
+  @IsFiniteDecimal(FTE_DECIMAL_PLACES)
   @Min(0)
   @Max(1)
   retentionFloor!: number;
@@ -36,26 +39,25 @@ export class CreateTeamDto {
 
 export class UpdateTeamDto {
   @ApiProperty({ example: 1, description: 'The version you read; a stale one is refused with 409' })
-  @IsInt()
-  @Min(1)
+  @IsRecordVersion()
   version!: number;
 
   @ApiPropertyOptional({ example: 'Children in Care, Winchester' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @Length(1, 200)
   name?: string;
 
   @ApiPropertyOptional({ example: 26 })
-  @IsOptional()
-  @IsNumber(FTE_DECIMALS)
+  @IsOptionalNotNull()
+  @IsFiniteDecimal(FTE_DECIMAL_PLACES)
   @Min(0.001)
   @Max(9999.999)
   establishmentFte?: number;
 
   @ApiPropertyOptional({ example: 0.8 })
-  @IsOptional()
-  @IsNumber(FTE_DECIMALS)
+  @IsOptionalNotNull()
+  @IsFiniteDecimal(FTE_DECIMAL_PLACES)
   @Min(0)
   @Max(1)
   retentionFloor?: number;
@@ -63,12 +65,12 @@ export class UpdateTeamDto {
 
 export class ListTeamsQuery extends PageQuery {
   @ApiPropertyOptional({ example: 'E10000014', description: 'Defaults to your own council' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Matches(GSS_CODE, { message: `councilCode ${GSS_CODE_MESSAGE}` })
   councilCode?: string;
 
   @ApiPropertyOptional({ example: 'children_services' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Matches(/^[a-z_]{1,50}$/)
   service?: string;
 }
