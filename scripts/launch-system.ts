@@ -89,6 +89,11 @@ async function provideDatabase(): Promise<MigrationConfiguration> {
   say(`starting embedded PostgreSQL on 127.0.0.1:${port} (data in ${path.relative(root, database.dataDir) || database.dataDir})`);
   await database.start();
   running.push({ name: 'PostgreSQL', stop: () => database.stop() });
+  if (database.clusterDir !== database.dataDir) {
+    say(
+      `the postgres user cannot enter this folder, so the cluster is kept in ${database.clusterDir} (${path.relative(root, database.dataDir)} links to it)`,
+    );
+  }
   return { ownerUrl: database.url, applicationUrl: database.applicationUrl };
 }
 
