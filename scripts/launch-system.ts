@@ -29,14 +29,15 @@ const running: Stoppable[] = [];
 let stopping = false;
 
 async function stopAll(exitCode: number): Promise<never> {
-  if (!stopping) {
-    stopping = true;
-    say('stopping…');
-    for (const part of [...running].reverse()) {
-      await part.stop().catch((error: unknown) => say(`${part.name} did not stop cleanly: ${(error as Error).message}`));
-    }
-    say('stopped');
+  // One Ctrl-C in a terminal arrives more than once (the terminal signals the whole process
+  // group, and npm and tsx pass it on): the first stop finishes in order and exits.
+  if (stopping) return new Promise<never>(() => undefined);
+  stopping = true;
+  say('stopping…');
+  for (const part of [...running].reverse()) {
+    await part.stop().catch((error: unknown) => say(`${part.name} did not stop cleanly: ${(error as Error).message}`));
   }
+  say('stopped');
   process.exit(exitCode);
 }
 
