@@ -124,6 +124,27 @@ describe('an embedded PostgreSQL whose project folder is inside a folder only it
     expect(await sharedEntriesOf(abandoned)).toEqual([]);
   });
 
+  it('refuses in one line, as root, a cluster whose folders were closed to its server user after it was made', async () => {
+    await chmod(closed, 0o755);
+    const server = await database();
+    await server.start();
+    expect(server.clusterDir).toBe(dataDir);
+    await server.stop();
+    // As when a clone under /srv is moved into root's home.
+    await chmod(closed, 0o700);
+    const refusal = await server.start().then(
+      () => undefined,
+      (error: unknown) => error as Error,
+    );
+    // Its own user still reaches it; the postgres user cannot, and moving a cluster is the owner's choice.
+    const elsewhere = postgresRunsAsAnotherUser();
+    expect(refusal instanceof EmbeddedDatabaseCannotRun).toBe(elsewhere);
+    expect(refusal?.message.split('\n').length ?? 1).toBe(1);
+    expect(refusal?.message ?? '').toContain(
+      elsewhere ? `the PostgreSQL cluster in ${dataDir} is where the "postgres" user cannot reach it` : '',
+    );
+  });
+
   it('refuses, in one line, a shared folder that another user could write', async () => {
     const shared = path.join(closed, 'shared');
     await mkdir(shared);
