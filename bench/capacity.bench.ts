@@ -26,7 +26,12 @@ const say = (line: string) => console.log(`bench: ${line}`);
 async function main(): Promise<void> {
   await rm(dataDir, { recursive: true, force: true });
   await mkdir(dataDir, { recursive: true });
-  const database = new EmbeddedDatabase({ dataDir: path.join(dataDir, 'postgres'), port: await getPort(), database: 'accord_bench' });
+  const database = new EmbeddedDatabase({
+    dataDir: path.join(dataDir, 'postgres'),
+    port: await getPort(),
+    database: 'accord_bench',
+    temporary: true,
+  });
   const binaries = await ensureTemporalBinaries({ toolsDir: path.join(root, '.tools') });
   const temporal = new TemporalDevServer({
     cli: binaries.cli,
@@ -102,7 +107,7 @@ async function main(): Promise<void> {
   } finally {
     api?.kill('SIGTERM');
     await client.end().catch(() => undefined);
-    await Promise.allSettled([temporal.stop(), database.stop()]);
+    await Promise.allSettled([temporal.stop(), database.remove()]);
     await rm(dataDir, { recursive: true, force: true });
   }
 }

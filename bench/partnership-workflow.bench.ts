@@ -61,7 +61,12 @@ async function main(): Promise<void> {
   await rm(dataDir, { recursive: true, force: true });
   await mkdir(dataDir, { recursive: true });
   Runtime.install({ logger: new DefaultLogger('WARN') });
-  const database = new EmbeddedDatabase({ dataDir: path.join(dataDir, 'postgres'), port: await getPort(), database: 'accord_bench' });
+  const database = new EmbeddedDatabase({
+    dataDir: path.join(dataDir, 'postgres'),
+    port: await getPort(),
+    database: 'accord_bench',
+    temporary: true,
+  });
   const binaries = await ensureTemporalBinaries({ toolsDir: path.join(root, '.tools') });
   const temporal = new TemporalDevServer({
     cli: binaries.cli,
@@ -131,7 +136,7 @@ async function main(): Promise<void> {
     say(`wrote ${path.relative(root, report)}`);
   } finally {
     for (const close of closers.reverse()) await close().catch(() => undefined);
-    await Promise.allSettled([temporal.stop(), database.stop()]);
+    await Promise.allSettled([temporal.stop(), database.remove()]);
     await rm(dataDir, { recursive: true, force: true });
   }
 }

@@ -1,14 +1,16 @@
 // Stops `npm start` and `npm test` with one line, before minutes of building, when the embedded
-// PostgreSQL could not run from this folder (see libs/local-stack/src/postgres-user-access.ts).
+// PostgreSQL cannot run here (see libs/local-stack/src/embedded-database-cannot-run.ts); as root,
+// makes on the way what it needs: the `postgres` user, the binaries' copy it can reach.
 // Usage: tsx scripts/check-embedded-postgres.ts <data folder>
 import path from 'node:path';
-import { assertPostgresUserCanReach, EmbeddedDatabaseUnreachable } from '../libs/local-stack/src/postgres-user-access.js';
+import { checkEmbeddedDatabaseCanRun } from '../libs/local-stack/src/embedded-database.js';
+import { EmbeddedDatabaseCannotRun } from '../libs/local-stack/src/embedded-database-cannot-run.js';
 
 const dataDir = path.resolve(import.meta.dirname, '..', process.argv[2] ?? '.data', 'postgres');
 try {
-  await assertPostgresUserCanReach(dataDir);
+  await checkEmbeddedDatabaseCanRun(dataDir, (line) => console.log(`accord: ${line}`));
 } catch (error) {
-  if (!(error instanceof EmbeddedDatabaseUnreachable)) throw error;
+  if (!(error instanceof EmbeddedDatabaseCannotRun)) throw error;
   console.error(`accord: ${error.message}`);
   process.exit(1);
 }

@@ -29,14 +29,15 @@ const running: Stoppable[] = [];
 let stopping = false;
 
 async function stopAll(exitCode: number): Promise<never> {
-  if (!stopping) {
-    stopping = true;
-    say('stopping…');
-    for (const part of [...running].reverse()) {
-      await part.stop().catch((error: unknown) => say(`${part.name} did not stop cleanly: ${(error as Error).message}`));
-    }
-    say('stopped');
+  // One Ctrl-C in a terminal arrives more than once (the terminal signals the whole process
+  // group, and npm and tsx pass it on): the first stop finishes in order and exits.
+  if (stopping) return new Promise<never>(() => undefined);
+  stopping = true;
+  say('stopping…');
+  for (const part of [...running].reverse()) {
+    await part.stop().catch((error: unknown) => say(`${part.name} did not stop cleanly: ${(error as Error).message}`));
   }
+  say('stopped');
   process.exit(exitCode);
 }
 
@@ -89,6 +90,11 @@ async function provideDatabase(): Promise<MigrationConfiguration> {
   say(`starting embedded PostgreSQL on 127.0.0.1:${port} (data in ${path.relative(root, database.dataDir) || database.dataDir})`);
   await database.start();
   running.push({ name: 'PostgreSQL', stop: () => database.stop() });
+  if (database.clusterDir !== database.dataDir) {
+    say(
+      `the postgres user cannot enter this folder, so the cluster is kept in ${database.clusterDir} (${path.relative(root, database.dataDir)} links to it)`,
+    );
+  }
   return { ownerUrl: database.url, applicationUrl: database.applicationUrl };
 }
 

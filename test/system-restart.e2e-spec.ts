@@ -1,6 +1,7 @@
 import getPort from 'get-port';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { removeEmbeddedDatabaseFiles } from '../libs/local-stack/src/index.js';
 import { cleanEnv, projectRoot, startProcess, type WatchedProcess } from './support/child-process.js';
 import { partnershipRequest } from './support/partnership.builder.js';
 
@@ -11,7 +12,6 @@ describe('the whole system as `npm start` runs it', () => {
   let running: WatchedProcess | undefined;
 
   beforeAll(async () => {
-    // Inside the project: as root, PostgreSQL runs as `postgres`, which cannot enter a 0700 temp folder.
     dataDir = path.join(projectRoot, '.test-data', `system-${process.pid}`);
     await rm(dataDir, { recursive: true, force: true });
     await mkdir(dataDir, { recursive: true });
@@ -22,6 +22,8 @@ describe('the whole system as `npm start` runs it', () => {
       running.child.kill('SIGINT');
       await running.exited;
     }
+    // As root in a folder the postgres user cannot enter, the cluster lives in /var/tmp, linked from here.
+    await removeEmbeddedDatabaseFiles(path.join(dataDir, 'postgres'));
     await rm(dataDir, { recursive: true, force: true });
   });
 

@@ -1,8 +1,7 @@
 import getPort from 'get-port';
 import pg from 'pg';
-import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { EmbeddedDatabase } from '../../libs/local-stack/src/index.js';
+import { EmbeddedDatabase, removeEmbeddedDatabaseFiles } from '../../libs/local-stack/src/index.js';
 import { runMigrations } from '../../libs/persistence/src/migration-runner.js';
 import { seedReferenceCouncils } from '../../libs/reference-data/src/index.js';
 import { projectRoot } from './child-process.js';
@@ -24,8 +23,8 @@ export interface OwnDatabase {
  */
 export async function startOwnDatabase(name: string): Promise<OwnDatabase> {
   const dataDir = path.join(projectRoot, '.test-data', `${name}-${process.pid}`);
-  await rm(dataDir, { recursive: true, force: true });
-  const server = new EmbeddedDatabase({ dataDir, port: await getPort(), database: 'accord' });
+  await removeEmbeddedDatabaseFiles(dataDir);
+  const server = new EmbeddedDatabase({ dataDir, port: await getPort(), database: 'accord', temporary: true });
   await server.start();
   await runMigrations({ url: server.url }, { applicationUrl: server.applicationUrl });
   const client = new pg.Client({ connectionString: server.url });
@@ -39,9 +38,6 @@ export async function startOwnDatabase(name: string): Promise<OwnDatabase> {
     server,
     url: server.applicationUrl,
     ownerUrl: server.url,
-    remove: async () => {
-      await server.stop();
-      await rm(dataDir, { recursive: true, force: true });
-    },
+    remove: () => server.remove(),
   };
 }

@@ -4,7 +4,12 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { PARTNERSHIP_SEARCH_ATTRIBUTE_FLAGS } from '../../libs/workflows/src/partnership.search-attributes.js';
 import { writeWorkflowBundle } from '../../apps/worker/src/workflow-bundle.js';
-import { EmbeddedDatabase, ensureTemporalBinaries, TemporalDevServer } from '../../libs/local-stack/src/index.js';
+import {
+  EmbeddedDatabase,
+  ensureTemporalBinaries,
+  removeEmbeddedDatabaseFiles,
+  TemporalDevServer,
+} from '../../libs/local-stack/src/index.js';
 import { runMigrations } from '../../libs/persistence/src/migration-runner.js';
 import { seedReferenceCouncils } from '../../libs/reference-data/src/index.js';
 import { TEST_STACK_ENV } from './test-stack.js';
@@ -28,9 +33,15 @@ const TEMPLATE = 'accord_template';
 export async function startTestStack(): Promise<void> {
   if (globalThis.accordTestStack) return;
   const dataDir = path.join(root, '.test-data', `run-${process.pid}`);
+  await removeEmbeddedDatabaseFiles(path.join(dataDir, 'postgres'));
   await rm(dataDir, { recursive: true, force: true });
 
-  const database = new EmbeddedDatabase({ dataDir: path.join(dataDir, 'postgres'), port: await getPort(), database: TEMPLATE });
+  const database = new EmbeddedDatabase({
+    dataDir: path.join(dataDir, 'postgres'),
+    port: await getPort(),
+    database: TEMPLATE,
+    temporary: true,
+  });
   const binaries = await ensureTemporalBinaries({ toolsDir: path.join(root, '.tools'), log: (line) => console.log(line) });
   const temporal = new TemporalDevServer({
     cli: binaries.cli,
@@ -42,7 +53,7 @@ export async function startTestStack(): Promise<void> {
   globalThis.accordTestStack = {
     stop: async () => {
       globalThis.accordTestStack = undefined;
-      await Promise.allSettled([temporal.stop(), database.stop()]);
+      await Promise.allSettled([temporal.stop(), database.remove()]);
       await rm(dataDir, { recursive: true, force: true });
     },
   };
