@@ -21,6 +21,22 @@ module.exports = {
       to: { pathNot: ['^libs/workflows/', '^libs/domain/', '^node_modules/@temporalio/(workflow|common)/', '^node_modules/async-mutex/'] },
     },
     {
+      name: 'libraries-by-name',
+      comment:
+        'A library is imported by its name (#domain, …), which package.json "imports" maps to its src/index.ts; ' +
+        'its other files are its own.',
+      severity: 'error',
+      from: { path: '^libs/([^/]+)/' },
+      to: { path: '^libs/', pathNot: '^libs/$1/', dependencyTypesNot: ['aliased-subpath-import'] },
+    },
+    {
+      name: 'libraries-by-name-from-outside',
+      comment: 'Apps, tests, scripts and benchmarks import libraries by name too, never a path into their folders.',
+      severity: 'error',
+      from: { path: '^(apps|test|scripts|bench|docker|migrations)/' },
+      to: { path: '^libs/', dependencyTypesNot: ['aliased-subpath-import'] },
+    },
+    {
       name: 'libs-do-not-import-apps',
       severity: 'error',
       from: { path: '^libs/' },

@@ -3,6 +3,12 @@ import jest from 'eslint-plugin-jest';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** One way to import a library: by its name, which package.json "imports" maps to its entry. */
+const LIBRARIES_BY_NAME = {
+  regex: '^(\\.\\./)+(libs/)?[a-z-]+/src/',
+  message: 'Import another library by its name (#domain, #persistence, …; package.json "imports"), never by a path into its folder.',
+};
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'reports/', '.tools/', '.data/', '.test-data/'] },
   js.configs.recommended,
@@ -17,6 +23,7 @@ export default tseslint.config(
         'error',
         { object: 'process', property: 'env', message: 'Read configuration through ACCORD_CONFIGURATION (libs/configuration).' },
       ],
+      'no-restricted-imports': ['error', { patterns: [LIBRARIES_BY_NAME] }],
     },
   },
   {
@@ -46,6 +53,7 @@ export default tseslint.config(
                 'IsOptional also lets null through: use IsOptionalNotNull, or IsOptionalOrNull where null clears the field (apps/api/src/validation/optional-fields.validator.ts).',
             },
           ],
+          patterns: [LIBRARIES_BY_NAME],
         },
       ],
     },

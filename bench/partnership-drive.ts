@@ -11,7 +11,7 @@ import {
   type PartnershipActivities,
   type PartnershipWorkflowState,
   type StageActionResult,
-} from '../libs/workflows/src/partnership.contract.js';
+} from '#workflows';
 import { timed } from './measure.js';
 
 export const LEAD_COUNCIL = 'E10000014'; // Hampshire

@@ -16,11 +16,10 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { writeWorkflowBundle } from '../apps/worker/src/workflow-bundle.js';
-import { EmbeddedDatabase, ensureTemporalBinaries, TemporalDevServer } from '../libs/local-stack/src/index.js';
-import { runMigrations } from '../libs/persistence/src/migration-runner.js';
-import { seedReferenceCouncils } from '../libs/reference-data/src/index.js';
-import { partnershipWorkflowId } from '../libs/workflows/src/partnership.contract.js';
-import { PARTNERSHIP_SEARCH_ATTRIBUTE_FLAGS } from '../libs/workflows/src/partnership.search-attributes.js';
+import { EmbeddedDatabase, ensureTemporalBinaries, TemporalDevServer } from '#local-stack';
+import { runMigrations } from '#persistence';
+import { seedReferenceCouncils } from '#reference-data';
+import { partnershipWorkflowId, PARTNERSHIP_SEARCH_ATTRIBUTE_FLAGS } from '#workflows';
 import {
   LEAD_COUNCIL,
   runRound,

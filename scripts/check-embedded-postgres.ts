@@ -3,8 +3,7 @@
 // makes on the way what it needs: the `postgres` user, the binaries' copy it can reach.
 // Usage: tsx scripts/check-embedded-postgres.ts <data folder>
 import path from 'node:path';
-import { checkEmbeddedDatabaseCanRun } from '../libs/local-stack/src/embedded-database.js';
-import { EmbeddedDatabaseCannotRun } from '../libs/local-stack/src/embedded-database-cannot-run.js';
+import { checkEmbeddedDatabaseCanRun, EmbeddedDatabaseCannotRun } from '#local-stack';
 
 const dataDir = path.resolve(import.meta.dirname, '..', process.argv[2] ?? '.data', 'postgres');
 try {

@@ -4,16 +4,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PARTNERSHIP_SEARCH_ATTRIBUTE_FLAGS } from '../libs/workflows/src/partnership.search-attributes.js';
+import { PARTNERSHIP_SEARCH_ATTRIBUTE_FLAGS } from '#workflows';
 import { setTimeout as delay } from 'node:timers/promises';
 import getPort from 'get-port';
-import { EmbeddedDatabase, ensureTemporalBinaries, TemporalDevServer } from '../libs/local-stack/src/index.js';
-import { createFirstAdminIfNone } from '../libs/access/src/first-admin.js';
-import { loadMigrationConfiguration, type MigrationConfiguration } from '../libs/configuration/src/accord-configuration.js';
-import { checkDatabaseReachable } from '../libs/configuration/src/preflight.js';
-import { runMigrations } from '../libs/persistence/src/migration-runner.js';
-import { loadDemoDataIfEmpty } from '../libs/reference-data/src/demo-data.js';
-import { walkDemo, type DemoKey } from '../libs/reference-data/src/demo-walk.js';
+import { EmbeddedDatabase, ensureTemporalBinaries, TemporalDevServer } from '#local-stack';
+import { createFirstAdminIfNone } from '#access';
+import { loadMigrationConfiguration, type MigrationConfiguration, checkDatabaseReachable } from '#configuration';
+import { runMigrations } from '#persistence';
+import { loadDemoDataIfEmpty, walkDemo, type DemoKey } from '#reference-data';
 
 const root = path.resolve(import.meta.dirname, '..');
 // ACCORD_DATA_DIR moves the embedded PostgreSQL and Temporal data (the tests use a temporary one).

@@ -8,8 +8,8 @@ import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { workflowSource } from '../apps/worker/src/workflow-source.js';
-import { addDays, addMonths, dateOfInstant, startOfDay } from '../libs/domain/src/index.js';
-import { ensureTemporalBinaries, registerPartnershipSearchAttributes } from '../libs/local-stack/src/index.js';
+import { addDays, addMonths, dateOfInstant, startOfDay } from '#domain';
+import { ensureTemporalBinaries, registerPartnershipSearchAttributes } from '#local-stack';
 import {
   endorsePartnership,
   recordCabinetDecision,
@@ -20,7 +20,7 @@ import {
   workflowState,
   type CabinetDecisionInput,
   type PartnershipActivities,
-} from '../libs/workflows/src/partnership.contract.js';
+} from '#workflows';
 
 const root = path.resolve(import.meta.dirname, '..');
 const fixtures = path.join(root, 'test', 'fixtures', 'histories', 'partnership');

@@ -10,10 +10,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { setTimeout as delay } from 'node:timers/promises';
 import path from 'node:path';
-import { PARTNERSHIP_SEARCH_ATTRIBUTE_FLAGS } from '../libs/workflows/src/partnership.search-attributes.js';
-import { workflowSource } from '../apps/worker/src/workflow-source.js';
-import { ensureTemporalBinaries, TemporalDevServer } from '../libs/local-stack/src/index.js';
 import {
+  PARTNERSHIP_SEARCH_ATTRIBUTE_FLAGS,
   callInDecision,
   endorsePartnership,
   recordCabinetDecision,
@@ -25,7 +23,9 @@ import {
   withdrawPartnership,
   workflowState,
   type CabinetDecisionInput,
-} from '../libs/workflows/src/partnership.contract.js';
+} from '#workflows';
+import { workflowSource } from '../apps/worker/src/workflow-source.js';
+import { ensureTemporalBinaries, TemporalDevServer } from '#local-stack';
 
 const decision = (subjectToCallIn: boolean): CabinetDecisionInput => ({
   title: 'Improvement partnership with Buckinghamshire',

@@ -15,7 +15,11 @@ const checks = [
   ['build', 'npm', ['run', '--silent', 'build']],
   ['lint', binary('eslint'), ['--max-warnings=0', '.']],
   ['format', binary('prettier'), ['--check', '--log-level=warn', '.']],
-  ['layer rules', binary('depcruise'), ['apps', 'libs', 'migrations', '--config', '.dependency-cruiser.cjs', '--output-type', 'err']],
+  [
+    'layer rules',
+    binary('depcruise'),
+    ['apps', 'libs', 'migrations', 'test', 'scripts', 'bench', '--config', '.dependency-cruiser.cjs', '--output-type', 'err'],
+  ],
 ];
 const failedChecks = [];
 for (const [name, command, args] of checks) {

@@ -1,6 +1,6 @@
 import { temporal } from '@temporalio/proto';
 import pg from 'pg';
-import { partnershipWorkflowId } from '../libs/workflows/src/partnership.contract.js';
+import { partnershipWorkflowId } from '#workflows';
 import { startAccordTestApp, type AccordTestApp } from './support/accord-test-app.js';
 import { createTestKey, type TestKey } from './support/api-keys.js';
 import { killAtOnce, startApiProcess, type ApiProcess } from './support/api-process.js';

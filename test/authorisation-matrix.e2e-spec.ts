@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { ROLES, type Role } from '../libs/domain/src/index.js';
+import { ROLES, type Role } from '#domain';
 import { startAccordTestApp, type AccordTestApp } from './support/accord-test-app.js';
 import { BUCKINGHAMSHIRE, createTestKey, HAMPSHIRE, TORBAY, type TestKey } from './support/api-keys.js';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import request from 'supertest';
-import { dateOfInstant } from '../libs/domain/src/index.js';
+import { dateOfInstant } from '#domain';
 import { startAccordTestApp, type AccordTestApp } from './support/accord-test-app.js';
 import { createTestKey, HAMPSHIRE, type TestKey } from './support/api-keys.js';
 import { livePeriod, partnershipRequest } from './support/partnership.builder.js';

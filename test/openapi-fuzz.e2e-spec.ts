@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ensureSchemathesis, type SchemathesisCommand } from '../libs/local-stack/src/index.js';
+import { ensureSchemathesis, type SchemathesisCommand } from '#local-stack';
 import { startAccordTestApp, type AccordTestApp } from './support/accord-test-app.js';
 import { createTestKey, HAMPSHIRE, type TestKey } from './support/api-keys.js';
 import { projectRoot } from './support/child-process.js';

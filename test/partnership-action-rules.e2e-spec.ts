@@ -1,4 +1,4 @@
-import { addMonths, dateOfInstant, type PartnershipStage } from '../libs/domain/src/index.js';
+import { addMonths, dateOfInstant, type PartnershipStage } from '#domain';
 import { startAccordTestApp, type AccordTestApp } from './support/accord-test-app.js';
 import type { TestKey } from './support/api-keys.js';
 import { act, stageOf, waitForStage } from './support/partnership-walk.js';

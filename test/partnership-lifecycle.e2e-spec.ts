@@ -2,7 +2,7 @@ import request from 'supertest';
 import pg from 'pg';
 import { startAccordTestApp, type AccordTestApp } from './support/accord-test-app.js';
 import { createTestKey, type TestKey } from './support/api-keys.js';
-import { LEAD_COUNCIL_ATTRIBUTE, PARTNERSHIP_STAGE_ATTRIBUTE } from '../libs/workflows/src/partnership.search-attributes.js';
+import { LEAD_COUNCIL_ATTRIBUTE, PARTNERSHIP_STAGE_ATTRIBUTE } from '#workflows';
 import { partnershipRequest } from './support/partnership.builder.js';
 
 describe('a partnership through its first stage', () => {

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { startAccordTestApp, type AccordTestApp } from './support/accord-test-app.js';
 import { BUCKINGHAMSHIRE, createTestKey, HAMPSHIRE, TORBAY, type TestKey } from './support/api-keys.js';
 import { cabinetDecision } from './support/decision.builder.js';
-import { addMonths, addWorkingDays, dateOfInstant, englandAndWalesCalendar, weekdaysBeyondCoverage } from '../libs/domain/src/index.js';
+import { addMonths, addWorkingDays, dateOfInstant, englandAndWalesCalendar, weekdaysBeyondCoverage } from '#domain';
 import { eventually } from './support/eventually.js';
 import { livePeriod, partnershipRequest } from './support/partnership.builder.js';
 import { act as actOn, stageOf as stageOfPartnership, waitForStage as waitForPartnershipStage } from './support/partnership-walk.js';

@@ -2,7 +2,7 @@ import getPort from 'get-port';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import pg from 'pg';
-import { generateApiKey, hashApiKeySecret } from '../libs/access/src/api-key-secret.js';
+import { generateApiKey, hashApiKeySecret } from '#access';
 import { createTestKey, TEST_API_KEY_PEPPER, type TestKey } from './support/api-keys.js';
 import { cleanEnv, projectRoot, startProcess, type WatchedProcess } from './support/child-process.js';
 import { eventually } from './support/eventually.js';

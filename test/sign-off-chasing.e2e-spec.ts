@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { partnershipWorkflowId } from '../libs/workflows/src/partnership.contract.js';
+import { partnershipWorkflowId } from '#workflows';
 import { startAccordTestApp, type AccordTestApp } from './support/accord-test-app.js';
 import { BUCKINGHAMSHIRE, createTestKey, HAMPSHIRE, type TestKey } from './support/api-keys.js';
 import { cabinetDecision } from './support/decision.builder.js';

@@ -1,7 +1,7 @@
 import getPort from 'get-port';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { removeEmbeddedDatabaseFiles } from '../libs/local-stack/src/index.js';
+import { removeEmbeddedDatabaseFiles } from '#local-stack';
 import { cleanEnv, projectRoot, startProcess, type WatchedProcess } from './support/child-process.js';
 import { partnershipRequest } from './support/partnership.builder.js';
 

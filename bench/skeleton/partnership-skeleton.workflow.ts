@@ -13,7 +13,7 @@ import {
   type PartnershipWorkflowState,
   type StageActionInput,
   type StageActionResult,
-} from '../../libs/workflows/src/partnership.contract.js';
+} from '#workflows';
 
 type Stage = PartnershipWorkflowState['stage'];
 

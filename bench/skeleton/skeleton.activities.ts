@@ -1,4 +1,4 @@
-import type { PartnershipActivities } from '../../libs/workflows/src/partnership.contract.js';
+import type { PartnershipActivities } from '#workflows';
 
 const YEARS_AHEAD = 3;
 

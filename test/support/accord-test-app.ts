@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { AppModule } from '../../apps/api/src/app.module.js';
 import { configureApiApp } from '../../apps/api/src/configure-api-app.js';
 import { createPartnershipWorker, type PartnershipWorker } from '../../apps/worker/src/partnership-worker.js';
-import { loadDemoDataIfEmpty } from '../../libs/reference-data/src/demo-data.js';
+import { loadDemoDataIfEmpty } from '#reference-data';
 import { WorkerModule } from '../../apps/worker/src/worker.module.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 import { installQuietTemporalRuntime } from './temporal-runtime.js';

@@ -1,6 +1,6 @@
 import pg from 'pg';
-import { generateApiKey, hashApiKeySecret } from '../../libs/access/src/api-key-secret.js';
-import type { Role, Scope } from '../../libs/domain/src/index.js';
+import { generateApiKey, hashApiKeySecret } from '#access';
+import type { Role, Scope } from '#domain';
 
 /** Pepper of every test app; real deployments get theirs from the environment. */
 export const TEST_API_KEY_PEPPER = 'test-pepper-that-is-at-least-thirty-two-characters-long';

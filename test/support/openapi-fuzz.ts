@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import type { SchemathesisCommand } from '../../libs/local-stack/src/index.js';
+import type { SchemathesisCommand } from '#local-stack';
 import { BUCKINGHAMSHIRE, HAMPSHIRE, TORBAY } from './api-keys.js';
 
 /** A council made for the fuzz run alone, so the fuzzer may abolish it without touching the story's councils. */

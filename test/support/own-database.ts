@@ -1,9 +1,9 @@
 import getPort from 'get-port';
 import pg from 'pg';
 import path from 'node:path';
-import { EmbeddedDatabase, removeEmbeddedDatabaseFiles } from '../../libs/local-stack/src/index.js';
-import { runMigrations } from '../../libs/persistence/src/migration-runner.js';
-import { seedReferenceCouncils } from '../../libs/reference-data/src/index.js';
+import { EmbeddedDatabase, removeEmbeddedDatabaseFiles } from '#local-stack';
+import { runMigrations } from '#persistence';
+import { seedReferenceCouncils } from '#reference-data';
 import { projectRoot } from './child-process.js';
 
 export interface OwnDatabase {

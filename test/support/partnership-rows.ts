@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import type { IsoDate } from '../../libs/domain/src/index.js';
+import type { IsoDate } from '#domain';
 import { BUCKINGHAMSHIRE, HAMPSHIRE } from './api-keys.js';
 
 /**

@@ -1,4 +1,4 @@
-import { addMonths, dateOfInstant } from '../../libs/domain/src/index.js';
+import { addMonths, dateOfInstant } from '#domain';
 
 /** A valid create-partnership request (Hampshire supporting Buckinghamshire, 2018–2022 as in the story), with overrides. */
 export function partnershipRequest(overrides: Record<string, unknown> = {}): Record<string, unknown> {

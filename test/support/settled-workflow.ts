@@ -1,5 +1,5 @@
 import type { Client, WorkflowExecutionDescription } from '@temporalio/client';
-import { partnershipWorkflowId } from '../../libs/workflows/src/partnership.contract.js';
+import { partnershipWorkflowId } from '#workflows';
 import { eventually } from './eventually.js';
 
 /**

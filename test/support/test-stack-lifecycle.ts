@@ -2,16 +2,11 @@ import getPort from 'get-port';
 import pg from 'pg';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { PARTNERSHIP_SEARCH_ATTRIBUTE_FLAGS } from '../../libs/workflows/src/partnership.search-attributes.js';
+import { PARTNERSHIP_SEARCH_ATTRIBUTE_FLAGS } from '#workflows';
 import { writeWorkflowBundle } from '../../apps/worker/src/workflow-bundle.js';
-import {
-  EmbeddedDatabase,
-  ensureTemporalBinaries,
-  removeEmbeddedDatabaseFiles,
-  TemporalDevServer,
-} from '../../libs/local-stack/src/index.js';
-import { runMigrations } from '../../libs/persistence/src/migration-runner.js';
-import { seedReferenceCouncils } from '../../libs/reference-data/src/index.js';
+import { EmbeddedDatabase, ensureTemporalBinaries, removeEmbeddedDatabaseFiles, TemporalDevServer } from '#local-stack';
+import { runMigrations } from '#persistence';
+import { seedReferenceCouncils } from '#reference-data';
 import { TEST_STACK_ENV } from './test-stack.js';
 
 export interface RunningTestStack {

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
-import { AccessModule } from '../../../libs/access/src/index.js';
-import { ConfigurationModule } from '../../../libs/configuration/src/index.js';
-import { LoggingModule } from '../../../libs/logging/src/index.js';
-import { PersistenceModule } from '../../../libs/persistence/src/index.js';
-import { TemporalClientModule } from '../../../libs/temporal-client/src/index.js';
+import { AccessModule } from '#access';
+import { ConfigurationModule } from '#configuration';
+import { LoggingModule } from '#logging';
+import { PersistenceModule } from '#persistence';
+import { TemporalClientModule } from '#temporal-client';
 import { AuditEventsModule } from './audit-events/audit-events.module.js';
 import { AccessGuard } from './auth/access.guard.js';
 import { CapacityApiModule } from './capacity/capacity.module.js';

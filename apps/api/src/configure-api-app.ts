@@ -1,8 +1,8 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import { ACCORD_CONFIGURATION, type AccordConfiguration } from '../../../libs/configuration/src/index.js';
-import { assignRequestId } from '../../../libs/logging/src/index.js';
+import { ACCORD_CONFIGURATION, type AccordConfiguration } from '#configuration';
+import { assignRequestId } from '#logging';
 import { serveOpenApi } from './openapi/openapi.setup.js';
 import { ProblemDetailsFilter } from './problem-details/problem-details.filter.js';
 import { createValidationPipe } from './validation/validation.pipe.js';

@@ -1,14 +1,8 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import {
-  checkConnectedAsApplicationRole,
-  checkDatabaseReachable,
-  checkTemporalReachable,
-  ConfigurationError,
-  loadConfiguration,
-  PreflightFailure,
-} from '../../../libs/configuration/src/index.js';
+import { checkDatabaseReachable, checkTemporalReachable, ConfigurationError, loadConfiguration, PreflightFailure } from '#configuration';
+import { checkConnectedAsApplicationRole } from '#persistence';
 import { AppModule } from './app.module.js';
 import { configureApiApp } from './configure-api-app.js';
 

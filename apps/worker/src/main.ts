@@ -2,14 +2,8 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Runtime } from '@temporalio/worker';
 import { Logger } from 'nestjs-pino';
-import {
-  checkConnectedAsApplicationRole,
-  checkDatabaseReachable,
-  checkTemporalReachable,
-  ConfigurationError,
-  loadConfiguration,
-  PreflightFailure,
-} from '../../../libs/configuration/src/index.js';
+import { checkDatabaseReachable, checkTemporalReachable, ConfigurationError, loadConfiguration, PreflightFailure } from '#configuration';
+import { checkConnectedAsApplicationRole } from '#persistence';
 import { createPartnershipWorker } from './partnership-worker.js';
 import { createTemporalSdkLogger } from './temporal-sdk-logger.js';
 import { WorkerModule } from './worker.module.js';

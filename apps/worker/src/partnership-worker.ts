@@ -7,8 +7,8 @@ import {
   PartnershipStepsService,
   SecondmentStepsService,
   SignOffStepsService,
-} from '../../../libs/activities/src/index.js';
-import { ACCORD_CONFIGURATION, type AccordConfiguration } from '../../../libs/configuration/src/index.js';
+} from '#activities';
+import { ACCORD_CONFIGURATION, type AccordConfiguration } from '#configuration';
 import { workflowSource } from './workflow-source.js';
 
 export interface PartnershipWorker {

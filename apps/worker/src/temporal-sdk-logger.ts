@@ -1,6 +1,6 @@
 import { DefaultLogger, type LogLevel as TemporalLogLevel } from '@temporalio/worker';
 import pino from 'pino';
-import type { LogLevel } from '../../../libs/configuration/src/index.js';
+import type { LogLevel } from '#configuration';
 
 const TEMPORAL_LEVEL: Record<LogLevel, TemporalLogLevel> = {
   trace: 'TRACE',

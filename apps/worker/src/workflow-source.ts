@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 export function workflowSource(bundlePath?: string): { workflowBundle: { codePath: string } } | { workflowsPath: string } {
   if (bundlePath) return { workflowBundle: { codePath: bundlePath } };
   for (const extension of ['ts', 'js']) {
-    const candidate = fileURLToPath(new URL(`../../../libs/workflows/src/index.${extension}`, import.meta.url));
+    const candidate = fileURLToPath(new URL(`../../../libs/workflows/src/workflows.${extension}`, import.meta.url));
     if (existsSync(candidate)) return { workflowsPath: candidate };
   }
   throw new Error('workflow code not found: build the project (npm run build) or set WORKFLOW_BUNDLE_PATH');

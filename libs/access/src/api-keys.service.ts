@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ACCORD_CONFIGURATION, type AccordConfiguration } from '../../configuration/src/index.js';
-import { AccordError, type Principal, type Scope } from '../../domain/src/index.js';
-import { ApiKeyEntity } from '../../persistence/src/index.js';
+import { ACCORD_CONFIGURATION, type AccordConfiguration } from '#configuration';
+import { AccordError, type Principal, type Scope } from '#domain';
+import { ApiKeyEntity } from '#persistence';
 import { generateApiKey, hashApiKeySecret, parseApiKey, secretMatches } from './api-key-secret.js';
 
 export interface IssuedApiKey {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { SYSTEM_ACTOR } from '../../audit/src/index.js';
+import { SYSTEM_ACTOR } from '#audit';
 import {
   clocksAhead,
   englandAndWalesCalendar,
@@ -10,8 +10,8 @@ import {
   type InterventionClockFacts,
   type IsoDate,
   type Reinspection,
-} from '../../domain/src/index.js';
-import type { ActingPrincipal, ActiveLifePlan, PartnershipReviewInput } from '../../workflows/src/partnership.contract.js';
+} from '#domain';
+import type { ActingPrincipal, ActiveLifePlan, PartnershipReviewInput } from '#workflows';
 import { partnershipCouncils, recordPartnershipEvent } from './partnership-councils.js';
 
 const CALENDAR = englandAndWalesCalendar();

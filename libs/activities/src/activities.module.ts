@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { CapacityModule } from '../../capacity/src/index.js';
-import { DecisionsModule } from '../../decisions/src/index.js';
+import { CapacityModule } from '#capacity';
+import { DecisionsModule } from '#decisions';
 import { ActiveLifeStepsService } from './active-life-steps.service.js';
 import { PartnershipMirrorService } from './partnership-mirror.service.js';
 import { PartnershipStepsService } from './partnership-steps.service.js';

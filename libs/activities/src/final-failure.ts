@@ -1,6 +1,6 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import { QueryFailedError } from 'typeorm';
-import { AccordError } from '../../domain/src/index.js';
+import { AccordError } from '#domain';
 import { MirrorOutOfStepError } from './partnership-mirror.service.js';
 
 /**

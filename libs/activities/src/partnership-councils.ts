@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { recordAuditEvent, type NewAuditEvent } from '../../audit/src/index.js';
+import { recordAuditEvent, type NewAuditEvent } from '#audit';
 
 export interface PartnershipCouncils {
   lead: string;

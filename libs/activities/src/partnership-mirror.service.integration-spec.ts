@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.js';
-import { buildDataSourceOptions } from '../../persistence/src/data-source-options.js';
-import type { StageChange } from '../../workflows/src/partnership.contract.js';
+import { buildDataSourceOptions } from '#persistence';
+import type { StageChange } from '#workflows';
 import { MirrorOutOfStepError, PartnershipMirrorService } from './partnership-mirror.service.js';
 
 describe('mirroring a workflow stage change into PostgreSQL', () => {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { recordAuditEvent, SYSTEM_ACTOR } from '../../audit/src/index.js';
-import { isTerminalStage } from '../../domain/src/index.js';
-import type { StageChange } from '../../workflows/src/partnership.contract.js';
+import { recordAuditEvent, SYSTEM_ACTOR } from '#audit';
+import { isTerminalStage } from '#domain';
+import type { StageChange } from '#workflows';
 
 export class MirrorOutOfStepError extends Error {}
 

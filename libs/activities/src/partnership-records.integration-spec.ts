@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.js';
-import { CapacityService } from '../../capacity/src/index.js';
-import { DecisionRecordsService } from '../../decisions/src/index.js';
-import { buildDataSourceOptions } from '../../persistence/src/data-source-options.js';
+import { CapacityService } from '#capacity';
+import { DecisionRecordsService } from '#decisions';
+import { buildDataSourceOptions } from '#persistence';
 import { PartnershipStepsService } from './partnership-steps.service.js';
 import { SignOffStepsService } from './sign-off-steps.service.js';
 

@@ -1,18 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { ApplicationFailure } from '@temporalio/activity';
 import { DataSource } from 'typeorm';
-import { recordAuditEvent, SYSTEM_ACTOR } from '../../audit/src/index.js';
-import { CapacityService } from '../../capacity/src/index.js';
-import { DecisionRecordsService } from '../../decisions/src/index.js';
-import { AccordError, capacityFinding, describeCapacityFinding, fromMilliFte, isKeyDecision } from '../../domain/src/index.js';
+import { recordAuditEvent, SYSTEM_ACTOR } from '#audit';
+import { CapacityService } from '#capacity';
+import { DecisionRecordsService } from '#decisions';
+import { AccordError, capacityFinding, describeCapacityFinding, fromMilliFte, isKeyDecision } from '#domain';
 import { recordPartnershipEvent } from './partnership-councils.js';
-import type {
-  ActingPrincipal,
-  CabinetDecisionInput,
-  CapacityVerdict,
-  DecisionStatusChange,
-  RecordedDecision,
-} from '../../workflows/src/partnership.contract.js';
+import type { ActingPrincipal, CabinetDecisionInput, CapacityVerdict, DecisionStatusChange, RecordedDecision } from '#workflows';
 
 /** Thresholds of the capacity check the workflow runs (the API's check takes them as parameters). */
 const WARN_BELOW_FTE = 0.5;

@@ -1,4 +1,4 @@
-import type { PartnershipActivities } from '../../workflows/src/partnership.contract.js';
+import type { PartnershipActivities } from '#workflows';
 import { withFinalFailures } from './final-failure.js';
 import type { ActiveLifeStepsService } from './active-life-steps.service.js';
 import type { PartnershipMirrorService } from './partnership-mirror.service.js';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { SYSTEM_ACTOR } from '../../audit/src/index.js';
-import type { IsoDate } from '../../domain/src/index.js';
-import type { ActingPrincipal } from '../../workflows/src/partnership.contract.js';
+import { SYSTEM_ACTOR } from '#audit';
+import type { IsoDate } from '#domain';
+import type { ActingPrincipal } from '#workflows';
 import { recordPartnershipEvent } from './partnership-councils.js';
 
 /**

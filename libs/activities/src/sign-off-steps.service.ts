@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { recordAuditEvent, SYSTEM_ACTOR } from '../../audit/src/index.js';
-import { addWorkingDays, dateOfInstant, englandAndWalesCalendar, weekdaysBeyondCoverage } from '../../domain/src/index.js';
-import type { ActingPrincipal, SignOffTiming } from '../../workflows/src/partnership.contract.js';
+import { recordAuditEvent, SYSTEM_ACTOR } from '#audit';
+import { addWorkingDays, dateOfInstant, englandAndWalesCalendar, weekdaysBeyondCoverage } from '#domain';
+import type { ActingPrincipal, SignOffTiming } from '#workflows';
 import { partnershipCouncils } from './partnership-councils.js';
 
 /** Signatures and the chasing of missing ones, in the lead council's working days. */

@@ -1,4 +1,4 @@
-import type { Principal } from '../../domain/src/index.js';
+import type { Principal } from '#domain';
 
 /** Who caused a change: a principal acting through the API, or the system itself (timers, workflows). */
 export interface AuditActor {

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { auditTrailExposure } from '../../persistence/src/application-role.js';
+import { auditTrailExposure } from '#persistence';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.js';
 
 const INSERT_EVENT = `INSERT INTO audit_event (actor_name, action, target_type, target_id, after) VALUES ('Tester', $1, 'partnership', $2, '{"stage":"draft"}')`;

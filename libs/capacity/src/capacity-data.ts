@@ -6,7 +6,7 @@ import {
   type CapacityTeam,
   type CountedSecondment,
   type DateRange,
-} from '../../domain/src/index.js';
+} from '#domain';
 
 export interface CouncilCapacityData {
   teams: CapacityTeam[];

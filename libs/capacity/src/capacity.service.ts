@@ -15,7 +15,7 @@ import {
   type DateRange,
   type TeamCheck,
   type TeamDay,
-} from '../../domain/src/index.js';
+} from '#domain';
 import { loadCouncilCapacity } from './capacity-data.js';
 import { leadCouncilPortfolio, type PortfolioEntry } from './portfolio.js';
 

@@ -1,14 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import {
-  COUNTED_SECONDMENT_STATUSES,
-  dateOfDay,
-  dayNumber,
-  peakLoad,
-  toMilliFte,
-  type DateRange,
-  type Load,
-  type MilliFte,
-} from '../../domain/src/index.js';
+import { COUNTED_SECONDMENT_STATUSES, dateOfDay, dayNumber, peakLoad, toMilliFte, type DateRange, type Load, type MilliFte } from '#domain';
 
 export interface PortfolioEntry {
   partnershipId: string;

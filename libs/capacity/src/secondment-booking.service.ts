@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { recordAuditEvent, type AuditActor } from '../../audit/src/index.js';
+import { recordAuditEvent, type AuditActor } from '#audit';
 import {
   AccordError,
   fitsContract,
@@ -10,8 +10,8 @@ import {
   toMilliFte,
   type Load,
   type Principal,
-} from '../../domain/src/index.js';
-import { SecondmentEntity, type SecondmentStatus } from '../../persistence/src/index.js';
+} from '#domain';
+import { SecondmentEntity, type SecondmentStatus } from '#persistence';
 const CLOSED_STAGES = ['completed', 'rejected', 'withdrawn'];
 
 export interface SecondmentRequest {

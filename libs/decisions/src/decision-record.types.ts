@@ -1,4 +1,4 @@
-import type { ConcernRaised, DecisionRecordEntity } from '../../persistence/src/index.js';
+import type { ConcernRaised, DecisionRecordEntity } from '#persistence';
 
 /** A decision as democratic services record it (the Modern.gov fields); the deadlines are derived. */
 export interface NewDecisionRecord {

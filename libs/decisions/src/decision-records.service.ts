@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { recordAuditEvent } from '../../audit/src/index.js';
+import { recordAuditEvent, type AuditActor } from '#audit';
 import {
   AccordError,
   callInDeadline,
@@ -11,9 +11,8 @@ import {
   requireVisible,
   type Principal,
   staleVersion,
-} from '../../domain/src/index.js';
-import { DecisionRecordEntity, GovernanceSettingsEntity, PartnershipEntity, updateIfVersion } from '../../persistence/src/index.js';
-import type { AuditActor } from '../../audit/src/index.js';
+} from '#domain';
+import { DecisionRecordEntity, GovernanceSettingsEntity, PartnershipEntity, updateIfVersion } from '#persistence';
 import type { DecisionRecordFilter, NewDecisionRecord } from './decision-record.types.js';
 
 /** Who records: a person through the API (checked against the council), or a workflow step (principal null). */

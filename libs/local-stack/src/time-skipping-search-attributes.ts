@@ -1,10 +1,6 @@
 import type { Connection } from '@temporalio/client';
 import proto from '@temporalio/proto';
-import {
-  LEAD_COUNCIL_ATTRIBUTE,
-  PARTNERSHIP_STAGE_ATTRIBUTE,
-  SUPPORTED_COUNCIL_ATTRIBUTE,
-} from '../../workflows/src/partnership.search-attributes.js';
+import { LEAD_COUNCIL_ATTRIBUTE, PARTNERSHIP_STAGE_ATTRIBUTE, SUPPORTED_COUNCIL_ATTRIBUTE } from '#workflows';
 
 /**
  * The time-skipping test server takes no `--search-attribute` flags, but registers attributes

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { LoggerModule } from 'nestjs-pino';
-import { ACCORD_CONFIGURATION, type AccordConfiguration } from '../../configuration/src/index.js';
+import { ACCORD_CONFIGURATION, type AccordConfiguration } from '#configuration';
 
 const REQUEST_ID_HEADER = 'x-request-id';
 const SAFE_REQUEST_ID = /^[\w.:-]{1,128}$/;

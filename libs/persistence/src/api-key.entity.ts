@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { Scope } from '../../domain/src/index.js';
+import type { Scope } from '#domain';
 import { PrincipalEntity } from './principal.entity.js';
 
 /** A bearer API key: the secret is never stored, only its keyed hash; the prefix finds the row. */

@@ -19,5 +19,6 @@ export * from './risk.entity.js';
 export * from './secondment.entity.js';
 export * from './partnership-due-date.entity.js';
 export * from './application-role.js';
+export * from './application-role-preflight.js';
 export * from './partnership-signature.entity.js';
 export * from './partnership-capacity-check.entity.js';

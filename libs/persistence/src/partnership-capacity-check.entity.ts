@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { CapacityOutcome } from '../../domain/src/index.js';
+import type { CapacityOutcome } from '#domain';
 
 /** The outcome of one capacity check the workflow ran (one per entry into the capacity check); written by its activity. */
 @Entity({ name: 'partnership_capacity_check' })

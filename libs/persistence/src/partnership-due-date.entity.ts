@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { DueDateKind } from '../../domain/src/index.js';
+import type { DueDateKind } from '#domain';
 
 export type DueDateStatus = 'upcoming' | 'reminded' | 'due' | 'met' | 'cancelled';
 

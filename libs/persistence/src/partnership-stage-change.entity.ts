@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
-import type { PartnershipStage } from '../../domain/src/index.js';
+import type { PartnershipStage } from '#domain';
 
 /** One stage change decided by a partnership's workflow; (partnership, sequence) makes the write idempotent. */
 @Entity({ name: 'partnership_stage_change' })

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import type { PartnershipStage } from '../../domain/src/index.js';
+import type { PartnershipStage } from '#domain';
 
 /** Persistence shape of a partnership; its `stage` mirrors the workflow and is written only by activities. */
 @Entity({ name: 'partnership' })

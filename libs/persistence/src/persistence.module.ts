@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ACCORD_CONFIGURATION, type AccordConfiguration } from '../../configuration/src/index.js';
+import { ACCORD_CONFIGURATION, type AccordConfiguration } from '#configuration';
 import { buildDataSourceOptions } from './data-source-options.js';
 
 /** TypeORM over the configured PostgreSQL; fails fast instead of retrying for half a minute. */

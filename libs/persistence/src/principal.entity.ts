@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { Role } from '../../domain/src/index.js';
+import type { Role } from '#domain';
 
 /** A person or service account that calls the API, with the role and council it acts for. */
 @Entity({ name: 'principal' })

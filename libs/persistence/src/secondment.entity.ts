@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { SECONDMENT_STATUSES, type SecondmentStatus } from '../../domain/src/index.js';
+import { SECONDMENT_STATUSES, type SecondmentStatus } from '#domain';
 
 export { SECONDMENT_STATUSES, type SecondmentStatus };
 

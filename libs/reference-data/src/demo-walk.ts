@@ -1,5 +1,5 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import { addDays, addMonths } from '../../domain/src/index.js';
+import { addDays, addMonths } from '#domain';
 import { BUCKINGHAMSHIRE_COUNTY, HAMPSHIRE, ISLE_OF_WIGHT, TORBAY } from './councils.js';
 import { TORBAY_LENDING_TEAM } from './demo-workforce.js';
 

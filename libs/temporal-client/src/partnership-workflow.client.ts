@@ -7,7 +7,7 @@ import {
   WorkflowUpdateRPCTimeoutOrCancelledError,
 } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
-import type { PartnershipStage } from '../../domain/src/index.js';
+import type { PartnershipStage } from '#domain';
 import {
   currentStage,
   partnershipWorkflowId,
@@ -18,13 +18,11 @@ import {
   type StageActionRefusalType,
   type StageActionInput,
   type StageActionResult,
-} from '../../workflows/src/partnership.contract.js';
-import { ACCORD_CONFIGURATION, type AccordConfiguration } from '../../configuration/src/index.js';
-import {
   LEAD_COUNCIL_ATTRIBUTE,
   PARTNERSHIP_STAGE_ATTRIBUTE,
   SUPPORTED_COUNCIL_ATTRIBUTE,
-} from '../../workflows/src/partnership.search-attributes.js';
+} from '#workflows';
+import { ACCORD_CONFIGURATION, type AccordConfiguration } from '#configuration';
 import { TEMPORAL_CLIENT } from './temporal-client.tokens.js';
 import { isTemporalUnreachable } from './temporal-unreachable.js';
 

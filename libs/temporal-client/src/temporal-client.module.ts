@@ -1,6 +1,6 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection, defaultGrpcRetryOptions, makeGrpcRetryInterceptor } from '@temporalio/client';
-import { ACCORD_CONFIGURATION, type AccordConfiguration } from '../../configuration/src/index.js';
+import { ACCORD_CONFIGURATION, type AccordConfiguration } from '#configuration';
 import { PartnershipWorkflowClient } from './partnership-workflow.client.js';
 import { TEMPORAL_CLIENT } from './temporal-client.tokens.js';
 

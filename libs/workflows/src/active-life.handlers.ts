@@ -1,5 +1,5 @@
 import { setHandler, workflowInfo } from '@temporalio/workflow';
-import { exitRequestProblem, isIsoDate, nextReviewDue } from '../../domain/src/index.js';
+import { exitRequestProblem, isIsoDate, nextReviewDue } from '#domain';
 import {
   recordReview,
   requestExit,

@@ -1,5 +1,5 @@
 import { condition } from '@temporalio/workflow';
-import { addDays, clocksAhead, startOfDay, type IsoDate } from '../../domain/src/index.js';
+import { addDays, clocksAhead, startOfDay, type IsoDate } from '#domain';
 import type { ActiveLifeState } from './partnership.contract.js';
 import { activities, SYSTEM, today, type PartnershipRun } from './partnership-run.js';
 

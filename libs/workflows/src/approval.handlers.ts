@@ -1,5 +1,5 @@
 import { patched, workflowInfo } from '@temporalio/workflow';
-import { canWithdraw } from '../../domain/src/index.js';
+import { canWithdraw } from '#domain';
 import {
   callInDecision,
   endorsePartnership,

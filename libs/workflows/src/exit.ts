@@ -1,5 +1,5 @@
 import { condition } from '@temporalio/workflow';
-import { startOfDay } from '../../domain/src/index.js';
+import { startOfDay } from '#domain';
 import { activities, SYSTEM, today, type PartnershipRun } from './partnership-run.js';
 
 /**

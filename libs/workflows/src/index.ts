@@ -1,1 +1,4 @@
-export { partnershipWorkflow } from './partnership.workflow.js';
+// What clients of the partnership workflow need: its Updates, queries, ids, search attributes and
+// activity contract. The workflow code itself is bundled from workflows.ts.
+export * from './partnership.contract.js';
+export * from './partnership.search-attributes.js';

@@ -1,6 +1,6 @@
 import { Mutex } from 'async-mutex';
 import { ApplicationFailure, condition, patched, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
-import { canMove, type PartnershipStage } from '../../domain/src/index.js';
+import { canMove, type PartnershipStage } from '#domain';
 import {
   StageActionRefusal,
   type PartnershipWorkflowInput,

@@ -1,6 +1,6 @@
 import { ActivityFailure, ApplicationFailure, proxyActivities } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
-import { dateOfInstant, type IsoDate, type PartnershipStage } from '../../domain/src/index.js';
+import { dateOfInstant, type IsoDate, type PartnershipStage } from '#domain';
 import type {
   ActingPrincipal,
   PartnershipActivities,

@@ -1,4 +1,4 @@
-import type { DueDate, DueDateKind, ExitTrigger, IsoDate, PartnershipStage, Reinspection } from '../../domain/src/index.js';
+import type { DueDate, DueDateKind, ExitTrigger, IsoDate, PartnershipStage, Reinspection } from '#domain';
 
 /** Who asked for an action, as the audit trail records them. */
 export interface ActingPrincipal {

@@ -1,5 +1,5 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { DueDate, IsoDate, PartnershipStage, Reinspection, RequestedExitTrigger } from '../../domain/src/index.js';
+import type { DueDate, IsoDate, PartnershipStage, Reinspection, RequestedExitTrigger } from '#domain';
 import type {
   ActingPrincipal,
   CabinetDecisionInput,

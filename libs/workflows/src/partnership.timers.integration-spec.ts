@@ -1,12 +1,4 @@
-import {
-  addDays,
-  addMonths,
-  addWorkingDays,
-  englandAndWalesCalendar,
-  startOfDay,
-  weekdaysBeyondCoverage,
-  type IsoDate,
-} from '../../domain/src/index.js';
+import { addDays, addMonths, addWorkingDays, englandAndWalesCalendar, startOfDay, weekdaysBeyondCoverage, type IsoDate } from '#domain';
 import { eventually } from '../../../test/support/eventually.js';
 import { insertDraftPartnership, insertIntervention, insertSecondment } from '../../../test/support/partnership-rows.js';
 import { startTimeSkippingPartnerships, type TimeSkippingPartnerships } from '../../../test/support/time-skipping-partnerships.js';

@@ -1,5 +1,5 @@
 import { allHandlersFinished, condition, patched, setHandler } from '@temporalio/workflow';
-import { isTerminalStage } from '../../domain/src/index.js';
+import { isTerminalStage } from '#domain';
 import { liveActiveLife, type SecondmentNudge } from './active-life.js';
 import { registerActiveLifeHandlers } from './active-life.handlers.js';
 import { registerApprovalHandlers } from './approval.handlers.js';

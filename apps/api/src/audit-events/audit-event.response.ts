@@ -1,6 +1,6 @@
 import { PageMeta } from '../common/page.query.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { AuditEventEntity } from '../../../../libs/persistence/src/index.js';
+import type { AuditEventEntity } from '#persistence';
 
 export class AuditEventResponse {
   @ApiProperty({ example: '42', description: 'Increasing sequence number' })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
-import { AccordError, CROSS_COUNCIL_ROLES, type Principal } from '../../../../libs/domain/src/index.js';
-import { AuditEventEntity } from '../../../../libs/persistence/src/index.js';
+import { AccordError, CROSS_COUNCIL_ROLES, type Principal } from '#domain';
+import { AuditEventEntity } from '#persistence';
 import type { AuditEventsQuery } from './audit-events.query.js';
 
 @Injectable()

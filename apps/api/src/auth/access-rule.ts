@@ -1,4 +1,4 @@
-import type { Role, Scope } from '../../../../libs/domain/src/index.js';
+import type { Role, Scope } from '#domain';
 
 /**
  * Who may call an operation: the roles allowed, and for integrators the scopes their key

@@ -1,7 +1,7 @@
 import { type CanActivate, type ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
-import { ApiKeysService } from '../../../../libs/access/src/index.js';
+import { ApiKeysService } from '#access';
 import { RequestRateLimits } from '../rate-limit/request-rate-limits.js';
 import { ACCESS_RULE, PUBLIC_ROUTE, type AccessRule } from './access-rule.js';
 

@@ -1,8 +1,7 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
-import type { AuditActor } from '../../../../libs/audit/src/index.js';
-import { actorFromPrincipal } from '../../../../libs/audit/src/index.js';
-import type { Principal } from '../../../../libs/domain/src/index.js';
+import { type AuditActor, actorFromPrincipal } from '#audit';
+import type { Principal } from '#domain';
 
 /** The request's authenticated principal, as set by the access guard. */
 export function principalOf(request: Request): Principal {

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CapacityService } from '../../../../libs/capacity/src/index.js';
-import { requireCouncil, toMilliFte } from '../../../../libs/domain/src/index.js';
+import { CapacityService } from '#capacity';
+import { requireCouncil, toMilliFte } from '#domain';
 import { Authorize } from '../auth/authorize.decorator.js';
 import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
 import { PartnershipsService } from '../partnerships/partnerships.service.js';

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsNumber, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { fromMilliFte, type TeamDay } from '../../../../libs/domain/src/index.js';
-import type { PartnershipCapacityCheck, PortfolioEntry, TeamCapacity } from '../../../../libs/capacity/src/index.js';
+import { fromMilliFte, type TeamDay } from '#domain';
+import type { PartnershipCapacityCheck, PortfolioEntry, TeamCapacity } from '#capacity';
 import { FTE_DECIMAL_PLACES } from '../common/fte.js';
 import { IsOnOrAfter } from '../validation/field-comparison.validators.js';
 import { IsOptionalNotNull } from '../validation/optional-fields.validator.js';

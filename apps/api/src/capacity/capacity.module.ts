@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CapacityModule as CapacityLibraryModule } from '../../../../libs/capacity/src/index.js';
+import { CapacityModule as CapacityLibraryModule } from '#capacity';
 import { PartnershipsModule } from '../partnerships/partnerships.module.js';
 import { CapacityController } from './capacity.controller.js';
 

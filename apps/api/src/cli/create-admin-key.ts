@@ -1,7 +1,7 @@
 // Prints a new admin API key for a deployment: `node dist/apps/api/src/cli/create-admin-key.js "Name"`.
 // Reads DATABASE_URL and API_KEY_PEPPER like the API. The key is printed once and stored only hashed.
-import { createAdmin } from '../../../../libs/access/src/first-admin.js';
-import { loadConfiguration } from '../../../../libs/configuration/src/index.js';
+import { createAdmin } from '#access';
+import { loadConfiguration } from '#configuration';
 
 try {
   const config = loadConfiguration();

@@ -1,4 +1,4 @@
-import type { CouncilEntity } from '../../../../libs/persistence/src/index.js';
+import type { CouncilEntity } from '#persistence';
 import type { HeadquartersDto, OfstedJudgementDto, SavingsProgrammeDto } from './dto/council-parts.dto.js';
 
 interface CouncilParts {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
-import { recordAuditEvent, type AuditActor } from '../../../../libs/audit/src/index.js';
-import { AccordError, staleVersion } from '../../../../libs/domain/src/index.js';
-import { CouncilEntity, updateIfVersion } from '../../../../libs/persistence/src/index.js';
+import { recordAuditEvent, type AuditActor } from '#audit';
+import { AccordError, staleVersion } from '#domain';
+import { CouncilEntity, updateIfVersion } from '#persistence';
 import type { AbolishCouncilDto } from './dto/abolish-council.dto.js';
 import type { CreateCouncilDto } from './dto/create-council.dto.js';
 import type { ListCouncilsQuery } from './dto/list-councils.query.js';

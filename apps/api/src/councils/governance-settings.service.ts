@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { recordAuditEvent, type AuditActor } from '../../../../libs/audit/src/index.js';
-import { AccordError, actsForAnyOf, type Principal, staleVersion } from '../../../../libs/domain/src/index.js';
-import { GovernanceSettingsEntity, updateIfVersion } from '../../../../libs/persistence/src/index.js';
+import { recordAuditEvent, type AuditActor } from '#audit';
+import { AccordError, actsForAnyOf, type Principal, staleVersion } from '#domain';
+import { GovernanceSettingsEntity, updateIfVersion } from '#persistence';
 import type { UpdateGovernanceSettingsDto } from './dto/governance-settings.dto.js';
 
 @Injectable()

@@ -1,11 +1,11 @@
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ROLES } from '../../../../libs/domain/src/index.js';
+import { ROLES } from '#domain';
 import { Authorize } from '../auth/authorize.decorator.js';
 import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
 import { problemResponse } from '../problem-details/problem-response.js';
-import { DecisionRecordsService } from '../../../../libs/decisions/src/index.js';
+import { DecisionRecordsService } from '#decisions';
 import { CreateDecisionRecordDto, UpdateDecisionRecordDto } from './dto/create-decision-record.dto.js';
 import { DecisionRecordPage, DecisionRecordResponse, ListDecisionRecordsQuery } from './dto/decision-record.response.js';
 import { RecordIdParam } from '../validation/path-parameters.js';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { DecisionsModule } from '../../../../libs/decisions/src/index.js';
+import { DecisionsModule } from '#decisions';
 import { DecisionRecordsController } from './decision-records.controller.js';
 
 @Module({

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import type { Client } from '@temporalio/client';
-import { ACCORD_CONFIGURATION, type AccordConfiguration } from '../../../../libs/configuration/src/index.js';
-import { TEMPORAL_CLIENT } from '../../../../libs/temporal-client/src/index.js';
+import { ACCORD_CONFIGURATION, type AccordConfiguration } from '#configuration';
+import { TEMPORAL_CLIENT } from '#temporal-client';
 
 /** Temporal is ready when its frontend answers for our namespace within the deadline. */
 @Injectable()

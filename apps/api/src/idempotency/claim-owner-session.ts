@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import pg from 'pg';
 import { randomBytes } from 'node:crypto';
-import { ACCORD_CONFIGURATION, type AccordConfiguration } from '../../../../libs/configuration/src/index.js';
+import { ACCORD_CONFIGURATION, type AccordConfiguration } from '#configuration';
 
 /**
  * Proof that this API process is alive, for the idempotency claims it owns.

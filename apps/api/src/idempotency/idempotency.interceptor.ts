@@ -5,7 +5,7 @@ import type { Request, Response } from 'express';
 import stableStringify from 'fast-json-stable-stringify';
 import { createHash } from 'node:crypto';
 import { from, lastValueFrom, type Observable } from 'rxjs';
-import { AccordError } from '../../../../libs/domain/src/index.js';
+import { AccordError } from '#domain';
 import { principalOf } from '../auth/current-principal.decorator.js';
 import { IdempotencyStore } from './idempotency.store.js';
 import { IDEMPOTENT } from './idempotent.decorator.js';

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { setTimeout as delay } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
-import { ACCORD_CONFIGURATION, type AccordConfiguration } from '../../../../libs/configuration/src/index.js';
+import { ACCORD_CONFIGURATION, type AccordConfiguration } from '#configuration';
 import { ClaimOwnerSession } from './claim-owner-session.js';
 
 export type IdempotencyClaim =

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
-import { recordAuditEvent } from '../../../../libs/audit/src/index.js';
-import { AccordError, staleVersion } from '../../../../libs/domain/src/index.js';
-import { InterventionEntity, updateIfVersion } from '../../../../libs/persistence/src/index.js';
+import { recordAuditEvent } from '#audit';
+import { AccordError, staleVersion } from '#domain';
+import { InterventionEntity, updateIfVersion } from '#persistence';
 import type { RequestActor } from '../auth/current-principal.decorator.js';
 import { violatedConstraint } from '../common/unique-violation.js';
 import type { CreateInterventionDto, ListInterventionsQuery, UpdateInterventionDto } from './intervention.dto.js';

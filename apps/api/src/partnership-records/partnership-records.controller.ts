@@ -8,7 +8,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { ROLES } from '../../../../libs/domain/src/index.js';
+import { ROLES } from '#domain';
 import { Authorize } from '../auth/authorize.decorator.js';
 import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';

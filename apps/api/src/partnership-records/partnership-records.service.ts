@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { recordAuditEvent } from '../../../../libs/audit/src/index.js';
-import { AccordError, actsForAnyOf, staleVersion } from '../../../../libs/domain/src/index.js';
-import { type PartnershipEntity, ReviewEntity, RiskEntity, updateIfVersion } from '../../../../libs/persistence/src/index.js';
+import { recordAuditEvent } from '#audit';
+import { AccordError, actsForAnyOf, staleVersion } from '#domain';
+import { type PartnershipEntity, ReviewEntity, RiskEntity, updateIfVersion } from '#persistence';
 import type { RequestActor } from '../auth/current-principal.decorator.js';
 import { PartnershipActiveLifeService } from '../partnerships/partnership-active-life.service.js';
 import { PartnershipsService } from '../partnerships/partnerships.service.js';

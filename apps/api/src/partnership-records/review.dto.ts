@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsString, Length, Matches } from 'class-validator';
-import type { ReviewEntity } from '../../../../libs/persistence/src/index.js';
+import type { ReviewEntity } from '#persistence';
 import { IsOptionalNotNull } from '../validation/optional-fields.validator.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

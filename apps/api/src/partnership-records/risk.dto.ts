@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, Length } from 'class-validator';
-import { RISK_CATEGORIES, RISK_RATINGS, type RiskEntity } from '../../../../libs/persistence/src/index.js';
+import { RISK_CATEGORIES, RISK_RATINGS, type RiskEntity } from '#persistence';
 import { IsOptionalNotNull } from '../validation/optional-fields.validator.js';
 import { IsRecordVersion } from '../validation/bounded-integer.validator.js';
 

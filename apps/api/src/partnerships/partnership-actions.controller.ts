@@ -8,7 +8,7 @@ import {
   recordScrutinyOutcome,
   sendBackPartnership,
   signPartnership,
-} from '../../../../libs/workflows/src/partnership.contract.js';
+} from '#workflows';
 import { Authorize } from '../auth/authorize.decorator.js';
 import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';

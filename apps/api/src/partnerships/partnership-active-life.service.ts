@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { AccordError } from '../../../../libs/domain/src/index.js';
-import { recordReview, requestExit, type StageActionResult } from '../../../../libs/workflows/src/partnership.contract.js';
+import { AccordError } from '#domain';
+import { recordReview, requestExit, type StageActionResult } from '#workflows';
 import type { RequestActor } from '../auth/current-principal.decorator.js';
 import type { CreateReviewDto } from '../partnership-records/review.dto.js';
 import type { RequestExitDto } from './dto/workflow-actions.dto.js';

@@ -10,7 +10,7 @@ import {
   type NextActionFacts,
   type PartnershipStage,
   type Principal,
-} from '../../../../libs/domain/src/index.js';
+} from '#domain';
 import {
   DecisionRecordEntity,
   PartnershipCapacityCheckEntity,
@@ -19,9 +19,9 @@ import {
   PartnershipSignatureEntity,
   PartnershipStageChangeEntity,
   type PartnershipEntity,
-} from '../../../../libs/persistence/src/index.js';
-import { DecisionRecordsService } from '../../../../libs/decisions/src/index.js';
-import { PartnershipWorkflowClient } from '../../../../libs/temporal-client/src/index.js';
+} from '#persistence';
+import { DecisionRecordsService } from '#decisions';
+import { PartnershipWorkflowClient } from '#temporal-client';
 import { AuditEventResponse } from '../audit-events/audit-event.response.js';
 import { DecisionRecordResponse } from '../decision-records/dto/decision-record.response.js';
 import type { PartnershipDetailResponse, SignatureResponse } from './dto/partnership-detail.response.js';

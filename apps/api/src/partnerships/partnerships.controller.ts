@@ -8,8 +8,8 @@ import {
   ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import type { Role } from '../../../../libs/domain/src/index.js';
-import { submitPartnership, withdrawPartnership } from '../../../../libs/workflows/src/partnership.contract.js';
+import type { Role } from '#domain';
+import { submitPartnership, withdrawPartnership } from '#workflows';
 import { AuditEventResponse } from '../audit-events/audit-event.response.js';
 import { Authorize } from '../auth/authorize.decorator.js';
 import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { UpdateDefinition } from '@temporalio/common';
 import { createHash, randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import { recordAuditEvent } from '../../../../libs/audit/src/index.js';
+import { recordAuditEvent } from '#audit';
 import {
   AccordError,
   type AccordErrorCode,
@@ -12,20 +12,16 @@ import {
   requireVisible,
   staleVersion,
   type Principal,
-} from '../../../../libs/domain/src/index.js';
-import { AuditEventEntity, PartnershipEntity, updateIfVersion } from '../../../../libs/persistence/src/index.js';
-import {
-  PartnershipWorkflowClient,
-  StageActionRefusedError,
-  WorkflowUnavailableError,
-} from '../../../../libs/temporal-client/src/index.js';
+} from '#domain';
+import { AuditEventEntity, PartnershipEntity, updateIfVersion } from '#persistence';
+import { PartnershipWorkflowClient, StageActionRefusedError, WorkflowUnavailableError } from '#temporal-client';
 import {
   partnershipWorkflowId,
   StageActionRefusal,
   type StageActionRefusalType,
   type StageActionInput,
   type StageActionResult,
-} from '../../../../libs/workflows/src/partnership.contract.js';
+} from '#workflows';
 import type { RequestActor } from '../auth/current-principal.decorator.js';
 import type { CreatePartnershipDto } from './dto/create-partnership.dto.js';
 import type { ListPartnershipsQuery } from './dto/list-partnerships.query.js';

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ApiKeysService, type IssuedApiKey } from '../../../../libs/access/src/index.js';
-import { recordAuditEvent, type AuditActor } from '../../../../libs/audit/src/index.js';
-import { AccordError, type Scope } from '../../../../libs/domain/src/index.js';
-import { ApiKeyEntity, PrincipalEntity } from '../../../../libs/persistence/src/index.js';
+import { ApiKeysService, type IssuedApiKey } from '#access';
+import { recordAuditEvent, type AuditActor } from '#audit';
+import { AccordError, type Scope } from '#domain';
+import { ApiKeyEntity, PrincipalEntity } from '#persistence';
 import type { PageQuery } from '../common/page.query.js';
 import type { CreatePrincipalDto } from './dto/create-principal.dto.js';
 

@@ -1,5 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
-import type { AccordErrorCode } from '../../../../libs/domain/src/index.js';
+import type { AccordErrorCode } from '#domain';
 
 /** HTTP status and title for each domain error code; exhaustive so new codes must be mapped. */
 export function describeAccordError(code: AccordErrorCode): { status: HttpStatus; title: string } {

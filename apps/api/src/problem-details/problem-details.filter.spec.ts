@@ -1,5 +1,5 @@
 import { type ArgumentsHost, ConflictException, Logger } from '@nestjs/common';
-import { AccordError } from '../../../../libs/domain/src/index.js';
+import { AccordError } from '#domain';
 import { ProblemDetailsFilter } from './problem-details.filter.js';
 import { RequestValidationError } from './request-validation.error.js';
 

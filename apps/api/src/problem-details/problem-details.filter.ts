@@ -1,6 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { AccordError } from '../../../../libs/domain/src/index.js';
+import { AccordError } from '#domain';
 import { describeAccordError } from './accord-error-status.js';
 import { databaseUnavailableProblem, isDatabaseUnavailable } from './database-unavailable.js';
 import { clientFaultProblem } from './database-client-fault.js';

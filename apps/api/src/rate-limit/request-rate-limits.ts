@@ -1,8 +1,8 @@
 import { HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ipKeyGenerator } from 'express-rate-limit';
-import { ACCORD_CONFIGURATION, type AccordConfiguration } from '../../../../libs/configuration/src/index.js';
-import type { Principal } from '../../../../libs/domain/src/index.js';
+import { ACCORD_CONFIGURATION, type AccordConfiguration } from '#configuration';
+import type { Principal } from '#domain';
 import { SharedRateLimits } from './shared-rate-limits.js';
 import { policyHeaderItem, RATE_LIMIT_WINDOW_SECONDS, stateHeaderItem, type RateLimitPolicy } from './token-bucket.js';
 

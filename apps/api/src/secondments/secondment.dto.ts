@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsUUID, Matches, Max, Min, ValidateIf } from 'class-validator';
-import { SECONDMENT_STATUSES, type SecondmentEntity } from '../../../../libs/persistence/src/index.js';
+import { SECONDMENT_STATUSES, type SecondmentEntity } from '#persistence';
 import { FTE_DECIMAL_PLACES } from '../common/fte.js';
 import { PageMeta } from '../common/page.query.js';
 import { GSS_CODE, GSS_CODE_MESSAGE } from '../common/gss-code.js';

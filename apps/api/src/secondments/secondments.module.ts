@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CapacityModule } from '../../../../libs/capacity/src/index.js';
+import { CapacityModule } from '#capacity';
 import { SecondmentsController } from './secondments.controller.js';
 import { SecondmentsService } from './secondments.service.js';
 

@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AccordError, CROSS_COUNCIL_ROLES, requireCouncil, requireVisible, type Principal } from '../../../../libs/domain/src/index.js';
-import { SecondmentEntity } from '../../../../libs/persistence/src/index.js';
-import { PartnershipWorkflowClient } from '../../../../libs/temporal-client/src/index.js';
+import { AccordError, CROSS_COUNCIL_ROLES, requireCouncil, requireVisible, type Principal } from '#domain';
+import { SecondmentEntity } from '#persistence';
+import { PartnershipWorkflowClient } from '#temporal-client';
 import type { ListSecondmentsQuery } from './secondment.dto.js';
 
 /** Reads of secondments, limited to the lending council's people (booking lives in libs/capacity). */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { recordAuditEvent } from '../../../../libs/audit/src/index.js';
-import { holdingLoads, lockStaff } from '../../../../libs/capacity/src/secondment-booking.service.js';
+import { recordAuditEvent } from '#audit';
+import { holdingLoads, lockStaff } from '#capacity';
 import {
   AccordError,
   CROSS_COUNCIL_ROLES,
@@ -12,8 +12,8 @@ import {
   toMilliFte,
   type Principal,
   staleVersion,
-} from '../../../../libs/domain/src/index.js';
-import { StaffMemberEntity, TeamEntity, updateIfVersion } from '../../../../libs/persistence/src/index.js';
+} from '#domain';
+import { StaffMemberEntity, TeamEntity, updateIfVersion } from '#persistence';
 import type { RequestActor } from '../auth/current-principal.decorator.js';
 import type { CreateStaffMemberDto, ListStaffQuery, UpdateStaffMemberDto } from './dto/staff-member.dto.js';
 

@@ -8,7 +8,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import type { Role } from '../../../../libs/domain/src/index.js';
+import type { Role } from '#domain';
 import { Authorize } from '../auth/authorize.decorator.js';
 import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';

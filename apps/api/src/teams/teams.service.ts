@@ -1,15 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { recordAuditEvent } from '../../../../libs/audit/src/index.js';
-import {
-  AccordError,
-  CROSS_COUNCIL_ROLES,
-  requireCouncil,
-  requireVisible,
-  type Principal,
-  staleVersion,
-} from '../../../../libs/domain/src/index.js';
-import { CouncilEntity, TeamEntity, updateIfVersion } from '../../../../libs/persistence/src/index.js';
+import { recordAuditEvent } from '#audit';
+import { AccordError, CROSS_COUNCIL_ROLES, requireCouncil, requireVisible, type Principal, staleVersion } from '#domain';
+import { CouncilEntity, TeamEntity, updateIfVersion } from '#persistence';
 import type { RequestActor } from '../auth/current-principal.decorator.js';
 import { violatedConstraint } from '../common/unique-violation.js';
 import type { CreateTeamDto, ListTeamsQuery, UpdateTeamDto } from './dto/team.dto.js';

@@ -1,5 +1,5 @@
 import { registerDecorator, type ValidationArguments } from 'class-validator';
-import { CROSS_COUNCIL_ROLES, isRole } from '../../../../libs/domain/src/index.js';
+import { CROSS_COUNCIL_ROLES, isRole } from '#domain';
 import { GSS_CODE, GSS_CODE_MESSAGE } from '../common/gss-code.js';
 
 /** Council-bound roles need a GSS code; commissioners and admins act across councils and must have none. */

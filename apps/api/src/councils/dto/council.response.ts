@@ -1,6 +1,6 @@
 import { PageMeta } from '../../common/page.query.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { CouncilEntity } from '../../../../../libs/persistence/src/index.js';
+import type { CouncilEntity } from '#persistence';
 import { COUNCIL_TYPES, HeadquartersDto, OfstedJudgementDto, SavingsProgrammeDto } from './council-parts.dto.js';
 
 export class CouncilResponse {

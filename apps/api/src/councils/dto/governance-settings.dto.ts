@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { GovernanceSettingsEntity } from '../../../../../libs/persistence/src/index.js';
+import type { GovernanceSettingsEntity } from '#persistence';
 import { IsGreaterThan } from '../../validation/field-comparison.validators.js';
 import { IsBoundedInteger, IsRecordVersion, MAX_PENCE } from '../../validation/bounded-integer.validator.js';
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsUUID, Matches } from 'class-validator';
-import type { DecisionRecordEntity } from '../../../../../libs/persistence/src/index.js';
+import type { DecisionRecordEntity } from '#persistence';
 import { PageMeta } from '../../common/page.query.js';
 import { GSS_CODE, GSS_CODE_MESSAGE } from '../../common/gss-code.js';
 import { PageQuery } from '../../common/page.query.js';

@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, Matches } from 'class-validator';
 import { GSS_CODE, GSS_CODE_MESSAGE } from '../../common/gss-code.js';
 import { PageQuery } from '../../common/page.query.js';
-import { PARTNERSHIP_STAGES, type PartnershipStage } from '../../../../../libs/domain/src/index.js';
+import { PARTNERSHIP_STAGES, type PartnershipStage } from '#domain';
 import { IsOptionalNotNull } from '../../validation/optional-fields.validator.js';
 
 export class ListPartnershipsQuery extends PageQuery {

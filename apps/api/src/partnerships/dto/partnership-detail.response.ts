@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { DUE_DATE_KINDS } from '../../../../../libs/domain/src/index.js';
+import { DUE_DATE_KINDS } from '#domain';
 import { AuditEventResponse } from '../../audit-events/audit-event.response.js';
 import { DecisionRecordResponse } from '../../decision-records/dto/decision-record.response.js';
 import { PartnershipResponse } from './partnership.response.js';

@@ -1,7 +1,7 @@
 import { PageMeta } from '../../common/page.query.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { nextActionFor, PARTNERSHIP_STAGES, type PartnershipStage } from '../../../../../libs/domain/src/index.js';
-import type { PartnershipEntity } from '../../../../../libs/persistence/src/index.js';
+import { nextActionFor, PARTNERSHIP_STAGES, type PartnershipStage } from '#domain';
+import type { PartnershipEntity } from '#persistence';
 
 export class NextActionResponse {
   @ApiProperty({ example: ['director'], description: 'Roles that can move the partnership on' })

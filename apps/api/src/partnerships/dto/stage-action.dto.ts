@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
-import { PARTNERSHIP_STAGES, type PartnershipStage } from '../../../../../libs/domain/src/index.js';
+import { PARTNERSHIP_STAGES, type PartnershipStage } from '#domain';
 import { IsOptionalNotNull } from '../../validation/optional-fields.validator.js';
 
 export class StageActionDto {

@@ -14,7 +14,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { OFSTED_JUDGEMENTS, type OfstedJudgement, type RequestedExitTrigger } from '../../../../../libs/domain/src/index.js';
+import { OFSTED_JUDGEMENTS, type OfstedJudgement, type RequestedExitTrigger } from '#domain';
 import { CreateDecisionRecordDto } from '../../decision-records/dto/create-decision-record.dto.js';
 import { IsOnOrAfter } from '../../validation/field-comparison.validators.js';
 import { IsOptionalNotNull } from '../../validation/optional-fields.validator.js';

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, Length } from 'class-validator';
-import { ROLES, type Role } from '../../../../../libs/domain/src/index.js';
+import { ROLES, type Role } from '#domain';
 import { IsCouncilCodeForRole } from '../../validation/council-code-for-role.validator.js';
 
 export class CreatePrincipalDto {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayUnique, IsArray, IsIn, IsISO8601 } from 'class-validator';
-import { SCOPES, type Scope } from '../../../../../libs/domain/src/index.js';
+import { SCOPES, type Scope } from '#domain';
 import { IsFutureInstant } from '../../validation/is-future-instant.validator.js';
 import { IsOptionalNotNull } from '../../validation/optional-fields.validator.js';
 

@@ -1,7 +1,7 @@
 import { PageMeta } from '../../common/page.query.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ROLES, SCOPES, type Role, type Scope } from '../../../../../libs/domain/src/index.js';
-import type { PrincipalEntity } from '../../../../../libs/persistence/src/index.js';
+import { ROLES, SCOPES, type Role, type Scope } from '#domain';
+import type { PrincipalEntity } from '#persistence';
 
 export class PrincipalResponse {
   @ApiProperty({ format: 'uuid' })

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, Length, Matches, Max, Min } from 'class-validator';
-import type { TeamEntity } from '../../../../../libs/persistence/src/index.js';
+import type { TeamEntity } from '#persistence';
 import { FTE_DECIMAL_PLACES, fteFromColumn } from '../../common/fte.js';
 import { PageMeta } from '../../common/page.query.js';
 import { GSS_CODE, GSS_CODE_MESSAGE } from '../../common/gss-code.js';

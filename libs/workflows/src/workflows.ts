@@ -1,0 +1,2 @@
+// The entry the worker bundles: every function exported here is registered as a workflow type.
+export { partnershipWorkflow } from './partnership.workflow.js';
