@@ -1,12 +1,12 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import {
-  ActiveLifeStepsService,
+  ActiveLifeActivities,
   createPartnershipActivities,
   PartnershipMirrorService,
-  PartnershipStepsService,
-  SecondmentStepsService,
-  SignOffStepsService,
+  ApprovalActivities,
+  SecondmentActivities,
+  SignOffActivities,
 } from '#activities';
 import { ACCORD_CONFIGURATION, type AccordConfiguration } from '#configuration';
 import { workflowSource } from './workflow-source.js';
@@ -42,9 +42,9 @@ export async function createPartnershipWorker(context: INestApplicationContext):
 export function partnershipActivitiesOf(context: INestApplicationContext) {
   return createPartnershipActivities({
     mirror: context.get(PartnershipMirrorService),
-    steps: context.get(PartnershipStepsService),
-    signOff: context.get(SignOffStepsService),
-    secondments: context.get(SecondmentStepsService),
-    activeLife: context.get(ActiveLifeStepsService),
+    approval: context.get(ApprovalActivities),
+    signOff: context.get(SignOffActivities),
+    secondments: context.get(SecondmentActivities),
+    activeLife: context.get(ActiveLifeActivities),
   });
 }

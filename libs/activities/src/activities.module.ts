@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { CapacityModule } from '#capacity';
 import { DecisionsModule } from '#decisions';
-import { ActiveLifeStepsService } from './active-life-steps.service.js';
+import { ActiveLifeActivities } from './active-life.activities.js';
 import { PartnershipMirrorService } from './partnership-mirror.service.js';
-import { PartnershipStepsService } from './partnership-steps.service.js';
-import { SecondmentStepsService } from './secondment-steps.service.js';
-import { SignOffStepsService } from './sign-off-steps.service.js';
+import { ApprovalActivities } from './approval.activities.js';
+import { SecondmentActivities } from './secondment.activities.js';
+import { SignOffActivities } from './sign-off.activities.js';
 
-const SERVICES = [PartnershipMirrorService, PartnershipStepsService, SignOffStepsService, SecondmentStepsService, ActiveLifeStepsService];
+const SERVICES = [PartnershipMirrorService, ApprovalActivities, SignOffActivities, SecondmentActivities, ActiveLifeActivities];
 
 @Module({
   imports: [CapacityModule, DecisionsModule],

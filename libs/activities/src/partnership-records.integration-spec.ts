@@ -4,21 +4,21 @@ import { createTestDatabase, type TestDatabase } from '../../../test/support/tes
 import { CapacityService } from '#capacity';
 import { DecisionRecordsService } from '#decisions';
 import { buildDataSourceOptions } from '#persistence';
-import { PartnershipStepsService } from './partnership-steps.service.js';
-import { SignOffStepsService } from './sign-off-steps.service.js';
+import { ApprovalActivities } from './approval.activities.js';
+import { SignOffActivities } from './sign-off.activities.js';
 
 /** Activities run at least once: each record below is written once, with its audit event, however often it is retried. */
 describe('the records the workflow’s activities keep', () => {
   let database: TestDatabase;
   let dataSource: DataSource;
-  let steps: PartnershipStepsService;
-  let signOff: SignOffStepsService;
+  let approval: ApprovalActivities;
+  let signOff: SignOffActivities;
 
   beforeAll(async () => {
     database = await createTestDatabase();
     dataSource = await new DataSource(buildDataSourceOptions({ url: database.url, poolMax: 4 })).initialize();
-    steps = new PartnershipStepsService(dataSource, new CapacityService(dataSource), new DecisionRecordsService(dataSource));
-    signOff = new SignOffStepsService(dataSource);
+    approval = new ApprovalActivities(dataSource, new CapacityService(dataSource), new DecisionRecordsService(dataSource));
+    signOff = new SignOffActivities(dataSource);
   });
 
   afterAll(async () => {
@@ -68,7 +68,7 @@ describe('the records the workflow’s activities keep', () => {
   it('records a capacity check once per entry into the check, and answers a retry with what it recorded', async () => {
     const id = await partnershipIn('capacity_check', ['officer_review', 'capacity_check']);
     // Hampshire has no teams in this database yet: nothing to fall below a floor.
-    const first = await steps.checkCapacity(id);
+    const first = await approval.checkCapacity(id);
     expect(first).toEqual({ outcome: 'pass', summary: expect.stringMatching(/^no teams to check/) });
     // The staff change between the attempts: the retry still answers the recorded outcome.
     const team = await dataSource.query(
@@ -76,7 +76,7 @@ describe('the records the workflow’s activities keep', () => {
       [`Empty team ${id}`],
     );
     expect(team).toHaveLength(1);
-    const again = await Promise.all([steps.checkCapacity(id), steps.checkCapacity(id)]);
+    const again = await Promise.all([approval.checkCapacity(id), approval.checkCapacity(id)]);
     expect(again).toEqual([first, first]);
     await expect(
       count(`SELECT count(*)::int AS n FROM audit_event WHERE target_id = $1::text AND action = 'partnership.capacity_checked'`, id),
@@ -88,7 +88,7 @@ describe('the records the workflow’s activities keep', () => {
        VALUES ($1, 3, 'capacity_check', 'draft', 'w', 'r'), ($1, 4, 'draft', 'officer_review', 'w', 'r'), ($1, 5, 'officer_review', 'capacity_check', 'w', 'r')`,
       [id],
     );
-    const second = await steps.checkCapacity(id);
+    const second = await approval.checkCapacity(id);
     expect(second.outcome).toBe('fail');
     expect(second.summary).toMatch(new RegExp(`^Empty team ${id} falls 10 FTE below its retention floor on 2030-01-01`));
     const rounds = await dataSource.query(

@@ -1,27 +1,27 @@
 import type { PartnershipActivities } from '#workflows';
 import { withFinalFailures } from './final-failure.js';
-import type { ActiveLifeStepsService } from './active-life-steps.service.js';
+import type { ActiveLifeActivities } from './active-life.activities.js';
 import type { PartnershipMirrorService } from './partnership-mirror.service.js';
-import type { PartnershipStepsService } from './partnership-steps.service.js';
-import type { SecondmentStepsService } from './secondment-steps.service.js';
-import type { SignOffStepsService } from './sign-off-steps.service.js';
+import type { ApprovalActivities } from './approval.activities.js';
+import type { SecondmentActivities } from './secondment.activities.js';
+import type { SignOffActivities } from './sign-off.activities.js';
 
 export interface PartnershipActivityServices {
   mirror: PartnershipMirrorService;
-  steps: PartnershipStepsService;
-  signOff: SignOffStepsService;
-  secondments: SecondmentStepsService;
-  activeLife: ActiveLifeStepsService;
+  approval: ApprovalActivities;
+  signOff: SignOffActivities;
+  secondments: SecondmentActivities;
+  activeLife: ActiveLifeActivities;
 }
 
 /** Binds the activity functions the worker registers to their injected services. */
 export function createPartnershipActivities(services: PartnershipActivityServices): PartnershipActivities {
-  const { mirror, steps, signOff, secondments, activeLife } = services;
+  const { mirror, approval, signOff, secondments, activeLife } = services;
   return withFinalFailures<PartnershipActivities>({
     recordStageChange: (change) => mirror.recordStageChange(change),
-    checkPartnershipCapacity: (partnershipId) => steps.checkCapacity(partnershipId),
-    recordCabinetDecision: (input) => steps.recordCabinetDecision(input),
-    changeDecisionStatus: (input) => steps.changeDecisionStatus(input),
+    checkPartnershipCapacity: (partnershipId) => approval.checkCapacity(partnershipId),
+    recordCabinetDecision: (input) => approval.recordCabinetDecision(input),
+    changeDecisionStatus: (input) => approval.changeDecisionStatus(input),
     signOffTiming: (partnershipId, openedAtMs) => signOff.signOffTiming(partnershipId, openedAtMs),
     recordSignOffChase: (input) => signOff.recordSignOffChase(input),
     recordSignature: (input) => signOff.recordSignature(input),

@@ -1,8 +1,7 @@
 import { allHandlersFinished, condition, patched, setHandler } from '@temporalio/workflow';
 import { isTerminalStage } from '#domain';
 import { liveActiveLife, type SecondmentNudge } from './active-life.js';
-import { registerActiveLifeHandlers } from './active-life.handlers.js';
-import { registerApprovalHandlers } from './approval.handlers.js';
+import { acceptPartnershipActions } from './actions/index.js';
 import { keepCallInWindow } from './call-in-window.js';
 import { exitPartnership } from './exit.js';
 import { startPartnershipRun } from './one-action-at-a-time.js';
@@ -31,8 +30,7 @@ export async function partnershipWorkflow(input: PartnershipWorkflowInput): Prom
 
   setHandler(currentStage, () => state.stage);
   setHandler(workflowState, () => state);
-  registerApprovalHandlers(run);
-  registerActiveLifeHandlers(run, () => {
+  acceptPartnershipActions(run, () => {
     nudge.pending = true;
   });
 

@@ -1,78 +1,50 @@
 import { HttpStatus } from '@nestjs/common';
 import type { AccordErrorCode } from '#domain';
 
-/** HTTP status and title for each domain error code; exhaustive so new codes must be mapped. */
+/** HTTP status and title of each domain error code; a Record, so a new code fails to compile until it is here. */
+const ACCORD_ERROR_STATUS: Readonly<Record<AccordErrorCode, { status: HttpStatus; title: string }>> = {
+  partnership_not_found: { status: HttpStatus.NOT_FOUND, title: 'Partnership not found' },
+  stage_action_not_allowed: { status: HttpStatus.CONFLICT, title: 'Action not allowed in the current stage' },
+  stage_change_in_progress: { status: HttpStatus.CONFLICT, title: 'Another action is changing this partnership' },
+  workflow_unavailable: { status: HttpStatus.SERVICE_UNAVAILABLE, title: 'Workflow service unavailable' },
+  principal_not_found: { status: HttpStatus.NOT_FOUND, title: 'Principal not found' },
+  api_key_not_found: { status: HttpStatus.NOT_FOUND, title: 'API key not found' },
+  forbidden_for_council: { status: HttpStatus.FORBIDDEN, title: 'Not allowed for this council' },
+  idempotency_key_reused: { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'Idempotency key reused with a different request' },
+  idempotency_request_in_progress: { status: HttpStatus.CONFLICT, title: 'A request with this idempotency key is still in progress' },
+  council_not_found: { status: HttpStatus.NOT_FOUND, title: 'Council not found' },
+  council_already_exists: { status: HttpStatus.CONFLICT, title: 'A council with this GSS code already exists' },
+  council_abolished: { status: HttpStatus.CONFLICT, title: 'The council has been abolished' },
+  team_not_found: { status: HttpStatus.NOT_FOUND, title: 'Team not found' },
+  staff_member_not_found: { status: HttpStatus.NOT_FOUND, title: 'Staff member not found' },
+  stale_version: { status: HttpStatus.CONFLICT, title: 'The record changed since you read it' },
+  still_referenced: { status: HttpStatus.CONFLICT, title: 'Other records still refer to this one' },
+  name_taken: { status: HttpStatus.CONFLICT, title: 'The name is already used' },
+  unknown_reference: { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'The request refers to a record that does not exist' },
+  decision_record_not_found: { status: HttpStatus.NOT_FOUND, title: 'Decision record not found' },
+  forward_plan_notice_too_short: {
+    status: HttpStatus.UNPROCESSABLE_ENTITY,
+    title: 'A key decision needs 28 clear days on the forward plan, or an urgency route',
+  },
+  intervention_not_found: { status: HttpStatus.NOT_FOUND, title: 'Intervention not found' },
+  risk_not_found: { status: HttpStatus.NOT_FOUND, title: 'Risk not found' },
+  secondment_not_found: { status: HttpStatus.NOT_FOUND, title: 'Secondment not found' },
+  secondment_exceeds_contract: { status: HttpStatus.CONFLICT, title: 'The secondment would take the person past their contracted FTE' },
+  secondment_status_conflict: { status: HttpStatus.CONFLICT, title: 'The secondment is not in a status that allows this' },
+  secondment_outside_employment: { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'The secondment runs outside the person’s employment' },
+  partnership_closed: { status: HttpStatus.CONFLICT, title: 'The partnership has ended' },
+  range_too_long: { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'The date range is too long' },
+  decision_refused: { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'The decision cannot be recorded' },
+  invalid_action_request: { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'The action cannot be taken as asked' },
+  holiday_calendar_not_covered: { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'Working days cannot yet be counted for that year' },
+  // Not the caller's fault: the database disagrees with the workflow, nothing moved, and an operator must look.
+  partnership_record_out_of_step: {
+    status: HttpStatus.INTERNAL_SERVER_ERROR,
+    title: 'The partnership’s record disagrees with its workflow',
+  },
+  invalid_period: { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'The period ends before it starts' },
+};
+
 export function describeAccordError(code: AccordErrorCode): { status: HttpStatus; title: string } {
-  switch (code) {
-    case 'partnership_not_found':
-      return { status: HttpStatus.NOT_FOUND, title: 'Partnership not found' };
-    case 'stage_action_not_allowed':
-      return { status: HttpStatus.CONFLICT, title: 'Action not allowed in the current stage' };
-    case 'stage_change_in_progress':
-      return { status: HttpStatus.CONFLICT, title: 'Another action is changing this partnership' };
-    case 'workflow_unavailable':
-      return { status: HttpStatus.SERVICE_UNAVAILABLE, title: 'Workflow service unavailable' };
-    case 'principal_not_found':
-      return { status: HttpStatus.NOT_FOUND, title: 'Principal not found' };
-    case 'api_key_not_found':
-      return { status: HttpStatus.NOT_FOUND, title: 'API key not found' };
-    case 'forbidden_for_council':
-      return { status: HttpStatus.FORBIDDEN, title: 'Not allowed for this council' };
-    case 'idempotency_key_reused':
-      return { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'Idempotency key reused with a different request' };
-    case 'idempotency_request_in_progress':
-      return { status: HttpStatus.CONFLICT, title: 'A request with this idempotency key is still in progress' };
-    case 'council_not_found':
-      return { status: HttpStatus.NOT_FOUND, title: 'Council not found' };
-    case 'council_already_exists':
-      return { status: HttpStatus.CONFLICT, title: 'A council with this GSS code already exists' };
-    case 'council_abolished':
-      return { status: HttpStatus.CONFLICT, title: 'The council has been abolished' };
-    case 'team_not_found':
-      return { status: HttpStatus.NOT_FOUND, title: 'Team not found' };
-    case 'staff_member_not_found':
-      return { status: HttpStatus.NOT_FOUND, title: 'Staff member not found' };
-    case 'stale_version':
-      return { status: HttpStatus.CONFLICT, title: 'The record changed since you read it' };
-    case 'still_referenced':
-      return { status: HttpStatus.CONFLICT, title: 'Other records still refer to this one' };
-    case 'name_taken':
-      return { status: HttpStatus.CONFLICT, title: 'The name is already used' };
-    case 'unknown_reference':
-      return { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'The request refers to a record that does not exist' };
-    case 'decision_record_not_found':
-      return { status: HttpStatus.NOT_FOUND, title: 'Decision record not found' };
-    case 'forward_plan_notice_too_short':
-      return {
-        status: HttpStatus.UNPROCESSABLE_ENTITY,
-        title: 'A key decision needs 28 clear days on the forward plan, or an urgency route',
-      };
-    case 'intervention_not_found':
-      return { status: HttpStatus.NOT_FOUND, title: 'Intervention not found' };
-    case 'risk_not_found':
-      return { status: HttpStatus.NOT_FOUND, title: 'Risk not found' };
-    case 'secondment_not_found':
-      return { status: HttpStatus.NOT_FOUND, title: 'Secondment not found' };
-    case 'secondment_exceeds_contract':
-      return { status: HttpStatus.CONFLICT, title: 'The secondment would take the person past their contracted FTE' };
-    case 'secondment_status_conflict':
-      return { status: HttpStatus.CONFLICT, title: 'The secondment is not in a status that allows this' };
-    case 'secondment_outside_employment':
-      return { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'The secondment runs outside the person’s employment' };
-    case 'partnership_closed':
-      return { status: HttpStatus.CONFLICT, title: 'The partnership has ended' };
-    case 'range_too_long':
-      return { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'The date range is too long' };
-    case 'decision_refused':
-      return { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'The decision cannot be recorded' };
-    case 'invalid_action_request':
-      return { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'The action cannot be taken as asked' };
-    case 'holiday_calendar_not_covered':
-      return { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'Working days cannot yet be counted for that year' };
-    case 'partnership_record_out_of_step':
-      // Not the caller's fault: the database disagrees with the workflow, nothing moved, and an operator must look.
-      return { status: HttpStatus.INTERNAL_SERVER_ERROR, title: 'The partnership’s record disagrees with its workflow' };
-    case 'invalid_period':
-      return { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'The period ends before it starts' };
-  }
+  return ACCORD_ERROR_STATUS[code];
 }

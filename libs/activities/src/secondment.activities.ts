@@ -11,7 +11,7 @@ import { recordPartnershipEvent } from './partnership-councils.js';
  * old status, so a retried activity changes nothing twice and writes no second audit event.
  */
 @Injectable()
-export class SecondmentStepsService {
+export class SecondmentActivities {
   constructor(private readonly dataSource: DataSource) {}
 
   async keepInStep(input: { partnershipId: string; on: IsoDate }): Promise<{ nextChangeOn: IsoDate | null }> {

@@ -18,7 +18,7 @@ const CALENDAR = englandAndWalesCalendar();
 
 /** The clocks of an active partnership and what people record while it is active. */
 @Injectable()
-export class ActiveLifeStepsService {
+export class ActiveLifeActivities {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Reads the partnership and its intervention once, and lists what falls due as due dates. */

@@ -1,17 +1,13 @@
-import { setHandler, workflowInfo } from '@temporalio/workflow';
-import { exitRequestProblem, isIsoDate, nextReviewDue } from '#domain';
-import {
-  recordReview,
-  requestExit,
-  secondmentsChanged,
-  StageActionRefusal,
-  type PartnershipReviewInput,
-  type RecordReviewInput,
-} from './partnership.contract.js';
-import { activities, refuse, today, type PartnershipRun } from './partnership-run.js';
+import { workflowInfo } from '@temporalio/workflow';
+import { isIsoDate, nextReviewDue } from '#domain';
+import { recordReview, StageActionRefusal, type PartnershipReviewInput, type RecordReviewInput } from '../partnership.contract.js';
+import { activities, refuse, today, type PartnershipRun } from '../partnership-run.js';
 
-/** Reviews of an active partnership, the requests that end it, and HR's nudge when secondments change. */
-export function registerActiveLifeHandlers(run: PartnershipRun, onSecondmentsChanged: () => void): void {
+/**
+ * A periodic or commissioner review of an active partnership; a review that was due (under
+ * review) makes it active again, and sets when the next one falls due.
+ */
+export function acceptReviews(run: PartnershipRun): void {
   const { state, input } = run;
   let reviews = 0;
 
@@ -49,27 +45,6 @@ export function registerActiveLifeHandlers(run: PartnershipRun, onSecondmentsCha
       });
     },
   );
-
-  run.onAction(
-    requestExit,
-    (action) => {
-      run.requireStage('active', 'under_review');
-      // Histories from before triggers carry only a reason: notice with no hand-back.
-      const problem = exitRequestProblem({ ...action, trigger: action.trigger ?? 'notice' }, today());
-      if (problem) refuse(StageActionRefusal.invalidRequest, problem);
-    },
-    (action) => {
-      state.exit = {
-        trigger: action.trigger ?? 'notice',
-        reason: action.reason,
-        handBackUntil: action.handBackUntil,
-        reinspection: action.reinspection,
-      };
-      return run.moveTo('exiting', action);
-    },
-  );
-
-  setHandler(secondmentsChanged, onSecondmentsChanged);
 }
 
 /** A partnership has at most one review of each kind on a day. */

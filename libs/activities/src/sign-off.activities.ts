@@ -7,7 +7,7 @@ import { partnershipCouncils } from './partnership-councils.js';
 
 /** Signatures and the chasing of missing ones, in the lead council's working days. */
 @Injectable()
-export class SignOffStepsService {
+export class SignOffActivities {
   constructor(private readonly dataSource: DataSource) {}
 
   /** The lead council's reminder and escalation periods, in working days from the day sign-off opened, as durations from then. */

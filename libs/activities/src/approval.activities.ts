@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { ApplicationFailure } from '@temporalio/activity';
 import { DataSource } from 'typeorm';
 import { recordAuditEvent, SYSTEM_ACTOR } from '#audit';
 import { CapacityService } from '#capacity';
@@ -13,11 +12,12 @@ const WARN_BELOW_FTE = 0.5;
 const DISTANCE_THRESHOLD_MILES = 50;
 
 /**
- * The partnership workflow's steps that touch the database. A refusal by the domain (a coded
- * AccordError) is final, so it becomes a non-retryable failure; anything else is retried.
+ * The approval activities that touch the database: the capacity check, the Cabinet decision
+ * record and its status through a call-in. A refusal by the domain (a coded AccordError) is
+ * final: the binding (withFinalFailures) makes it a non-retryable failure; anything else is retried.
  */
 @Injectable()
-export class PartnershipStepsService {
+export class ApprovalActivities {
   constructor(
     private readonly dataSource: DataSource,
     private readonly capacity: CapacityService,
@@ -33,9 +33,10 @@ export class PartnershipStepsService {
     const round = await this.capacityCheckRound(partnershipId);
     const earlier = await this.recordedCapacityCheck(partnershipId, round);
     if (earlier) return earlier;
-    const check = await finalOnRefusal(() =>
-      this.capacity.checkPartnership(partnershipId, { warnBelowFte: WARN_BELOW_FTE, distanceThresholdMiles: DISTANCE_THRESHOLD_MILES }),
-    );
+    const check = await this.capacity.checkPartnership(partnershipId, {
+      warnBelowFte: WARN_BELOW_FTE,
+      distanceThresholdMiles: DISTANCE_THRESHOLD_MILES,
+    });
     const finding = capacityFinding(check.outcome, check.teams);
     const summary = [describeCapacityFinding(finding), ...check.risks.map((risk) => risk.detail)].join('; ');
     const { tightest } = finding;
@@ -111,14 +112,12 @@ export class PartnershipStepsService {
        FROM partnership p JOIN governance_settings g ON g.council_code = p.lead_council_code WHERE p.id = $1`,
       [input.partnershipId],
     )) as { lead_council_code: string; funding: string | null; threshold: string; call_in_quorum: number }[];
-    const record = await finalOnRefusal(() => {
-      requireKeyDecisionWhereDue(input.decision, governance.funding, governance.threshold);
-      return this.decisions.create(
-        { ...input.decision, councilCode: governance.lead_council_code, partnershipId: input.partnershipId },
-        { principal: null, audit: input.actor ?? SYSTEM_ACTOR },
-        input.originKey,
-      );
-    });
+    requireKeyDecisionWhereDue(input.decision, governance.funding, governance.threshold);
+    const record = await this.decisions.create(
+      { ...input.decision, councilCode: governance.lead_council_code, partnershipId: input.partnershipId },
+      { principal: null, audit: input.actor ?? SYSTEM_ACTOR },
+      input.originKey,
+    );
     return {
       decisionRecordId: record.id,
       status: record.status as RecordedDecision['status'],
@@ -172,13 +171,4 @@ function requireKeyDecisionWhereDue(decision: CabinetDecisionInput, fundingPence
 
 function formatPounds(pence: string): string {
   return `£${(Number(pence) / 100).toLocaleString('en-GB', { minimumFractionDigits: 0, maximumFractionDigits: 2 })}`;
-}
-
-async function finalOnRefusal<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof AccordError) throw ApplicationFailure.create({ type: error.code, message: error.message, nonRetryable: true });
-    throw error;
-  }
 }
