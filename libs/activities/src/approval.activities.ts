@@ -5,7 +5,7 @@ import { CapacityService } from '#capacity';
 import { DecisionRecordsService } from '#decisions';
 import { AccordError, capacityFinding, describeCapacityFinding, fromMilliFte, isKeyDecision } from '#domain';
 import { recordPartnershipEvent } from './partnership-councils.js';
-import type { ActingPrincipal, CabinetDecisionInput, CapacityVerdict, DecisionStatusChange, RecordedDecision } from '#workflows';
+import type { ActingPrincipal, CabinetDecisionInput, CapacityVerdict, DecisionStatusChangeInput, RecordedDecision } from '#workflows';
 
 /** Thresholds of the capacity check the workflow runs (the API's check takes them as parameters). */
 const WARN_BELOW_FTE = 0.5;
@@ -128,14 +128,7 @@ export class ApprovalActivities {
   }
 
   /** A call-in marks the decision record called in; scrutiny's release gives it back its status. Once per key. */
-  async changeDecisionStatus(input: {
-    partnershipId: string;
-    decisionRecordId: string;
-    status: DecisionStatusChange;
-    members?: string[];
-    actor?: ActingPrincipal;
-    key: string;
-  }): Promise<void> {
+  async changeDecisionStatus(input: DecisionStatusChangeInput): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const [rows] = (await manager.query(
         `UPDATE decision_record SET status = $2, version = version + 1, updated_at = now()

@@ -88,6 +88,16 @@ export interface ActiveLifePlan {
 /** Decision record statuses the workflow sets after the record is made: a call-in, and its release. */
 export type DecisionStatusChange = 'called_in' | CabinetDecisionInput['status'];
 
+/** A decision record's status changed by the workflow, once per `key`, with who asked. */
+export interface DecisionStatusChangeInput {
+  partnershipId: string;
+  decisionRecordId: string;
+  status: DecisionStatusChange;
+  members?: string[];
+  actor?: ActingPrincipal;
+  key: string;
+}
+
 /** Activities the partnership workflow calls; implemented in libs/activities. Each one is idempotent. */
 export interface PartnershipActivities {
   recordStageChange(change: StageChange): Promise<void>;
@@ -110,14 +120,7 @@ export interface PartnershipActivities {
   /** A chief executive's signature, in the audit trail. */
   recordSignature(input: { partnershipId: string; councilCode: string; actor?: ActingPrincipal; round: number }): Promise<void>;
   /** Marks the decision record (called in, or released back to its status) and audits who did it. */
-  changeDecisionStatus(input: {
-    partnershipId: string;
-    decisionRecordId: string;
-    status: DecisionStatusChange;
-    members?: string[];
-    actor?: ActingPrincipal;
-    key: string;
-  }): Promise<void>;
+  changeDecisionStatus(input: DecisionStatusChangeInput): Promise<void>;
   /** Reads the planned end, the first review and the intervention's clocks, and lists them as due dates. */
   planActiveLife(input: { partnershipId: string; activeFrom: IsoDate }): Promise<ActiveLifePlan>;
   /**
