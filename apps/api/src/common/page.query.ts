@@ -20,12 +20,12 @@ export class PageQuery {
 
 /** The paging facts every list answer carries beside its items. */
 export class PageMeta {
-  @ApiProperty({ example: 42, description: 'Matching records across all pages' })
+  @ApiProperty({ type: 'integer', example: 42, description: 'Matching records across all pages' })
   total!: number;
 
-  @ApiProperty({ example: 20 })
+  @ApiProperty({ type: 'integer', example: 20 })
   limit!: number;
 
-  @ApiProperty({ example: 0 })
+  @ApiProperty({ type: 'integer', example: 0 })
   offset!: number;
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -12,6 +12,7 @@ import { ROLES } from '#domain';
 import { Authorize } from '../auth/authorize.decorator.js';
 import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
+import { IdempotencyKey } from '../idempotency/idempotency-key.decorator.js';
 import { problemResponse } from '../problem-details/problem-response.js';
 import { PartnershipRecordsService } from './partnership-records.service.js';
 import { CreateReviewDto, ReviewResponse } from './review.dto.js';
@@ -90,7 +91,7 @@ export class PartnershipRecordsController {
     @RecordIdParam('partnershipId') partnershipId: string,
     @Body() dto: CreateReviewDto,
     @Actor() actor: RequestActor,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ): Promise<ReviewResponse> {
     return ReviewResponse.from(await this.records.addReview(partnershipId, dto, actor, idempotencyKey));
   }

@@ -1,8 +1,9 @@
-import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authorize } from '../auth/authorize.decorator.js';
 import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
+import { IdempotencyKey } from '../idempotency/idempotency-key.decorator.js';
 import { CreateReviewDto } from '../partnership-records/review.dto.js';
 import { ActionResponses } from './action-responses.js';
 import { RecordedReviewResponse, StageActionResponse } from './dto/stage-action.dto.js';
@@ -47,7 +48,7 @@ export class ActivePartnershipActionsController {
     @RecordIdParam('id') id: string,
     @Body() dto: RequestExitDto,
     @Actor() actor: RequestActor,
-    @Headers('idempotency-key') key?: string,
+    @IdempotencyKey() key?: string,
   ): Promise<StageActionResponse> {
     return { partnershipId: id, ...(await this.activeLife.requestExit(id, dto, actor, key)) };
   }
@@ -65,7 +66,7 @@ export class ActivePartnershipActionsController {
     @RecordIdParam('id') id: string,
     @Body() dto: CreateReviewDto,
     @Actor() actor: RequestActor,
-    @Headers('idempotency-key') key?: string,
+    @IdempotencyKey() key?: string,
   ): Promise<RecordedReviewResponse> {
     return { partnershipId: id, ...(await this.activeLife.recordReview(id, dto, actor, key)) };
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   callInDecision,
@@ -12,6 +12,7 @@ import {
 import { Authorize } from '../auth/authorize.decorator.js';
 import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
+import { IdempotencyKey } from '../idempotency/idempotency-key.decorator.js';
 import { StageActionDto, StageActionResponse } from './dto/stage-action.dto.js';
 import { ActionResponses } from './action-responses.js';
 import { CabinetDecisionDto, CallInDto, OverrideCapacityDto, ScrutinyOutcomeDto } from './dto/workflow-actions.dto.js';
@@ -37,7 +38,7 @@ export class PartnershipActionsController {
     @RecordIdParam('id') id: string,
     @Body() dto: StageActionDto,
     @Actor() actor: RequestActor,
-    @Headers('idempotency-key') key?: string,
+    @IdempotencyKey() key?: string,
   ): Promise<StageActionResponse> {
     return { partnershipId: id, ...(await this.partnerships.act(id, endorsePartnership, { comment: dto.comment }, actor, key)) };
   }
@@ -55,7 +56,7 @@ export class PartnershipActionsController {
     @RecordIdParam('id') id: string,
     @Body() dto: StageActionDto,
     @Actor() actor: RequestActor,
-    @Headers('idempotency-key') key?: string,
+    @IdempotencyKey() key?: string,
   ): Promise<StageActionResponse> {
     return { partnershipId: id, ...(await this.partnerships.act(id, sendBackPartnership, { comment: dto.comment }, actor, key)) };
   }
@@ -73,7 +74,7 @@ export class PartnershipActionsController {
     @RecordIdParam('id') id: string,
     @Body() dto: OverrideCapacityDto,
     @Actor() actor: RequestActor,
-    @Headers('idempotency-key') key?: string,
+    @IdempotencyKey() key?: string,
   ): Promise<StageActionResponse> {
     return {
       partnershipId: id,
@@ -94,7 +95,7 @@ export class PartnershipActionsController {
     @RecordIdParam('id') id: string,
     @Body() dto: CabinetDecisionDto,
     @Actor() actor: RequestActor,
-    @Headers('idempotency-key') key?: string,
+    @IdempotencyKey() key?: string,
   ): Promise<StageActionResponse> {
     return { partnershipId: id, ...(await this.partnerships.act(id, recordCabinetDecision, { decision: { ...dto } }, actor, key)) };
   }
@@ -112,7 +113,7 @@ export class PartnershipActionsController {
     @RecordIdParam('id') id: string,
     @Body() dto: CallInDto,
     @Actor() actor: RequestActor,
-    @Headers('idempotency-key') key?: string,
+    @IdempotencyKey() key?: string,
   ): Promise<StageActionResponse> {
     return {
       partnershipId: id,
@@ -130,7 +131,7 @@ export class PartnershipActionsController {
     @RecordIdParam('id') id: string,
     @Body() dto: ScrutinyOutcomeDto,
     @Actor() actor: RequestActor,
-    @Headers('idempotency-key') key?: string,
+    @IdempotencyKey() key?: string,
   ): Promise<StageActionResponse> {
     return {
       partnershipId: id,
@@ -151,7 +152,7 @@ export class PartnershipActionsController {
     @RecordIdParam('id') id: string,
     @Body() dto: StageActionDto,
     @Actor() actor: RequestActor,
-    @Headers('idempotency-key') key?: string,
+    @IdempotencyKey() key?: string,
   ): Promise<StageActionResponse> {
     const councilCode = actor.principal.councilCode ?? '';
     return {

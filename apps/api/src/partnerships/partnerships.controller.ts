@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -14,6 +14,7 @@ import { AuditEventResponse } from '../audit-events/audit-event.response.js';
 import { Authorize } from '../auth/authorize.decorator.js';
 import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
+import { IdempotencyKey } from '../idempotency/idempotency-key.decorator.js';
 import { problemResponse } from '../problem-details/problem-response.js';
 import { CreatePartnershipDto } from './dto/create-partnership.dto.js';
 import { ListPartnershipsQuery } from './dto/list-partnerships.query.js';
@@ -49,7 +50,7 @@ export class PartnershipsController {
   async create(
     @Body() dto: CreatePartnershipDto,
     @Actor() actor: RequestActor,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ): Promise<PartnershipResponse> {
     return PartnershipResponse.from(await this.partnerships.create(dto, actor, idempotencyKey));
   }
@@ -113,7 +114,7 @@ export class PartnershipsController {
     @RecordIdParam('id') id: string,
     @Body() dto: StageActionDto,
     @Actor() actor: RequestActor,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ): Promise<StageActionResponse> {
     const { stage } = await this.partnerships.act(id, submitPartnership, { comment: dto.comment }, actor, idempotencyKey);
     return { partnershipId: id, stage };
@@ -131,7 +132,7 @@ export class PartnershipsController {
     @RecordIdParam('id') id: string,
     @Body() dto: StageActionDto,
     @Actor() actor: RequestActor,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ): Promise<StageActionResponse> {
     const { stage } = await this.partnerships.act(id, withdrawPartnership, { comment: dto.comment }, actor, idempotencyKey);
     return { partnershipId: id, stage };

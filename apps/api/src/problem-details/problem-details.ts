@@ -18,7 +18,7 @@ export class ProblemDetails {
   @ApiProperty({ example: 'Request validation failed' })
   title!: string;
 
-  @ApiProperty({ example: 422 })
+  @ApiProperty({ type: 'integer', example: 422 })
   status!: number;
 
   @ApiPropertyOptional({ example: 'plannedEnd must not be before plannedStart' })

@@ -1,0 +1,51 @@
+/**
+ * Every action the audit trail records, as `<record type>.<what happened>`. A list, so that
+ * integrators get it as an enum in the OpenAPI document and a new action fails to compile
+ * until it is named here.
+ */
+export const AUDIT_ACTIONS = [
+  'api_key.issued',
+  'api_key.revoked',
+  'council.abolished',
+  'council.created',
+  'council.updated',
+  'decision_record.called_in',
+  'decision_record.created',
+  'decision_record.released',
+  'decision_record.status_changed',
+  'governance_settings.updated',
+  'intervention.created',
+  'intervention.updated',
+  'partnership.capacity_checked',
+  'partnership.council_succeeded',
+  'partnership.created',
+  'partnership.direction_lifted',
+  'partnership.due_date_reached',
+  'partnership.due_date_reminder',
+  'partnership.secondments_ended',
+  'partnership.secondments_in_step',
+  'partnership.sign_off_escalated',
+  'partnership.sign_off_reminder',
+  'partnership.signed',
+  'partnership.stage_changed',
+  'partnership.supported_council_rejudged',
+  'partnership.updated',
+  'principal.created',
+  'review.recorded',
+  'risk.recorded',
+  'risk.updated',
+  'secondment.active',
+  'secondment.approved',
+  'secondment.cancelled',
+  'secondment.ended',
+  'secondment.proposed',
+  'staff_member.created',
+  'staff_member.deleted',
+  'staff_member.updated',
+  'team.council_succeeded',
+  'team.created',
+  'team.deleted',
+  'team.updated',
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
