@@ -42,6 +42,8 @@ interface Fixtures {
   hampshireDecision(): Promise<{ id: string; version: number }>;
   intervention(): Promise<{ id: string; version: number }>;
   risk(): Promise<{ partnershipId: string; riskId: string }>;
+  /** An audit event touching Hampshire and Buckinghamshire (a draft partnership's creation). */
+  hampshireAuditEvent(): Promise<string>;
   secondmentBody(): Promise<object>;
   secondment(status: 'proposed' | 'approved' | 'active'): Promise<string>;
 }
@@ -88,6 +90,18 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
     otherCouncil: 'same',
     success: 200,
     call: async () => ({ method: 'get', path: '/api/v1/principals' }),
+  },
+  getPrincipal: {
+    allowed: ['admin'],
+    otherCouncil: 'same',
+    success: 200,
+    call: async (fixtures) => ({ method: 'get', path: `/api/v1/principals/${fixtures.somePrincipalId}` }),
+  },
+  listPrincipalApiKeys: {
+    allowed: ['admin'],
+    otherCouncil: 'same',
+    success: 200,
+    call: async (fixtures) => ({ method: 'get', path: `/api/v1/principals/${fixtures.somePrincipalId}/api-keys` }),
   },
   issueApiKey: {
     allowed: ['admin'],
@@ -363,6 +377,15 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
     success: 200,
     call: async (fixtures) => ({ method: 'get', path: `/api/v1/partnerships/${await fixtures.draftPartnership()}/risks` }),
   },
+  getPartnershipRisk: {
+    allowed: EVERY_ROLE,
+    otherCouncil: 404,
+    success: 200,
+    call: async (fixtures) => {
+      const { partnershipId, riskId } = await fixtures.risk();
+      return { method: 'get', path: `/api/v1/partnerships/${partnershipId}/risks/${riskId}` };
+    },
+  },
   addPartnershipRisk: {
     allowed: LEAD_OFFICERS,
     otherCouncil: 404,
@@ -574,6 +597,13 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
     success: 200,
     call: async () => ({ method: 'get', path: '/api/v1/audit-events' }),
   },
+  getAuditEvent: {
+    allowed: ['chief_executive', 'director', 'commissioner', 'admin', 'integrator'],
+    // Another council's event answers as one that does not exist.
+    otherCouncil: 404,
+    success: 200,
+    call: async (fixtures) => ({ method: 'get', path: `/api/v1/audit-events/${await fixtures.hampshireAuditEvent()}` }),
+  },
 };
 
 const CROSS_COUNCIL: ReadonlySet<Role> = new Set(['commissioner', 'admin']);
@@ -671,6 +701,13 @@ describe('who may call which operation', () => {
         .send(riskBody())
         .expect(201);
       return { partnershipId, riskId: risk.body.id };
+    },
+    hampshireAuditEvent: async () => {
+      const partnershipId = await fixtures().draftPartnership();
+      const trail = await asAdmin(request(accord.app.getHttpServer()).get('/api/v1/audit-events'))
+        .query({ targetId: partnershipId, limit: 1 })
+        .expect(200);
+      return trail.body.items[0].id as string;
     },
     secondmentBody: async () => ({
       staffMemberId: (await fixtures().hampshireStaffMember()).id,

@@ -77,6 +77,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/principals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One person or service account: name, kind, role and council */
+        get: operations["getPrincipal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/principals/{id}/api-keys": {
         parameters: {
             query?: never;
@@ -84,7 +101,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The API keys of a principal, newest first, revoked and expired ones included; never the keys themselves */
+        get: operations["listPrincipalApiKeys"];
         put?: never;
         /** Issue an API key for a principal; the key is shown once */
         post: operations["issueApiKey"];
@@ -701,7 +719,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** One risk of the partnership’s register, with the version to send when re-rating it */
+        get: operations["getPartnershipRisk"];
         put?: never;
         post?: never;
         delete?: never;
@@ -810,6 +829,23 @@ export interface paths {
         };
         /** Who did what to which record and when, filtered by target, actor, council and time */
         get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One audit event: who did what to which record, when, and what it was before and after */
+        get: operations["getAuditEvent"];
         put?: never;
         post?: never;
         delete?: never;
@@ -949,6 +985,46 @@ export interface components {
             /** @example 0 */
             offset: number;
             items: components["schemas"]["PrincipalResponse"][];
+        };
+        /** @description An API key as an admin sees it later: never the key itself, only its public prefix */
+        ApiKeyResponse: {
+            /**
+             * Format: uuid
+             * @description The key’s id, to revoke it by
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The principal the key acts as
+             */
+            principalId: string;
+            /**
+             * @description Public part of the key (after `acc_`), for recognising it
+             * @example k3v7q2m4x9ab
+             */
+            prefix: string;
+            /** @description What an integrator’s key may do; empty for other roles */
+            scopes: ("partnerships:read" | "partnerships:write" | "workforce:read" | "workforce:write" | "audit:read")[];
+            /**
+             * Format: date-time
+             * @description When the key was issued
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the key stops working; null if never
+             */
+            expiresAt?: string | null;
+            /**
+             * Format: date-time
+             * @description When the key was revoked; null while it is live
+             */
+            revokedAt?: string | null;
+            /**
+             * Format: date-time
+             * @description When the key was last presented; null if never
+             */
+            lastUsedAt?: string | null;
         };
         IssueApiKeyDto: {
             /**
@@ -2803,6 +2879,152 @@ export interface operations {
             };
             /** @description Invalid fields, or an idempotency key reused with a different request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this principal or client address; wait the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds until a request would be admitted */
+                    "Retry-After"?: number;
+                    /** @description IETF RateLimit-Policy: each budget, e.g. "per-principal";q=600;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description IETF RateLimit: what is left of each budget and the seconds until it is whole, e.g. "per-principal";r=0;t=60 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getPrincipal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The principal */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrincipalResponse"];
+                };
+            };
+            /** @description The request could not be read: malformed JSON, or a path or query value of the wrong shape (such as an id that is not a UUID) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No API key, or an unknown, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Allowed only to: admin; and only for their own council */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No principal has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this principal or client address; wait the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds until a request would be admitted */
+                    "Retry-After"?: number;
+                    /** @description IETF RateLimit-Policy: each budget, e.g. "per-principal";q=600;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description IETF RateLimit: what is left of each budget and the seconds until it is whole, e.g. "per-principal";r=0;t=60 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listPrincipalApiKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The principal’s keys */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyResponse"][];
+                };
+            };
+            /** @description The request could not be read: malformed JSON, or a path or query value of the wrong shape (such as an id that is not a UUID) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No API key, or an unknown, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Allowed only to: admin; and only for their own council */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No principal has this id */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7062,6 +7284,80 @@ export interface operations {
             };
         };
     };
+    getPartnershipRisk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                riskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The risk as it stands */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskResponse"];
+                };
+            };
+            /** @description The request could not be read: malformed JSON, or a path or query value of the wrong shape (such as an id that is not a UUID) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No API key, or an unknown, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Allowed only to: chief_executive, director, hr, democratic_services, scrutiny, commissioner, integrator, admin; and only for their own council */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No partnership (or risk) has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this principal or client address; wait the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds until a request would be admitted */
+                    "Retry-After"?: number;
+                    /** @description IETF RateLimit-Policy: each budget, e.g. "per-principal";q=600;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description IETF RateLimit: what is left of each budget and the seconds until it is whole, e.g. "per-principal";r=0;t=60 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     updatePartnershipRisk: {
         parameters: {
             query?: never;
@@ -7999,6 +8295,80 @@ export interface operations {
             };
             /** @description Allowed only to: chief_executive, director, commissioner, admin, integrator; and only for their own council */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this principal or client address; wait the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds until a request would be admitted */
+                    "Retry-After"?: number;
+                    /** @description IETF RateLimit-Policy: each budget, e.g. "per-principal";q=600;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description IETF RateLimit: what is left of each budget and the seconds until it is whole, e.g. "per-principal";r=0;t=60 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getAuditEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record’s sequence number, as a string of digits */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventResponse"];
+                };
+            };
+            /** @description The request could not be read: malformed JSON, or a path or query value of the wrong shape (such as an id that is not a UUID) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No API key, or an unknown, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Allowed only to: chief_executive, director, commissioner, admin, integrator; and only for their own council */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No audit event has this number, or it touches no council of yours */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

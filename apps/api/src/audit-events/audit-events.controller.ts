@@ -1,10 +1,17 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
 import { Authorize } from '../auth/authorize.decorator.js';
 import { AuditEventPage, AuditEventResponse } from './audit-event.response.js';
 import { AuditEventsQuery } from './audit-events.query.js';
 import { AuditEventsService } from './audit-events.service.js';
+import { problemResponse } from '../problem-details/problem-response.js';
+import { SequenceNumberParam } from '../validation/path-parameters.js';
+
+const READERS = {
+  roles: ['chief_executive', 'director', 'commissioner', 'admin', 'integrator'],
+  integratorScopes: ['audit:read'],
+} as const;
 
 @ApiTags('audit')
 @Controller('api/v1/audit-events')
@@ -12,7 +19,7 @@ export class AuditEventsController {
   constructor(private readonly auditEvents: AuditEventsService) {}
 
   @Get()
-  @Authorize({ roles: ['chief_executive', 'director', 'commissioner', 'admin', 'integrator'], integratorScopes: ['audit:read'] })
+  @Authorize(READERS)
   @ApiOperation({
     operationId: 'listAuditEvents',
     summary: 'Who did what to which record and when, filtered by target, actor, council and time',
@@ -21,5 +28,17 @@ export class AuditEventsController {
   async list(@Query() query: AuditEventsQuery, @Actor() actor: RequestActor): Promise<AuditEventPage> {
     const { items, total } = await this.auditEvents.list(query, actor.principal);
     return { items: items.map(AuditEventResponse.from), total, limit: query.limit, offset: query.offset };
+  }
+
+  @Get(':id')
+  @Authorize(READERS)
+  @ApiOperation({
+    operationId: 'getAuditEvent',
+    summary: 'One audit event: who did what to which record, when, and what it was before and after',
+  })
+  @ApiOkResponse({ type: AuditEventResponse, description: 'The event' })
+  @ApiNotFoundResponse(problemResponse('No audit event has this number, or it touches no council of yours'))
+  async get(@SequenceNumberParam('id') id: string, @Actor() actor: RequestActor): Promise<AuditEventResponse> {
+    return AuditEventResponse.from(await this.auditEvents.get(id, actor.principal));
   }
 }

@@ -49,6 +49,22 @@ export class PartnershipRecordsController {
     return RiskResponse.from(await this.records.addRisk(partnershipId, dto, actor));
   }
 
+  @Get('risks/:riskId')
+  @Authorize({ roles: ROLES, integratorScopes: ['partnerships:read', 'partnerships:write'] })
+  @ApiOperation({
+    operationId: 'getPartnershipRisk',
+    summary: 'One risk of the partnership’s register, with the version to send when re-rating it',
+  })
+  @ApiOkResponse({ type: RiskResponse, description: 'The risk as it stands' })
+  @ApiNotFoundResponse(notFound)
+  async risk(
+    @RecordIdParam('partnershipId') partnershipId: string,
+    @RecordIdParam('riskId') riskId: string,
+    @Actor() actor: RequestActor,
+  ): Promise<RiskResponse> {
+    return RiskResponse.from(await this.records.risk(partnershipId, riskId, actor));
+  }
+
   @Patch('risks/:riskId')
   @Authorize({ roles: ['chief_executive', 'director', 'admin', 'integrator'], integratorScopes: ['partnerships:write'] })
   @ApiOperation({
