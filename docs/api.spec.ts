@@ -1,6 +1,7 @@
 import { ACCORD_ERROR_CODES } from '#domain';
 import { describeAccordError } from '../apps/api/src/problem-details/accord-error-status.js';
 import { retryAfterSeconds } from '../apps/api/src/problem-details/retry-after.js';
+import { expectInStep } from './in-step.js';
 import { codeSpans, readRepositoryFile, section, tableRows } from './markdown.js';
 
 interface DocumentedCode {
@@ -22,23 +23,30 @@ describe('docs/api.md', () => {
   const otherCodes = documentedCodes(section(page, 'Codes from HTTP and the database'));
 
   it('lists every domain error code, and no other', () => {
-    expect(domainCodes.map(({ code }) => code).sort()).toEqual([...ACCORD_ERROR_CODES].sort());
+    expectInStep(
+      'the domain error codes',
+      domainCodes.map(({ code }) => code),
+      ACCORD_ERROR_CODES,
+    );
   });
 
   it('gives each domain error code the status and Retry-After the API sends', () => {
-    const documented = domainCodes.map(({ code, status, retryAfter }) => ({ code, status, retryAfter }));
-    const sent = domainCodes.map(({ code }) => ({
-      code,
-      status: describeAccordError(code as (typeof ACCORD_ERROR_CODES)[number]).status,
-      retryAfter: retryAfterCell(code),
-    }));
-    expect(documented).toEqual(sent);
+    const row = (code: string, status: number, retryAfter: string): string => `${code}: ${status}, Retry-After ${retryAfter}`;
+    expectInStep(
+      'the statuses of the domain error codes',
+      domainCodes.map(({ code, status, retryAfter }) => row(code, status, retryAfter)),
+      ACCORD_ERROR_CODES.map((code) => row(code, describeAccordError(code).status, retryAfterCell(code))),
+    );
   });
 
   it('keeps the codes of HTTP and the database apart from the domain’s, with their Retry-After', () => {
     const codes = otherCodes.map(({ code }) => code);
     expect(codes.filter((code) => (ACCORD_ERROR_CODES as readonly string[]).includes(code))).toEqual([]);
     const fixed = otherCodes.filter(({ retryAfter }) => retryAfter !== 'varies');
-    expect(fixed.map(({ code, retryAfter }) => [code, retryAfter])).toEqual(fixed.map(({ code }) => [code, retryAfterCell(code)]));
+    expectInStep(
+      'the Retry-After of the codes of HTTP and the database',
+      fixed.map(({ code, retryAfter }) => `${code}: ${retryAfter}`),
+      fixed.map(({ code }) => `${code}: ${retryAfterCell(code)}`),
+    );
   });
 });

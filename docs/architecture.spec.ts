@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { expectInStep } from './in-step.js';
 import { codeSpans, readRepositoryFile, repositoryRoot, section, tableRows } from './markdown.js';
 
 interface CruiserRule {
@@ -17,6 +18,10 @@ const foldersIn = (parent: string): string[] =>
   readdirSync(path.join(repositoryRoot, parent), { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => `${parent}/${entry.name}`);
+
+/** One line per rule: its name, where it applies and the patterns of what it refuses, in a fixed order. */
+const describeRule = (name: string, from: string[], refuses: string[]): string =>
+  `${name}: from ${from.join(' ') || 'anywhere'}, refusing ${[...refuses].sort().join(' ')}`;
 
 const isTest = (file: string): boolean => /\.(spec|integration-spec|e2e-spec)\.ts$/.test(file);
 
@@ -40,41 +45,39 @@ describe('docs/architecture.md', () => {
   const partOf = (row: Record<string, string>): string => codeSpans(row.part)[0];
 
   it('lists every app and library, and nothing else', () => {
-    expect(parts.map(partOf).sort()).toEqual([...foldersIn('apps'), ...foldersIn('libs')].sort());
+    expectInStep('the parts', parts.map(partOf), [...foldersIn('apps'), ...foldersIn('libs')]);
   });
 
   it('gives each library the name package.json "imports" maps to its entry', () => {
     const imports: Record<string, string> = JSON.parse(readRepositoryFile('package.json')).imports;
-    const documented = Object.fromEntries(
-      parts
-        .filter((row) => partOf(row).startsWith('libs/'))
-        .map((row) => [codeSpans(row['imported as'])[0], `./${partOf(row)}/src/index.ts`]),
+    const documented = parts
+      .filter((row) => partOf(row).startsWith('libs/'))
+      .map((row) => `${codeSpans(row['imported as'])[0]} → ./${partOf(row)}/src/index.ts`);
+    expectInStep(
+      'the names of the libraries',
+      documented,
+      Object.entries(imports).map(([name, entry]) => `${name} → ${entry}`),
     );
-    expect(documented).toEqual(imports);
   });
 
   it('says which libraries each part imports, as its code does', () => {
-    const documented = Object.fromEntries(parts.map((row) => [partOf(row), [...codeSpans(row.imports)].sort()]));
-    const actual = Object.fromEntries(parts.map((row) => [partOf(row), librariesImportedBy(partOf(row))]));
-    expect(documented).toEqual(actual);
+    const documented = parts.flatMap((row) => codeSpans(row.imports).map((name) => `${partOf(row)} imports ${name}`));
+    const actual = parts.flatMap((row) => librariesImportedBy(partOf(row)).map((name) => `${partOf(row)} imports ${name}`));
+    expectInStep('what each part imports', documented, actual);
   });
 
   it('states every dependency-cruiser rule as configured, and no other', () => {
-    const stated = tableRows(section(page, 'Which may import which')).map((row) => ({
-      name: codeSpans(row.rule)[0],
-      from: codeSpans(row['applies to']),
-      refuses: [...codeSpans(row.refuses)].sort(),
-    }));
-    const configured = cruiserRules().map((rule) => ({
-      name: rule.name,
-      from: asList(rule.from.path),
-      refuses: [
+    const stated = tableRows(section(page, 'Which may import which')).map((row) =>
+      describeRule(codeSpans(row.rule)[0], codeSpans(row['applies to']), codeSpans(row.refuses)),
+    );
+    const configured = cruiserRules().map((rule) =>
+      describeRule(rule.name, asList(rule.from.path), [
         ...asList(rule.to.path),
         ...asList(rule.to.pathNot),
         ...asList(rule.to.dependencyTypesNot),
         ...(rule.to.circular ? ['circular'] : []),
-      ].sort(),
-    }));
-    expect(stated).toEqual(configured);
+      ]),
+    );
+    expectInStep('the layer rules (.dependency-cruiser.cjs)', stated, configured);
   });
 });

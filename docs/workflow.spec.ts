@@ -1,4 +1,5 @@
 import { canMove, canWithdraw, isTerminalStage, PARTNERSHIP_STAGES } from '#domain';
+import { expectInStep } from './in-step.js';
 import { fencedBlock, readRepositoryFile, section, tableRows } from './markdown.js';
 
 const START_OR_END = '[*]';
@@ -32,29 +33,27 @@ function parseStateDiagram(source: string): Diagram {
 const allowedMoves = (): string[] =>
   PARTNERSHIP_STAGES.flatMap((from) => PARTNERSHIP_STAGES.filter((to) => canMove(from, to)).map((to) => move(from, to)));
 
-const sorted = (values: Iterable<string>): string[] => [...values].sort();
-
 describe('docs/workflow.md', () => {
   const page = readRepositoryFile('docs/workflow.md');
   const diagram = parseStateDiagram(fencedBlock(page, 'mermaid'));
 
   it('draws every stage of the code, and no other', () => {
-    expect(sorted(diagram.stages)).toEqual(sorted(PARTNERSHIP_STAGES));
+    expectInStep('the stages of the diagram', diagram.stages, PARTNERSHIP_STAGES);
   });
 
   it('draws every move the domain allows, and no other', () => {
-    expect(sorted(diagram.moves)).toEqual(sorted(allowedMoves()));
+    expectInStep('the moves of the diagram', diagram.moves, allowedMoves());
   });
 
   it('starts at draft and ends only at the terminal stages', () => {
-    expect(sorted(diagram.starts)).toEqual([PARTNERSHIP_STAGES[0]]);
-    expect(sorted(diagram.ends)).toEqual(sorted(PARTNERSHIP_STAGES.filter(isTerminalStage)));
+    expectInStep('the start of the diagram', diagram.starts, [PARTNERSHIP_STAGES[0]]);
+    expectInStep('the ends of the diagram', diagram.ends, PARTNERSHIP_STAGES.filter(isTerminalStage));
   });
 
   it('explains every move in its table, and no other', () => {
     const explained = tableRows(section(page, 'What moves each stage on')).flatMap(({ from, to }) =>
       from === 'any stage before active' ? PARTNERSHIP_STAGES.filter(canWithdraw).map((stage) => move(stage, to)) : [move(from, to)],
     );
-    expect(sorted(explained)).toEqual(sorted(allowedMoves()));
+    expectInStep('the table of what moves each stage on', explained, allowedMoves());
   });
 });
