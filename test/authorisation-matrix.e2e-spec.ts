@@ -42,7 +42,9 @@ interface Fixtures {
   hampshireDecision(): Promise<{ id: string; version: number }>;
   intervention(): Promise<{ id: string; version: number }>;
   risk(): Promise<{ partnershipId: string; riskId: string }>;
-  /** An audit event touching Hampshire and Buckinghamshire (a draft partnership's creation). */
+  /** The same risk for every caller: reading it changes nothing, and a fresh draft per call costs a workflow start. */
+  sharedRisk(): Promise<{ partnershipId: string; riskId: string }>;
+  /** One audit event touching Hampshire and Buckinghamshire (a draft partnership's creation), the same for every caller. */
   hampshireAuditEvent(): Promise<string>;
   secondmentBody(): Promise<object>;
   secondment(status: 'proposed' | 'approved' | 'active'): Promise<string>;
@@ -382,7 +384,7 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
     otherCouncil: 404,
     success: 200,
     call: async (fixtures) => {
-      const { partnershipId, riskId } = await fixtures.risk();
+      const { partnershipId, riskId } = await fixtures.sharedRisk();
       return { method: 'get', path: `/api/v1/partnerships/${partnershipId}/risks/${riskId}` };
     },
   },
@@ -651,6 +653,8 @@ describe('who may call which operation', () => {
     await accord?.close();
   });
 
+  let sharedRisk: Promise<{ partnershipId: string; riskId: string }> | undefined;
+  let sharedAuditEvent: Promise<string> | undefined;
   const fixtures = (): Fixtures => ({
     somePrincipalId: admin.principalId,
     draftPartnership: async () => {
@@ -702,13 +706,15 @@ describe('who may call which operation', () => {
         .expect(201);
       return { partnershipId, riskId: risk.body.id };
     },
-    hampshireAuditEvent: async () => {
-      const partnershipId = await fixtures().draftPartnership();
-      const trail = await asAdmin(request(accord.app.getHttpServer()).get('/api/v1/audit-events'))
-        .query({ targetId: partnershipId, limit: 1 })
-        .expect(200);
-      return trail.body.items[0].id as string;
-    },
+    sharedRisk: () => (sharedRisk ??= fixtures().risk()),
+    hampshireAuditEvent: () =>
+      (sharedAuditEvent ??= (async () => {
+        const partnershipId = await fixtures().draftPartnership();
+        const trail = await asAdmin(request(accord.app.getHttpServer()).get('/api/v1/audit-events'))
+          .query({ targetId: partnershipId, limit: 1 })
+          .expect(200);
+        return trail.body.items[0].id as string;
+      })()),
     secondmentBody: async () => ({
       staffMemberId: (await fixtures().hampshireStaffMember()).id,
       partnershipId: await fixtures().draftPartnership(),
