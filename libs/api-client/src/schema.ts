@@ -980,9 +980,15 @@ export interface components {
              * @example 42
              */
             total: number;
-            /** @example 20 */
+            /**
+             * @description The page size asked for
+             * @example 20
+             */
             limit: number;
-            /** @example 0 */
+            /**
+             * @description The records skipped before this page
+             * @example 0
+             */
             offset: number;
             items: components["schemas"]["PrincipalResponse"][];
         };
@@ -1141,9 +1147,15 @@ export interface components {
              * @example 42
              */
             total: number;
-            /** @example 20 */
+            /**
+             * @description The page size asked for
+             * @example 20
+             */
             limit: number;
-            /** @example 0 */
+            /**
+             * @description The records skipped before this page
+             * @example 0
+             */
             offset: number;
             items: components["schemas"]["CouncilResponse"][];
         };
@@ -1297,9 +1309,15 @@ export interface components {
              * @example 42
              */
             total: number;
-            /** @example 20 */
+            /**
+             * @description The page size asked for
+             * @example 20
+             */
             limit: number;
-            /** @example 0 */
+            /**
+             * @description The records skipped before this page
+             * @example 0
+             */
             offset: number;
             items: components["schemas"]["TeamResponse"][];
         };
@@ -1370,9 +1388,15 @@ export interface components {
              * @example 42
              */
             total: number;
-            /** @example 20 */
+            /**
+             * @description The page size asked for
+             * @example 20
+             */
             limit: number;
-            /** @example 0 */
+            /**
+             * @description The records skipped before this page
+             * @example 0
+             */
             offset: number;
             items: components["schemas"]["StaffMemberResponse"][];
         };
@@ -1496,9 +1520,15 @@ export interface components {
              * @example 42
              */
             total: number;
-            /** @example 20 */
+            /**
+             * @description The page size asked for
+             * @example 20
+             */
             limit: number;
-            /** @example 0 */
+            /**
+             * @description The records skipped before this page
+             * @example 0
+             */
             offset: number;
             items: components["schemas"]["SecondmentResponse"][];
         };
@@ -1816,9 +1846,15 @@ export interface components {
              * @example 42
              */
             total: number;
-            /** @example 20 */
+            /**
+             * @description The page size asked for
+             * @example 20
+             */
             limit: number;
-            /** @example 0 */
+            /**
+             * @description The records skipped before this page
+             * @example 0
+             */
             offset: number;
             items: components["schemas"]["PartnershipResponse"][];
         };
@@ -2383,9 +2419,15 @@ export interface components {
              * @example 42
              */
             total: number;
-            /** @example 20 */
+            /**
+             * @description The page size asked for
+             * @example 20
+             */
             limit: number;
-            /** @example 0 */
+            /**
+             * @description The records skipped before this page
+             * @example 0
+             */
             offset: number;
             items: components["schemas"]["InterventionResponse"][];
         };
@@ -2474,9 +2516,15 @@ export interface components {
              * @example 42
              */
             total: number;
-            /** @example 20 */
+            /**
+             * @description The page size asked for
+             * @example 20
+             */
             limit: number;
-            /** @example 0 */
+            /**
+             * @description The records skipped before this page
+             * @example 0
+             */
             offset: number;
             items: components["schemas"]["DecisionRecordResponse"][];
         };
@@ -2572,12 +2620,19 @@ export interface components {
              * @example 42
              */
             total: number;
-            /** @example 20 */
+            /**
+             * @description The page size asked for
+             * @example 20
+             */
             limit: number;
-            /** @example 0 */
+            /**
+             * @description The records skipped before this page
+             * @example 0
+             */
             offset: number;
             items: components["schemas"]["AuditEventResponse"][];
         };
+        /** @description One field of the request that was refused, with every reason */
         FieldError: {
             /**
              * @description Path of the offending field in the request
@@ -2585,33 +2640,51 @@ export interface components {
              */
             field: string;
             /**
+             * @description Why the field was refused, one sentence each
              * @example [
              *       "plannedEnd must not be before plannedStart"
              *     ]
              */
             messages: string[];
         };
+        /** @description RFC 9457 problem details: the body of every error answer, whatever its status, with a stable `code` */
         ProblemDetails: {
             /**
              * @description Stable URI naming the kind of problem
              * @example https://accord.dev/problems/validation-failed
              */
             type: string;
-            /** @example Request validation failed */
+            /**
+             * @description Short summary of the kind of problem; the same for every occurrence
+             * @example Request validation failed
+             */
             title: string;
-            /** @example 422 */
+            /**
+             * @description The HTTP status of this answer
+             * @example 422
+             */
             status: number;
-            /** @example plannedEnd must not be before plannedStart */
+            /**
+             * @description What went wrong this time, for a person to read
+             * @example plannedEnd must not be before plannedStart
+             */
             detail?: string;
-            /** @example /api/v1/partnerships */
+            /**
+             * @description The path of the request that failed
+             * @example /api/v1/partnerships
+             */
             instance?: string;
             /**
              * @description Machine-readable code, stable across releases
              * @example validation_failed
              */
             code: string;
-            /** @example 6f1c1a8e-6d3a-4d0e-9a39-1d1f7e0c2b4a */
+            /**
+             * @description The request id (X-Request-Id), to find the request in the logs
+             * @example 6f1c1a8e-6d3a-4d0e-9a39-1d1f7e0c2b4a
+             */
             requestId?: string;
+            /** @description Validation only: each refused field */
             errors?: components["schemas"]["FieldError"][];
             /** @description Readiness only: the state of each dependency */
             checks?: Record<string, never>;
@@ -2756,7 +2829,9 @@ export interface operations {
     listPrincipals: {
         parameters: {
             query?: {
+                /** @description Records per page (1–100) */
                 limit?: number;
+                /** @description Records to skip before the page starts */
                 offset?: number;
             };
             header?: never;
@@ -3242,7 +3317,9 @@ export interface operations {
     listCouncils: {
         parameters: {
             query?: {
+                /** @description Records per page (1–100) */
                 limit?: number;
+                /** @description Records to skip before the page starts */
                 offset?: number;
                 ofstedJudgement?: "outstanding" | "good" | "requires_improvement" | "inadequate";
                 type?: "county" | "unitary" | "metropolitan_district" | "london_borough";
@@ -3821,7 +3898,9 @@ export interface operations {
     listTeams: {
         parameters: {
             query?: {
+                /** @description Records per page (1–100) */
                 limit?: number;
+                /** @description Records to skip before the page starts */
                 offset?: number;
                 /** @description Defaults to your own council */
                 councilCode?: string;
@@ -4215,7 +4294,9 @@ export interface operations {
     listStaff: {
         parameters: {
             query?: {
+                /** @description Records per page (1–100) */
                 limit?: number;
+                /** @description Records to skip before the page starts */
                 offset?: number;
                 teamId?: string;
                 role?: "social_worker" | "senior_practitioner" | "team_manager" | "service_manager" | "head_of_service" | "director" | "other";
@@ -4599,7 +4680,9 @@ export interface operations {
     listSecondments: {
         parameters: {
             query?: {
+                /** @description Records per page (1–100) */
                 limit?: number;
+                /** @description Records to skip before the page starts */
                 offset?: number;
                 staffMemberId?: string;
                 partnershipId?: string;
@@ -5498,7 +5581,9 @@ export interface operations {
     listPartnerships: {
         parameters: {
             query?: {
+                /** @description Records per page (1–100) */
                 limit?: number;
+                /** @description Records to skip before the page starts */
                 offset?: number;
                 stage?: "draft" | "officer_review" | "capacity_check" | "cabinet_decision" | "call_in_window" | "sign_off" | "active" | "under_review" | "exiting" | "completed" | "rejected" | "withdrawn";
                 leadCouncilCode?: string;
@@ -7624,7 +7709,9 @@ export interface operations {
     listInterventions: {
         parameters: {
             query?: {
+                /** @description Records per page (1–100) */
                 limit?: number;
+                /** @description Records to skip before the page starts */
                 offset?: number;
                 supportedCouncilCode?: string;
                 /** @description Only interventions whose direction is not yet lifted */
@@ -7934,7 +8021,9 @@ export interface operations {
     listDecisionRecords: {
         parameters: {
             query?: {
+                /** @description Records per page (1–100) */
                 limit?: number;
+                /** @description Records to skip before the page starts */
                 offset?: number;
                 councilCode?: string;
                 partnershipId?: string;
@@ -8248,7 +8337,9 @@ export interface operations {
     listAuditEvents: {
         parameters: {
             query?: {
+                /** @description Records per page (1–100) */
                 limit?: number;
+                /** @description Records to skip before the page starts */
                 offset?: number;
                 targetType?: string;
                 targetId?: string;
