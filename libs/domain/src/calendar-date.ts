@@ -122,7 +122,7 @@ export function startOfDay(date: IsoDate): number {
  * 31 January plus one month is the last day of February. Quarterly reviews count this way.
  */
 export function addMonths(date: IsoDate, months: number): IsoDate {
-  dayNumber(date);
+  dayNumber(date); // refuses a string that is not a calendar day, as every function here does
   if (!Number.isSafeInteger(months)) throw new RangeError(`months must be a whole number, not ${months}`);
   const monthIndex = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
   const year = Math.floor(monthIndex / 12);
