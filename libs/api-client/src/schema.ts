@@ -820,6 +820,46 @@ export interface paths {
         patch: operations["updateDecisionRecordStatus"];
         trace?: never;
     };
+    "/decisions/{id}.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A decision record as a printable page with the labels and layout of a Modern.gov decision details page
+         * @description Public. The exempt (Schedule 12A) text is shown only to a caller presenting a key of the deciding council; everyone else reads that it is withheld.
+         */
+        get: operations["getDecisionPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/councils/{code}/decisions.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A council’s published decisions as an Atom feed, newest first (the latest 50), as Modern.gov offers
+         * @description Public. Entries link to each decision’s page and never carry exempt information.
+         */
+        get: operations["getPublishedDecisionsFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -1926,6 +1966,12 @@ export interface components {
              * @example false
              */
             exemptInformationWithheld: boolean;
+            /** @description The reasons for the decision */
+            reasons?: string | null;
+            /** @description The alternative options considered and rejected */
+            alternativeOptions?: string | null;
+            /** @description Conflicts of interest declared, and any dispensation */
+            interestsDeclared?: string | null;
             concerns: components["schemas"]["ConcernDto"][];
             /** @example 1 */
             version: number;
@@ -2203,6 +2249,21 @@ export interface components {
             exemptParagraph?: number;
             /** @description The exempt text; readable only by the deciding council’s own people */
             exemptInformation?: string;
+            /**
+             * @description The reasons for the decision (regulation 12 of SI 2012/2089)
+             * @example Hampshire has the capacity as its Torbay commitments end, and a partner that has improved services before
+             */
+            reasons?: string;
+            /**
+             * @description The alternative options considered and rejected (regulation 12)
+             * @example Not to offer support, leaving Buckinghamshire to find another partner
+             */
+            alternativeOptions?: string;
+            /**
+             * @description Conflicts of interest declared by a decision maker consulted, and any dispensation granted (regulation 12)
+             * @example None
+             */
+            interestsDeclared?: string;
             concerns?: components["schemas"]["ConcernDto"][];
             /**
              * @example recommendations_approved
@@ -2600,6 +2661,21 @@ export interface components {
             exemptParagraph?: number;
             /** @description The exempt text; readable only by the deciding council’s own people */
             exemptInformation?: string;
+            /**
+             * @description The reasons for the decision (regulation 12 of SI 2012/2089)
+             * @example Hampshire has the capacity as its Torbay commitments end, and a partner that has improved services before
+             */
+            reasons?: string;
+            /**
+             * @description The alternative options considered and rejected (regulation 12)
+             * @example Not to offer support, leaving Buckinghamshire to find another partner
+             */
+            alternativeOptions?: string;
+            /**
+             * @description Conflicts of interest declared by a decision maker consulted, and any dispensation granted (regulation 12)
+             * @example None
+             */
+            interestsDeclared?: string;
             concerns?: components["schemas"]["ConcernDto"][];
         };
         UpdateDecisionRecordDto: {
@@ -8326,6 +8402,87 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description IETF RateLimit: what is left of each budget and the seconds until it is whole, e.g. "per-principal";r=0;t=60 */
                     RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getDecisionPage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The decision details page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The request could not be read: malformed JSON, or a path or query value of the wrong shape (such as an id that is not a UUID) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No decision record has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getPublishedDecisionsFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ONS/GSS code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An Atom 1.0 feed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description The request could not be read: malformed JSON, or a path or query value of the wrong shape (such as an id that is not a UUID) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No council has this code */
+            404: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
