@@ -1,6 +1,7 @@
 import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authorize } from '../auth/authorize.decorator.js';
+import { ApiTags } from '@nestjs/swagger';
+import { ACCESS_POLICY } from '../auth/access-policy.js';
+import { Operation } from '../auth/operation.decorator.js';
 import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
 import { CreateReviewDto } from '../partnership-records/review.dto.js';
@@ -18,10 +19,7 @@ export class ActivePartnershipActionsController {
 
   @Post('request-exit')
   @HttpCode(200)
-  @Authorize({ roles: ['chief_executive', 'commissioner', 'admin'] })
-  @Idempotent()
-  @ApiOperation({
-    operationId: 'requestPartnershipExit',
+  @Operation('requestPartnershipExit', {
     summary:
       'End an active partnership: on improvement or a long-term solution (either council or the commissioner), or on notice from the ' +
       'lead council with an optional hand-back period; secondments then end and capacity returns',
@@ -42,6 +40,7 @@ export class ActivePartnershipActionsController {
         'the partnership completes.',
     ].join('\n'),
   })
+  @Idempotent()
   @ActionResponses()
   async requestExit(
     @RecordIdParam('id') id: string,
@@ -54,12 +53,10 @@ export class ActivePartnershipActionsController {
 
   @Post('record-review')
   @HttpCode(200)
-  @Authorize({ roles: ['commissioner', 'chief_executive', 'director', 'admin'] })
-  @Idempotent()
-  @ApiOperation({
-    operationId: 'recordReviewAction',
+  @Operation('recordReviewAction', {
     summary: 'Record a periodic or commissioner review of an active partnership; a review that was due makes it active again',
   })
+  @Idempotent()
   @ActionResponses(RecordedReviewResponse)
   async recordReview(
     @RecordIdParam('id') id: string,
@@ -67,6 +64,6 @@ export class ActivePartnershipActionsController {
     @Actor() actor: RequestActor,
     @Headers('idempotency-key') key?: string,
   ): Promise<RecordedReviewResponse> {
-    return { partnershipId: id, ...(await this.activeLife.recordReview(id, dto, actor, key)) };
+    return { partnershipId: id, ...(await this.activeLife.recordReview(id, dto, actor, ACCESS_POLICY.recordReviewAction, key)) };
   }
 }

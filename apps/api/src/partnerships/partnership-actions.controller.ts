@@ -1,5 +1,5 @@
 import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import {
   callInDecision,
   endorsePartnership,
@@ -9,7 +9,8 @@ import {
   sendBackPartnership,
   signPartnership,
 } from '#workflows';
-import { Authorize } from '../auth/authorize.decorator.js';
+import { ACCESS_POLICY } from '../auth/access-policy.js';
+import { Operation } from '../auth/operation.decorator.js';
 import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
 import { StageActionDto, StageActionResponse } from './dto/stage-action.dto.js';
@@ -29,9 +30,8 @@ export class PartnershipActionsController {
 
   @Post('endorse')
   @HttpCode(200)
-  @Authorize({ roles: ['director', 'admin', 'integrator'], integratorScopes: ['partnerships:write'] })
+  @Operation('endorsePartnership', { summary: 'Director of children’s services endorses: on to the capacity check' })
   @Idempotent()
-  @ApiOperation({ operationId: 'endorsePartnership', summary: 'Director of children’s services endorses: on to the capacity check' })
   @ActionResponses()
   async endorse(
     @RecordIdParam('id') id: string,
@@ -39,17 +39,18 @@ export class PartnershipActionsController {
     @Actor() actor: RequestActor,
     @Headers('idempotency-key') key?: string,
   ): Promise<StageActionResponse> {
-    return { partnershipId: id, ...(await this.partnerships.act(id, endorsePartnership, { comment: dto.comment }, actor, key)) };
+    return {
+      partnershipId: id,
+      ...(await this.partnerships.act(id, endorsePartnership, { comment: dto.comment }, actor, ACCESS_POLICY.endorsePartnership, key)),
+    };
   }
 
   @Post('send-back')
   @HttpCode(200)
-  @Authorize({ roles: ['director', 'chief_executive', 'admin'] })
-  @Idempotent()
-  @ApiOperation({
-    operationId: 'sendBackPartnership',
+  @Operation('sendBackPartnership', {
     summary: 'Send back to draft with comments (officer review, or a failed capacity check)',
   })
+  @Idempotent()
   @ActionResponses()
   async sendBack(
     @RecordIdParam('id') id: string,
@@ -57,17 +58,18 @@ export class PartnershipActionsController {
     @Actor() actor: RequestActor,
     @Headers('idempotency-key') key?: string,
   ): Promise<StageActionResponse> {
-    return { partnershipId: id, ...(await this.partnerships.act(id, sendBackPartnership, { comment: dto.comment }, actor, key)) };
+    return {
+      partnershipId: id,
+      ...(await this.partnerships.act(id, sendBackPartnership, { comment: dto.comment }, actor, ACCESS_POLICY.sendBackPartnership, key)),
+    };
   }
 
   @Post('override-capacity')
   @HttpCode(200)
-  @Authorize({ roles: ['chief_executive'] })
-  @Idempotent()
-  @ApiOperation({
-    operationId: 'overrideCapacityCheck',
+  @Operation('overrideCapacityCheck', {
     summary: 'Chief executive sends a failed capacity check on to Cabinet, with the reason recorded',
   })
+  @Idempotent()
   @ActionResponses()
   async overrideCapacity(
     @RecordIdParam('id') id: string,
@@ -77,18 +79,23 @@ export class PartnershipActionsController {
   ): Promise<StageActionResponse> {
     return {
       partnershipId: id,
-      ...(await this.partnerships.act(id, overrideCapacityCheck, { reason: dto.reason, comment: dto.comment }, actor, key)),
+      ...(await this.partnerships.act(
+        id,
+        overrideCapacityCheck,
+        { reason: dto.reason, comment: dto.comment },
+        actor,
+        ACCESS_POLICY.overrideCapacityCheck,
+        key,
+      )),
     };
   }
 
   @Post('cabinet-decision')
   @HttpCode(200)
-  @Authorize({ roles: ['democratic_services'] })
-  @Idempotent()
-  @ApiOperation({
-    operationId: 'recordCabinetDecision',
+  @Operation('recordCabinetDecision', {
     summary: 'Democratic services record the Cabinet decision: on to the call-in window, or sign-off when not subject to call-in',
   })
+  @Idempotent()
   @ActionResponses()
   async cabinetDecision(
     @RecordIdParam('id') id: string,
@@ -96,17 +103,25 @@ export class PartnershipActionsController {
     @Actor() actor: RequestActor,
     @Headers('idempotency-key') key?: string,
   ): Promise<StageActionResponse> {
-    return { partnershipId: id, ...(await this.partnerships.act(id, recordCabinetDecision, { decision: { ...dto } }, actor, key)) };
+    return {
+      partnershipId: id,
+      ...(await this.partnerships.act(
+        id,
+        recordCabinetDecision,
+        { decision: { ...dto } },
+        actor,
+        ACCESS_POLICY.recordCabinetDecision,
+        key,
+      )),
+    };
   }
 
   @Post('call-in')
   @HttpCode(200)
-  @Authorize({ roles: ['scrutiny'] })
-  @Idempotent()
-  @ApiOperation({
-    operationId: 'callInDecision',
+  @Operation('callInDecision', {
     summary: 'Scrutiny calls the decision in within the call-in period, named members at least the council’s quorum',
   })
+  @Idempotent()
   @ActionResponses()
   async callIn(
     @RecordIdParam('id') id: string,
@@ -116,15 +131,21 @@ export class PartnershipActionsController {
   ): Promise<StageActionResponse> {
     return {
       partnershipId: id,
-      ...(await this.partnerships.act(id, callInDecision, { comment: dto.comment, members: dto.members }, actor, key)),
+      ...(await this.partnerships.act(
+        id,
+        callInDecision,
+        { comment: dto.comment, members: dto.members },
+        actor,
+        ACCESS_POLICY.callInDecision,
+        key,
+      )),
     };
   }
 
   @Post('scrutiny-outcome')
   @HttpCode(200)
-  @Authorize({ roles: ['scrutiny'] })
+  @Operation('recordScrutinyOutcome', { summary: 'Scrutiny releases the called-in decision, or refers it back to Cabinet' })
   @Idempotent()
-  @ApiOperation({ operationId: 'recordScrutinyOutcome', summary: 'Scrutiny releases the called-in decision, or refers it back to Cabinet' })
   @ActionResponses()
   async scrutinyOutcome(
     @RecordIdParam('id') id: string,
@@ -134,18 +155,23 @@ export class PartnershipActionsController {
   ): Promise<StageActionResponse> {
     return {
       partnershipId: id,
-      ...(await this.partnerships.act(id, recordScrutinyOutcome, { outcome: dto.outcome, comment: dto.comment }, actor, key)),
+      ...(await this.partnerships.act(
+        id,
+        recordScrutinyOutcome,
+        { outcome: dto.outcome, comment: dto.comment },
+        actor,
+        ACCESS_POLICY.recordScrutinyOutcome,
+        key,
+      )),
     };
   }
 
   @Post('sign')
   @HttpCode(200)
-  @Authorize({ roles: ['chief_executive'] })
-  @Idempotent()
-  @ApiOperation({
-    operationId: 'signPartnership',
+  @Operation('signPartnership', {
     summary: 'A chief executive signs for their own council; when both have signed, the partnership is active',
   })
+  @Idempotent()
   @ActionResponses()
   async sign(
     @RecordIdParam('id') id: string,
@@ -156,7 +182,14 @@ export class PartnershipActionsController {
     const councilCode = actor.principal.councilCode ?? '';
     return {
       partnershipId: id,
-      ...(await this.partnerships.act(id, signPartnership, { councilCode, comment: dto.comment }, actor, key, 'lead_or_supported')),
+      ...(await this.partnerships.act(
+        id,
+        signPartnership,
+        { councilCode, comment: dto.comment },
+        actor,
+        ACCESS_POLICY.signPartnership,
+        key,
+      )),
     };
   }
 }

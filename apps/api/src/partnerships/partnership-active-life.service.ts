@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { AccordError } from '#domain';
 import { recordReview, requestExit, type StageActionResult } from '#workflows';
+import { ACCESS_POLICY, type AccessRule } from '../auth/access-policy.js';
+import { caseRule } from '../auth/council-relation.js';
 import type { RequestActor } from '../auth/current-principal.decorator.js';
 import type { CreateReviewDto } from '../partnership-records/review.dto.js';
 import type { RequestExitDto } from './dto/workflow-actions.dto.js';
@@ -21,17 +22,11 @@ export class PartnershipActiveLifeService {
     id: string,
     dto: CreateReviewDto,
     actor: RequestActor,
+    rule: Pick<AccessRule, 'council'>,
     idempotencyKey?: string,
   ): Promise<StageActionResult & { reviewId: string }> {
     const reviewId = idempotencyKey ? uuidFrom(`${actor.principal.id}:${idempotencyKey}:review`) : randomUUID();
-    const result = await this.partnerships.act(
-      id,
-      recordReview,
-      { review: { ...dto, reviewId } },
-      actor,
-      idempotencyKey,
-      'lead_or_supported',
-    );
+    const result = await this.partnerships.act(id, recordReview, { review: { ...dto, reviewId } }, actor, rule, idempotencyKey);
     return { ...result, reviewId };
   }
 
@@ -41,17 +36,10 @@ export class PartnershipActiveLifeService {
    */
   async requestExit(id: string, dto: RequestExitDto, actor: RequestActor, idempotencyKey?: string): Promise<StageActionResult> {
     const trigger = dto.trigger ?? 'notice';
-    if (trigger === 'notice' && actor.principal.role === 'commissioner') {
-      throw new AccordError('forbidden_for_council', 'notice to end a partnership is given by the lead council');
-    }
+    const refusal = 'notice to end a partnership is given by the lead council';
+    const rule = caseRule(ACCESS_POLICY.requestPartnershipExit, trigger, actor.principal, refusal);
     const { reason, comment, handBackUntil, reinspection } = dto;
-    return this.partnerships.act(
-      id,
-      requestExit,
-      { reason, comment: comment ?? reason, trigger, handBackUntil, reinspection },
-      actor,
-      idempotencyKey,
-      trigger === 'notice' ? 'lead' : 'lead_or_supported',
-    );
+    const input = { reason, comment: comment ?? reason, trigger, handBackUntil, reinspection };
+    return this.partnerships.act(id, requestExit, input, actor, rule, idempotencyKey);
   }
 }

@@ -4,14 +4,13 @@ import {
   ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
-  ApiOperation,
   ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import type { Role } from '#domain';
 import { submitPartnership, withdrawPartnership } from '#workflows';
 import { AuditEventResponse } from '../audit-events/audit-event.response.js';
-import { Authorize } from '../auth/authorize.decorator.js';
+import { ACCESS_POLICY } from '../auth/access-policy.js';
+import { Operation } from '../auth/operation.decorator.js';
 import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
 import { problemResponse } from '../problem-details/problem-response.js';
@@ -25,8 +24,6 @@ import { PartnershipDetailService } from './partnership-detail.service.js';
 import { PartnershipsService } from './partnerships.service.js';
 import { RecordIdParam } from '../validation/path-parameters.js';
 
-const EVERY_ROLE: Role[] = ['chief_executive', 'director', 'hr', 'democratic_services', 'scrutiny', 'commissioner', 'integrator', 'admin'];
-const LEAD_COUNCIL_OFFICERS: Role[] = ['chief_executive', 'director', 'integrator', 'admin'];
 const notFound = problemResponse('No partnership has this id');
 const workflowUnavailable = problemResponse('The workflow did not answer in time; nothing changed');
 
@@ -39,12 +36,10 @@ export class PartnershipsController {
   ) {}
 
   @Post()
-  @Authorize({ roles: LEAD_COUNCIL_OFFICERS, integratorScopes: ['partnerships:write'] })
-  @Idempotent()
-  @ApiOperation({
-    operationId: 'createPartnership',
+  @Operation('createPartnership', {
     summary: 'Create a draft partnership led by your council and start its workflow',
   })
+  @Idempotent()
   @ApiCreatedResponse({ type: PartnershipResponse })
   async create(
     @Body() dto: CreatePartnershipDto,
@@ -55,8 +50,7 @@ export class PartnershipsController {
   }
 
   @Get()
-  @Authorize({ roles: EVERY_ROLE, integratorScopes: ['partnerships:read', 'partnerships:write'] })
-  @ApiOperation({ operationId: 'listPartnerships', summary: 'List the partnerships your council leads or receives, newest first' })
+  @Operation('listPartnerships', { summary: 'List the partnerships your council leads or receives, newest first' })
   @ApiOkResponse({ type: PartnershipPage })
   async list(@Query() query: ListPartnershipsQuery, @Actor() actor: RequestActor): Promise<PartnershipPage> {
     const { items, total } = await this.partnerships.list(query, actor.principal);
@@ -64,9 +58,7 @@ export class PartnershipsController {
   }
 
   @Get(':id')
-  @Authorize({ roles: EVERY_ROLE, integratorScopes: ['partnerships:read', 'partnerships:write'] })
-  @ApiOperation({
-    operationId: 'getPartnership',
+  @Operation('getPartnership', {
     summary: 'Read one partnership: its stage, who must act next and by when, its decision record, due dates and timeline',
   })
   @ApiOkResponse({ type: PartnershipDetailResponse })
@@ -76,9 +68,7 @@ export class PartnershipsController {
   }
 
   @Get(':id/timeline')
-  @Authorize({ roles: EVERY_ROLE, integratorScopes: ['partnerships:read', 'partnerships:write'] })
-  @ApiOperation({
-    operationId: 'getPartnershipTimeline',
+  @Operation('getPartnershipTimeline', {
     summary: 'Everything that happened to the partnership, oldest first, with who did it',
   })
   @ApiOkResponse({ type: [AuditEventResponse] })
@@ -88,8 +78,7 @@ export class PartnershipsController {
   }
 
   @Patch(':id')
-  @Authorize({ roles: LEAD_COUNCIL_OFFICERS, integratorScopes: ['partnerships:write'] })
-  @ApiOperation({ operationId: 'updatePartnership', summary: 'Edit a draft’s terms, given the version you read (lead council)' })
+  @Operation('updatePartnership', { summary: 'Edit a draft’s terms, given the version you read (lead council)' })
   @ApiOkResponse({ type: PartnershipResponse })
   @ApiNotFoundResponse(notFound)
   @ApiConflictResponse(problemResponse('The partnership changed since you read it, or is no longer a draft'))
@@ -103,9 +92,8 @@ export class PartnershipsController {
 
   @Post(':id/actions/submit')
   @HttpCode(200)
-  @Authorize({ roles: LEAD_COUNCIL_OFFICERS, integratorScopes: ['partnerships:write'] })
+  @Operation('submitPartnership', { summary: 'Submit a draft for officer review (lead council)' })
   @Idempotent()
-  @ApiOperation({ operationId: 'submitPartnership', summary: 'Submit a draft for officer review (lead council)' })
   @ApiOkResponse({ type: StageActionResponse })
   @ApiNotFoundResponse(notFound)
   @ApiServiceUnavailableResponse(workflowUnavailable)
@@ -115,15 +103,21 @@ export class PartnershipsController {
     @Actor() actor: RequestActor,
     @Headers('idempotency-key') idempotencyKey?: string,
   ): Promise<StageActionResponse> {
-    const { stage } = await this.partnerships.act(id, submitPartnership, { comment: dto.comment }, actor, idempotencyKey);
+    const { stage } = await this.partnerships.act(
+      id,
+      submitPartnership,
+      { comment: dto.comment },
+      actor,
+      ACCESS_POLICY.submitPartnership,
+      idempotencyKey,
+    );
     return { partnershipId: id, stage };
   }
 
   @Post(':id/actions/withdraw')
   @HttpCode(200)
-  @Authorize({ roles: LEAD_COUNCIL_OFFICERS, integratorScopes: ['partnerships:write'] })
+  @Operation('withdrawPartnership', { summary: 'Withdraw a partnership that is not yet active (lead council)' })
   @Idempotent()
-  @ApiOperation({ operationId: 'withdrawPartnership', summary: 'Withdraw a partnership that is not yet active (lead council)' })
   @ApiOkResponse({ type: StageActionResponse })
   @ApiNotFoundResponse(notFound)
   @ApiServiceUnavailableResponse(workflowUnavailable)
@@ -133,7 +127,14 @@ export class PartnershipsController {
     @Actor() actor: RequestActor,
     @Headers('idempotency-key') idempotencyKey?: string,
   ): Promise<StageActionResponse> {
-    const { stage } = await this.partnerships.act(id, withdrawPartnership, { comment: dto.comment }, actor, idempotencyKey);
+    const { stage } = await this.partnerships.act(
+      id,
+      withdrawPartnership,
+      { comment: dto.comment },
+      actor,
+      ACCESS_POLICY.withdrawPartnership,
+      idempotencyKey,
+    );
     return { partnershipId: id, stage };
   }
 }

@@ -22,6 +22,8 @@ import {
   type StageActionInput,
   type StageActionResult,
 } from '#workflows';
+import { ACCESS_POLICY, type AccessRule } from '../auth/access-policy.js';
+import { requirePartnershipRelation } from '../auth/council-relation.js';
 import type { RequestActor } from '../auth/current-principal.decorator.js';
 import type { CreatePartnershipDto } from './dto/create-partnership.dto.js';
 import type { ListPartnershipsQuery } from './dto/list-partnerships.query.js';
@@ -104,9 +106,7 @@ export class PartnershipsService {
   /** Edits a draft, given the version read; the period must stay valid (the database checks it too). */
   async update(id: string, dto: UpdatePartnershipDto, actor: RequestActor): Promise<PartnershipEntity> {
     const before = await this.get(id, actor.principal);
-    if (!actsForAnyOf(actor.principal, [before.leadCouncilCode])) {
-      throw new AccordError('forbidden_for_council', 'only the lead council edits its draft');
-    }
+    requirePartnershipRelation(ACCESS_POLICY.updatePartnership, actor.principal, before, 'only the lead council edits its draft');
     if (before.stage !== 'draft')
       throw new AccordError('stage_action_not_allowed', `only a draft can be edited; this partnership is in ${before.stage}`);
     const start = dto.plannedStart ?? before.plannedStart;
@@ -172,22 +172,19 @@ export class PartnershipsService {
   }
 
   /**
-   * Sends an action to the partnership's workflow and returns the stage it decided. Most actions
-   * belong to the lead council; a signature may come from either council's chief executive.
+   * Sends an action to the partnership's workflow and returns the stage it decided. The action's
+   * access rule says which of the partnership's councils may take it (most are the lead council's).
    */
   async act<Input extends StageActionInput>(
     id: string,
     update: UpdateDefinition<StageActionResult, [Input]>,
     input: Omit<Input, 'actor'>,
     actor: RequestActor,
+    rule: Pick<AccessRule, 'council'>,
     idempotencyKey?: string,
-    councils: 'lead' | 'lead_or_supported' = 'lead',
   ): Promise<StageActionResult> {
     const partnership = await this.get(id, actor.principal);
-    const allowed = councils === 'lead' ? [partnership.leadCouncilCode] : [partnership.leadCouncilCode, partnership.supportedCouncilCode];
-    if (!actsForAnyOf(actor.principal, allowed)) {
-      throw new AccordError('forbidden_for_council', 'only the lead council acts on its partnership at this stage');
-    }
+    requirePartnershipRelation(rule, actor.principal, partnership, 'only the lead council acts on its partnership at this stage');
     // An ended partnership's workflow is closed; the mirror says so without asking Temporal.
     if (isTerminalStage(partnership.stage)) {
       throw new AccordError('stage_action_not_allowed', `the partnership is ${partnership.stage}; nothing more can be done with it`);
