@@ -6,7 +6,7 @@ import { type PartnershipEntity, ReviewEntity, RiskEntity, updateIfVersion } fro
 import { ACCESS_POLICY, type AccessRule } from '../auth/access-policy.js';
 import { requirePartnershipRelation } from '../auth/council-relation.js';
 import type { RequestActor } from '../auth/current-principal.decorator.js';
-import { PartnershipActiveLifeService } from '../partnerships/partnership-active-life.service.js';
+import { PartnershipActionsService, recordReviewThroughWorkflow } from '../partnerships/actions/index.js';
 import { PartnershipsService } from '../partnerships/partnerships.service.js';
 import type { CreateReviewDto } from './review.dto.js';
 import type { CreateRiskDto, UpdateRiskDto } from './risk.dto.js';
@@ -17,7 +17,7 @@ export class PartnershipRecordsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly partnerships: PartnershipsService,
-    private readonly activeLife: PartnershipActiveLifeService,
+    private readonly actions: PartnershipActionsService,
   ) {}
 
   async risks(partnershipId: string, actor: RequestActor): Promise<RiskEntity[]> {
@@ -70,13 +70,8 @@ export class PartnershipRecordsService {
 
   /** The review resource's way in: the same workflow action as record-review, answered with the saved review. */
   async addReview(partnershipId: string, dto: CreateReviewDto, actor: RequestActor, idempotencyKey?: string): Promise<ReviewEntity> {
-    const { reviewId } = await this.activeLife.recordReview(
-      partnershipId,
-      dto,
-      actor,
-      ACCESS_POLICY.recordPartnershipReview,
-      idempotencyKey,
-    );
+    const rule = ACCESS_POLICY.recordPartnershipReview;
+    const { reviewId } = await recordReviewThroughWorkflow(this.actions, rule, partnershipId, dto, actor, idempotencyKey);
     return this.dataSource.getRepository(ReviewEntity).findOneByOrFail({ id: reviewId });
   }
 

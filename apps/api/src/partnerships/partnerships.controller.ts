@@ -1,15 +1,6 @@
-import { Body, Controller, Get, Headers, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiServiceUnavailableResponse,
-  ApiTags,
-} from '@nestjs/swagger';
-import { submitPartnership, withdrawPartnership } from '#workflows';
+import { Body, Controller, Get, Headers, Patch, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuditEventResponse } from '../audit-events/audit-event.response.js';
-import { ACCESS_POLICY } from '../auth/access-policy.js';
 import { Operation } from '../auth/operation.decorator.js';
 import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
@@ -18,14 +9,12 @@ import { CreatePartnershipDto } from './dto/create-partnership.dto.js';
 import { ListPartnershipsQuery } from './dto/list-partnerships.query.js';
 import { PartnershipDetailResponse } from './dto/partnership-detail.response.js';
 import { PartnershipPage, PartnershipResponse } from './dto/partnership.response.js';
-import { StageActionDto, StageActionResponse } from './dto/stage-action.dto.js';
 import { UpdatePartnershipDto } from './dto/update-partnership.dto.js';
 import { PartnershipDetailService } from './partnership-detail.service.js';
 import { PartnershipsService } from './partnerships.service.js';
 import { RecordIdParam } from '../validation/path-parameters.js';
 
 const notFound = problemResponse('No partnership has this id');
-const workflowUnavailable = problemResponse('The workflow did not answer in time; nothing changed');
 
 @ApiTags('partnerships')
 @Controller('api/v1/partnerships')
@@ -88,53 +77,5 @@ export class PartnershipsController {
     @Actor() actor: RequestActor,
   ): Promise<PartnershipResponse> {
     return PartnershipResponse.from(await this.partnerships.update(id, dto, actor));
-  }
-
-  @Post(':id/actions/submit')
-  @HttpCode(200)
-  @Operation('submitPartnership', { summary: 'Submit a draft for officer review (lead council)' })
-  @Idempotent()
-  @ApiOkResponse({ type: StageActionResponse })
-  @ApiNotFoundResponse(notFound)
-  @ApiServiceUnavailableResponse(workflowUnavailable)
-  async submit(
-    @RecordIdParam('id') id: string,
-    @Body() dto: StageActionDto,
-    @Actor() actor: RequestActor,
-    @Headers('idempotency-key') idempotencyKey?: string,
-  ): Promise<StageActionResponse> {
-    const { stage } = await this.partnerships.act(
-      id,
-      submitPartnership,
-      { comment: dto.comment },
-      actor,
-      ACCESS_POLICY.submitPartnership,
-      idempotencyKey,
-    );
-    return { partnershipId: id, stage };
-  }
-
-  @Post(':id/actions/withdraw')
-  @HttpCode(200)
-  @Operation('withdrawPartnership', { summary: 'Withdraw a partnership that is not yet active (lead council)' })
-  @Idempotent()
-  @ApiOkResponse({ type: StageActionResponse })
-  @ApiNotFoundResponse(notFound)
-  @ApiServiceUnavailableResponse(workflowUnavailable)
-  async withdraw(
-    @RecordIdParam('id') id: string,
-    @Body() dto: StageActionDto,
-    @Actor() actor: RequestActor,
-    @Headers('idempotency-key') idempotencyKey?: string,
-  ): Promise<StageActionResponse> {
-    const { stage } = await this.partnerships.act(
-      id,
-      withdrawPartnership,
-      { comment: dto.comment },
-      actor,
-      ACCESS_POLICY.withdrawPartnership,
-      idempotencyKey,
-    );
-    return { partnershipId: id, stage };
   }
 }
