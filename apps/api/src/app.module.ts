@@ -9,6 +9,7 @@ import { AuditEventsModule } from './audit-events/audit-events.module.js';
 import { AccessGuard } from './auth/access.guard.js';
 import { CapacityApiModule } from './capacity/capacity.module.js';
 import { CouncilsModule } from './councils/councils.module.js';
+import { DecisionPagesModule } from './decision-pages/decision-pages.module.js';
 import { DecisionRecordsModule } from './decision-records/decision-records.module.js';
 import { InterventionsModule } from './interventions/interventions.module.js';
 import { PartnershipRecordsModule } from './partnership-records/partnership-records.module.js';
@@ -42,6 +43,7 @@ import { TeamsModule } from './teams/teams.module.js';
     PartnershipRecordsModule,
     InterventionsModule,
     DecisionRecordsModule,
+    DecisionPagesModule,
     AuditEventsModule,
   ],
   providers: [
