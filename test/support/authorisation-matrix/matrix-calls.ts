@@ -31,6 +31,8 @@ const decisionBody = () => {
 export const MATRIX_CALLS: Record<string, OperationCall | 'public'> = {
   getLiveness: 'public',
   getReadiness: 'public',
+  getDecisionPage: 'public',
+  getPublishedDecisionsFeed: 'public',
   getCurrentPrincipal: {
     otherCouncil: 'same',
     success: 200,

@@ -55,7 +55,14 @@ describe('the access policy', () => {
 
   it('finds the API’s routes', () => {
     expect(routes.length).toBeGreaterThan(60);
-    expect(routes.filter((route) => route.isPublic).map((route) => route.handler)).toEqual(['liveness', 'readiness']);
+    const publicRoutes = routes.filter((route) => route.isPublic).map((route) => `${route.controller}.${route.handler}`);
+    // Health checks, and the decision pages and feeds published for anyone to read.
+    expect(publicRoutes.sort()).toEqual([
+      'DecisionPagesController.feed',
+      'DecisionPagesController.page',
+      'HealthController.liveness',
+      'HealthController.readiness',
+    ]);
   });
 
   it('has an entry for every route that is not public', () => {
