@@ -94,6 +94,11 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsString()
   WORKFLOW_BUNDLE_PATH?: string;
+
+  /** Where the worker serves its Prometheus metrics (the Temporal SDK's exporter), host:port; unset, it serves none. */
+  @IsOptional()
+  @Matches(/^[^\s/]+:\d{1,5}$/, { message: 'WORKER_METRICS_ADDRESS must be host:port, e.g. 0.0.0.0:9464' })
+  WORKER_METRICS_ADDRESS?: string;
 }
 
 export interface AccordConfiguration {
@@ -109,6 +114,8 @@ export interface AccordConfiguration {
   };
   security: { apiKeyPepper?: string; idempotencyTtlHours: number };
   logLevel: LogLevel;
+  /** host:port of the worker's Prometheus endpoint, when it has one. */
+  workerMetricsAddress?: string;
 }
 
 /** What the migration job reads: the schema owner to migrate as, and the application's role to grant. */
@@ -167,6 +174,7 @@ export function toAccordConfiguration(variables: EnvironmentVariables): AccordCo
     },
     security: { apiKeyPepper: variables.API_KEY_PEPPER || undefined, idempotencyTtlHours: variables.IDEMPOTENCY_TTL_HOURS },
     logLevel: variables.LOG_LEVEL,
+    workerMetricsAddress: variables.WORKER_METRICS_ADDRESS,
   };
 }
 

@@ -1,17 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
-import { Authorize } from '../auth/authorize.decorator.js';
+import { Operation } from '../auth/operation.decorator.js';
 import { AuditEventPage, AuditEventResponse } from './audit-event.response.js';
 import { AuditEventsQuery } from './audit-events.query.js';
 import { AuditEventsService } from './audit-events.service.js';
 import { problemResponse } from '../problem-details/problem-response.js';
 import { SequenceNumberParam } from '../validation/path-parameters.js';
-
-const READERS = {
-  roles: ['chief_executive', 'director', 'commissioner', 'admin', 'integrator'],
-  integratorScopes: ['audit:read'],
-} as const;
 
 @ApiTags('audit')
 @Controller('api/v1/audit-events')
@@ -19,9 +14,7 @@ export class AuditEventsController {
   constructor(private readonly auditEvents: AuditEventsService) {}
 
   @Get()
-  @Authorize(READERS)
-  @ApiOperation({
-    operationId: 'listAuditEvents',
+  @Operation('listAuditEvents', {
     summary: 'Who did what to which record and when, filtered by target, actor, council and time',
   })
   @ApiOkResponse({ type: AuditEventPage })
@@ -31,9 +24,7 @@ export class AuditEventsController {
   }
 
   @Get(':id')
-  @Authorize(READERS)
-  @ApiOperation({
-    operationId: 'getAuditEvent',
+  @Operation('getAuditEvent', {
     summary: 'One audit event: who did what to which record, when, and what it was before and after',
   })
   @ApiOkResponse({ type: AuditEventResponse, description: 'The event' })
