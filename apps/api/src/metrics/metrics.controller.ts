@@ -1,6 +1,6 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiSecurity, ApiTags } from '@nestjs/swagger';
-import { Public } from '../auth/authorize.decorator.js';
+import { Public } from '../auth/operation.decorator.js';
 import { ApiMetrics } from './api-metrics.js';
 
 /** Prometheus scrapes this; like the health checks it is left to the network to keep it internal. */
