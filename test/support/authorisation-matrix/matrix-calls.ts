@@ -33,6 +33,7 @@ export const MATRIX_CALLS: Record<string, OperationCall | 'public'> = {
   getReadiness: 'public',
   getDecisionPage: 'public',
   getPublishedDecisionsFeed: 'public',
+  getMetrics: 'public',
   getCurrentPrincipal: {
     otherCouncil: 'same',
     success: 200,
