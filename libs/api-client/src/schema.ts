@@ -42,6 +42,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prometheus metrics of this API process and the business gauges (partnerships by stage, teams below floor, …) */
+        get: operations["getMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -2841,6 +2858,35 @@ export interface operations {
             };
         };
     };
+    getMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Prometheus text exposition format */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description The request could not be read: malformed JSON, or a path or query value of the wrong shape (such as an id that is not a UUID) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     getCurrentPrincipal: {
         parameters: {
             query?: never;
@@ -2876,7 +2922,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: chief_executive, director, hr, democratic_services, scrutiny, commissioner, integrator, admin; and only for their own council */
+            /** @description Allowed only to: chief_executive, director, hr, democratic_services, scrutiny, commissioner, integrator, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2942,7 +2988,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: admin; and only for their own council */
+            /** @description Allowed only to: admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3010,7 +3056,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: admin; and only for their own council */
+            /** @description Allowed only to: admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3092,7 +3138,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: admin; and only for their own council */
+            /** @description Allowed only to: admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3165,7 +3211,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: admin; and only for their own council */
+            /** @description Allowed only to: admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3244,7 +3290,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: admin; and only for their own council */
+            /** @description Allowed only to: admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3337,7 +3383,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: admin; and only for their own council */
+            /** @description Allowed only to: admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3435,7 +3481,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: chief_executive, director, hr, democratic_services, scrutiny, commissioner, integrator, admin; and only for their own council */
+            /** @description Allowed only to: chief_executive, director, hr, democratic_services, scrutiny, commissioner, integrator, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3503,7 +3549,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: admin; and only for their own council */
+            /** @description Allowed only to: admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3589,7 +3635,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: chief_executive, director, hr, democratic_services, scrutiny, commissioner, integrator, admin; and only for their own council */
+            /** @description Allowed only to: chief_executive, director, hr, democratic_services, scrutiny, commissioner, integrator, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3666,7 +3712,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: admin, commissioner; and only for their own council */
+            /** @description Allowed only to: admin, commissioner */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3755,7 +3801,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: admin; and only for their own council */
+            /** @description Allowed only to: admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3850,7 +3896,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: chief_executive, director, hr, democratic_services, scrutiny, commissioner, integrator, admin; and only for their own council */
+            /** @description Allowed only to: chief_executive, director, hr, democratic_services, scrutiny, commissioner, integrator, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4014,7 +4060,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: hr, chief_executive, director, commissioner, admin, integrator; and only for their own council */
+            /** @description Allowed only to: hr, chief_executive, director, commissioner, admin, integrator; and only for their own council’s records (another council’s answer 404) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4167,7 +4213,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: hr, chief_executive, director, commissioner, admin, integrator; and only for their own council */
+            /** @description Allowed only to: hr, chief_executive, director, commissioner, admin, integrator; and only for their own council’s records (another council’s answer 404) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4238,7 +4284,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: hr, admin, integrator; and only for their own council */
+            /** @description Allowed only to: hr, admin, integrator; and only for their own council’s records (another council’s answer 404) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4323,7 +4369,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: hr, admin, integrator; and only for their own council */
+            /** @description Allowed only to: hr, admin, integrator; and only for their own council’s records (another council’s answer 404) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4413,7 +4459,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: hr, chief_executive, director, commissioner, admin, integrator; and only for their own council */
+            /** @description Allowed only to: hr, chief_executive, director, commissioner, admin, integrator; and only for their own council’s records (another council’s answer 404) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4481,7 +4527,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: hr, admin, integrator; and only for their own council */
+            /** @description Allowed only to: hr, admin, integrator; and only for their own council’s records (another council’s answer 404) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4562,7 +4608,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: hr, chief_executive, director, commissioner, admin, integrator; and only for their own council */
+            /** @description Allowed only to: hr, chief_executive, director, commissioner, admin, integrator; and only for their own council’s records (another council’s answer 404) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4633,7 +4679,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: hr, admin, integrator; and only for their own council */
+            /** @description Allowed only to: hr, admin, integrator; and only for their own council’s records (another council’s answer 404) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4709,7 +4755,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: hr, admin, integrator; and only for their own council */
+            /** @description Allowed only to: hr, admin, integrator; and only for their own council’s records (another council’s answer 404) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4798,7 +4844,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: hr, chief_executive, director, commissioner, admin, integrator; and only for their own council */
+            /** @description Allowed only to: hr, chief_executive, director, commissioner, admin, integrator; and only for their own council’s records (another council’s answer 404) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4866,7 +4912,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: hr, admin, integrator; and only for their own council */
+            /** @description Allowed only to: hr, admin, integrator; and only for their own council’s records (another council’s answer 404) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4951,7 +4997,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: hr, chief_executive, director, commissioner, admin, integrator; and only for their own council */
+            /** @description Allowed only to: hr, chief_executive, director, commissioner, admin, integrator; and only for their own council’s records (another council’s answer 404) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5026,7 +5072,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: hr, chief_executive, director, admin; and only for their own council */
+            /** @description Allowed only to: hr, chief_executive, director, admin; and only for their own council’s records (another council’s answer 404) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5123,7 +5169,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: hr, chief_executive, director, admin; and only for their own council */
+            /** @description Allowed only to: hr, chief_executive, director, admin; and only for their own council’s records (another council’s answer 404) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5224,7 +5270,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: hr, chief_executive, director, admin; and only for their own council */
+            /** @description Allowed only to: hr, chief_executive, director, admin; and only for their own council’s records (another council’s answer 404) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5321,7 +5367,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: hr, chief_executive, director, admin; and only for their own council */
+            /** @description Allowed only to: hr, chief_executive, director, admin; and only for their own council’s records (another council’s answer 404) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5628,7 +5674,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: chief_executive, director, hr, commissioner, admin, integrator; and only for their own council */
+            /** @description Allowed only to: chief_executive, director, hr, commissioner, admin, integrator; and only for a partnership their council leads */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5697,7 +5743,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: chief_executive, director, hr, democratic_services, scrutiny, commissioner, integrator, admin; and only for their own council */
+            /** @description Allowed only to: chief_executive, director, hr, democratic_services, scrutiny, commissioner, integrator, admin; and only for a partnership their council leads or receives (any other answers 404) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5846,7 +5892,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: chief_executive, director, hr, democratic_services, scrutiny, commissioner, integrator, admin; and only for their own council */
+            /** @description Allowed only to: chief_executive, director, hr, democratic_services, scrutiny, commissioner, integrator, admin; and only for a partnership their council leads or receives (any other answers 404) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5922,7 +5968,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: chief_executive, director, integrator, admin; and only for their own council */
+            /** @description Allowed only to: chief_executive, director, integrator, admin; and only for a partnership their council leads */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6003,7 +6049,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: chief_executive, director, hr, democratic_services, scrutiny, commissioner, integrator, admin; and only for their own council */
+            /** @description Allowed only to: chief_executive, director, hr, democratic_services, scrutiny, commissioner, integrator, admin; and only for a partnership their council leads or receives (any other answers 404) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6082,7 +6128,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: chief_executive, director, integrator, admin; and only for their own council */
+            /** @description Allowed only to: chief_executive, director, integrator, admin; and only for a partnership their council leads */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6100,7 +6146,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Another action is in progress (for this partnership, or with this idempotency key) */
+            /**
+             * @description Not allowed in the partnership’s current stage, already done, or another action is under way
+             *
+             *     Another action is in progress (for this partnership, or with this idempotency key)
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6109,7 +6159,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid fields, or an idempotency key reused with a different request */
+            /**
+             * @description The action is allowed now but not as asked (field errors, quorum, exit conditions)
+             *
+             *     Invalid fields, or an idempotency key reused with a different request
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6188,7 +6242,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: chief_executive, director, integrator, admin; and only for their own council */
+            /** @description Allowed only to: chief_executive, director, integrator, admin; and only for a partnership their council leads */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6206,7 +6260,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Another action is in progress (for this partnership, or with this idempotency key) */
+            /**
+             * @description Not allowed in the partnership’s current stage, already done, or another action is under way
+             *
+             *     Another action is in progress (for this partnership, or with this idempotency key)
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6215,7 +6273,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Invalid fields, or an idempotency key reused with a different request */
+            /**
+             * @description The action is allowed now but not as asked (field errors, quorum, exit conditions)
+             *
+             *     Invalid fields, or an idempotency key reused with a different request
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6294,7 +6356,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: director, admin, integrator; and only for their own council */
+            /** @description Allowed only to: director, admin, integrator; and only for a partnership their council leads */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6408,7 +6470,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: director, chief_executive, admin; and only for their own council */
+            /** @description Allowed only to: director, chief_executive, admin; and only for a partnership their council leads */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6522,7 +6584,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: chief_executive; and only for their own council */
+            /** @description Allowed only to: chief_executive; and only for a partnership their council leads */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6636,7 +6698,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: democratic_services; and only for their own council */
+            /** @description Allowed only to: democratic_services; and only for a partnership their council leads */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6750,7 +6812,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: scrutiny; and only for their own council */
+            /** @description Allowed only to: scrutiny; and only for a partnership their council leads */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6864,7 +6926,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: scrutiny; and only for their own council */
+            /** @description Allowed only to: scrutiny; and only for a partnership their council leads */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6978,7 +7040,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: chief_executive; and only for their own council */
+            /** @description Allowed only to: chief_executive; and only for a partnership their council leads or receives (any other answers 404) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7092,7 +7154,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: chief_executive, commissioner, admin; and only for their own council */
+            /** @description Allowed only to: chief_executive, commissioner, admin; and only for a partnership their council leads or receives (any other answers 404) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7206,7 +7268,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: commissioner, chief_executive, director, admin; and only for their own council */
+            /** @description Allowed only to: commissioner, chief_executive, director, admin; and only for a partnership their council leads or receives (any other answers 404) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7313,7 +7375,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: chief_executive, director, hr, democratic_services, scrutiny, commissioner, integrator, admin; and only for their own council */
+            /** @description Allowed only to: chief_executive, director, hr, democratic_services, scrutiny, commissioner, integrator, admin; and only for a partnership their council leads or receives (any other answers 404) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7392,7 +7454,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: chief_executive, director, admin, integrator; and only for their own council */
+            /** @description Allowed only to: chief_executive, director, integrator, admin; and only for a partnership their council leads */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7484,7 +7546,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: chief_executive, director, hr, democratic_services, scrutiny, commissioner, integrator, admin; and only for their own council */
+            /** @description Allowed only to: chief_executive, director, hr, democratic_services, scrutiny, commissioner, integrator, admin; and only for a partnership their council leads or receives (any other answers 404) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7561,7 +7623,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: chief_executive, director, admin, integrator; and only for their own council */
+            /** @description Allowed only to: chief_executive, director, integrator, admin; and only for a partnership their council leads */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7642,7 +7704,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: chief_executive, director, hr, democratic_services, scrutiny, commissioner, integrator, admin; and only for their own council */
+            /** @description Allowed only to: chief_executive, director, hr, democratic_services, scrutiny, commissioner, integrator, admin; and only for a partnership their council leads or receives (any other answers 404) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7721,7 +7783,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: commissioner, chief_executive, director, admin; and only for their own council */
+            /** @description Allowed only to: commissioner, chief_executive, director, admin; and only for a partnership their council leads or receives (any other answers 404) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7825,7 +7887,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: chief_executive, director, hr, democratic_services, scrutiny, commissioner, integrator, admin; and only for their own council */
+            /** @description Allowed only to: chief_executive, director, hr, democratic_services, scrutiny, commissioner, integrator, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7893,7 +7955,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: commissioner, admin; and only for their own council */
+            /** @description Allowed only to: commissioner, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7974,7 +8036,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: chief_executive, director, hr, democratic_services, scrutiny, commissioner, integrator, admin; and only for their own council */
+            /** @description Allowed only to: chief_executive, director, hr, democratic_services, scrutiny, commissioner, integrator, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8050,7 +8112,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: commissioner, admin; and only for their own council */
+            /** @description Allowed only to: commissioner, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8141,7 +8203,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: chief_executive, director, hr, democratic_services, scrutiny, commissioner, integrator, admin; and only for their own council */
+            /** @description Allowed only to: chief_executive, director, hr, democratic_services, scrutiny, commissioner, integrator, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8290,7 +8352,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: chief_executive, director, hr, democratic_services, scrutiny, commissioner, integrator, admin; and only for their own council */
+            /** @description Allowed only to: chief_executive, director, hr, democratic_services, scrutiny, commissioner, integrator, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8541,7 +8603,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: chief_executive, director, commissioner, admin, integrator; and only for their own council */
+            /** @description Allowed only to: chief_executive, director, commissioner, admin, integrator; and only for their own council’s records (another council’s answer 404) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8606,7 +8668,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Allowed only to: chief_executive, director, commissioner, admin, integrator; and only for their own council */
+            /** @description Allowed only to: chief_executive, director, commissioner, admin, integrator; and only for their own council’s records (another council’s answer 404) */
             403: {
                 headers: {
                     [name: string]: unknown;
