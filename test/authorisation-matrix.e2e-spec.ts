@@ -31,6 +31,7 @@ interface OperationRule {
 interface Fixtures {
   draftPartnership(): Promise<string>;
   freshKeyId(): Promise<string>;
+  freshPrincipalId(): Promise<string>;
   somePrincipalId: string;
   unusedCouncilCode(): string;
   twoNewCouncils(): Promise<[string, string]>;
@@ -94,6 +95,12 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
     otherCouncil: 'same',
     success: 201,
     call: async (fixtures) => ({ method: 'post', path: `/api/v1/principals/${fixtures.somePrincipalId}/api-keys`, body: {} }),
+  },
+  disablePrincipal: {
+    allowed: ['admin'],
+    otherCouncil: 'same',
+    success: 200,
+    call: async (fixtures) => ({ method: 'post', path: `/api/v1/principals/${await fixtures.freshPrincipalId()}/disable` }),
   },
   revokeApiKey: {
     allowed: ['admin'],
@@ -632,6 +639,7 @@ describe('who may call which operation', () => {
       return response.body.id as string;
     },
     freshKeyId: async () => (await createTestKey(accord.database.url, { role: 'hr' })).keyId,
+    freshPrincipalId: async () => (await createTestKey(accord.database.url, { role: 'hr' })).principalId,
     unusedCouncilCode: () => `E0900${String((councilCounter += 1)).padStart(4, '0')}`,
     twoNewCouncils: async () => {
       const codes: [string, string] = [

@@ -1,14 +1,12 @@
-import { type CanActivate, type ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
-import { ApiKeysService } from '#access';
 import { RequestRateLimits } from '../rate-limit/request-rate-limits.js';
 import { ACCESS_RULE, PUBLIC_ROUTE, type AccessRule } from './access-rule.js';
-
-const BEARER = /^Bearer\s+(\S+)$/i;
+import { BearerAuthentication } from './bearer-authentication.js';
 
 /**
- * Authenticates the bearer API key and applies the operation's access rule. An operation
+ * Authenticates the bearer credential (BearerAuthentication) and applies the operation's access rule. An operation
  * with no rule refuses every caller, so a new endpoint is closed until someone opens it.
  * Rate limits bracket authentication: the client address's before the key is looked up, the
  * verified principal's after. Public operations (health checks) are never limited.
@@ -17,7 +15,7 @@ const BEARER = /^Bearer\s+(\S+)$/i;
 export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly apiKeys: ApiKeysService,
+    private readonly authentication: BearerAuthentication,
     private readonly rateLimits: RequestRateLimits,
   ) {}
 
@@ -28,14 +26,7 @@ export class AccessGuard implements CanActivate {
     const response = context.switchToHttp().getResponse<Response>();
     await this.rateLimits.admitAddress(request, response);
 
-    const token = BEARER.exec(request.headers.authorization ?? '')?.[1];
-    const principal = token ? await this.apiKeys.authenticate(token) : undefined;
-    if (!principal) {
-      response.setHeader('WWW-Authenticate', 'Bearer realm="accord"');
-      throw new UnauthorizedException(
-        token ? 'the API key is unknown, expired or revoked' : 'an API key is required (Authorization: Bearer <key>)',
-      );
-    }
+    const principal = await this.authentication.principalOf(request, response);
     (request as Request & { principal?: unknown }).principal = principal;
     await this.rateLimits.admitPrincipal(principal, response);
 

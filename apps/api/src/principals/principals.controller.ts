@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
 import { Authorize } from '../auth/authorize.decorator.js';
 import { PageQuery } from '../common/page.query.js';
@@ -18,7 +18,7 @@ export class PrincipalsController {
 
   @Get('me')
   @Authorize({ roles: ['chief_executive', 'director', 'hr', 'democratic_services', 'scrutiny', 'commissioner', 'integrator', 'admin'] })
-  @ApiOperation({ operationId: 'getCurrentPrincipal', summary: 'Who the presented API key acts as' })
+  @ApiOperation({ operationId: 'getCurrentPrincipal', summary: 'Who the presented API key or access token acts as' })
   @ApiOkResponse({ type: CurrentPrincipalResponse })
   me(@Actor() actor: RequestActor): CurrentPrincipalResponse {
     const { id, name, role, councilCode, scopes } = actor.principal;
@@ -30,17 +30,32 @@ export class PrincipalsController {
   @Idempotent()
   @ApiOperation({ operationId: 'createPrincipal', summary: 'Create a person or service account with a role and council' })
   @ApiCreatedResponse({ type: PrincipalResponse })
+  @ApiConflictResponse(problemResponse('Another principal was already invited by this email'))
   async create(@Body() dto: CreatePrincipalDto, @Actor() actor: RequestActor): Promise<PrincipalResponse> {
     return PrincipalResponse.from(await this.principals.create(dto, actor.audit));
   }
 
   @Get('principals')
   @Authorize({ roles: ['admin'] })
-  @ApiOperation({ operationId: 'listPrincipals', summary: 'List people and service accounts' })
+  @ApiOperation({ operationId: 'listPrincipals', summary: 'List people and service accounts, with when each person last signed in' })
   @ApiOkResponse({ type: PrincipalPage })
   async list(@Query() page: PageQuery): Promise<PrincipalPage> {
     const { items, total } = await this.principals.list(page);
     return { items: items.map(PrincipalResponse.from), total, limit: page.limit, offset: page.offset };
+  }
+
+  @Post('principals/:id/disable')
+  @HttpCode(200)
+  @Authorize({ roles: ['admin'] })
+  @Idempotent()
+  @ApiOperation({
+    operationId: 'disablePrincipal',
+    summary: 'Disable a person or service account at once: their API keys and access tokens stop working',
+  })
+  @ApiOkResponse({ type: PrincipalResponse })
+  @ApiNotFoundResponse(problemResponse('No principal has this id'))
+  async disable(@RecordIdParam('id') id: string, @Actor() actor: RequestActor): Promise<PrincipalResponse> {
+    return PrincipalResponse.from(await this.principals.disable(id, actor.audit));
   }
 
   @Post('principals/:id/api-keys')
