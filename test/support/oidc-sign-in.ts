@@ -53,39 +53,62 @@ export async function signInThroughProvider(options: SignInOptions): Promise<Sig
     code_challenge_method: 'S256',
     state,
   });
+  const { location, visited } = await pickPersonAt(authorizationUrl, options.accountId, (url) => url.href.startsWith(options.redirectUri));
+  const tokens = await client.authorizationCodeGrant(config, location, { pkceCodeVerifier: codeVerifier, expectedState: state });
+  return { accessToken: tokens.access_token, idToken: tokens.id_token, visited };
+}
+
+/**
+ * Signs in at the development provider's own sign-in page (what `npm start` prints) and reads the
+ * access token it shows.
+ */
+export async function signInAtDevelopmentPage(signInUrl: string, accountId: string): Promise<string> {
+  const { page, visited } = await pickPersonAt(new URL(signInUrl), accountId, () => false);
+  const token = /<textarea[^>]*>([^<]+)<\/textarea>/.exec(page)?.[1];
+  if (!token) throw new Error(`no access token on the page after ${visited.join(' -> ')}: ${page.slice(0, 500)}`);
+  return token;
+}
+
+/**
+ * Follows redirects from `start` as a browser would, with a cookie jar, and picks the person on
+ * the provider's sign-in page; stops at a redirect `isDestination` accepts, or at the page after
+ * the sign-in.
+ */
+async function pickPersonAt(
+  start: URL,
+  accountId: string,
+  isDestination: (url: URL) => boolean,
+): Promise<{ location: URL; page: string; visited: string[] }> {
   const jar = new CookieJar();
   const visited: string[] = [];
-  let next: { url: URL; method: 'GET' | 'POST'; body?: string } = { url: authorizationUrl, method: 'GET' };
-  for (let hop = 0; hop < 10; hop += 1) {
+  let picked = false;
+  let next: { url: URL; method: 'GET' | 'POST'; body?: string } = { url: start, method: 'GET' };
+  for (let hop = 0; hop < 12; hop += 1) {
     visited.push(`${next.method} ${next.url.href}`);
     const response = await fetch(next.url, {
       method: next.method,
       redirect: 'manual',
-      headers: {
-        cookie: jar.header(),
-        ...(next.body ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
-      },
+      headers: { cookie: jar.header(), ...(next.body ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
       body: next.body,
     });
     jar.store(response);
     const location = response.headers.get('location');
     if (location) {
       const target = new URL(location, next.url);
-      if (target.href.startsWith(options.redirectUri)) {
-        const tokens = await client.authorizationCodeGrant(config, target, { pkceCodeVerifier: codeVerifier, expectedState: state });
-        return { accessToken: tokens.access_token, idToken: tokens.id_token, visited };
-      }
+      if (isDestination(target)) return { location: target, page: '', visited };
       next = { url: target, method: 'GET' };
       continue;
     }
     const page = await response.text();
+    if (picked && response.ok) return { location: next.url, page, visited };
     const form = /<form method="post" action="([^"]+)"/.exec(page);
-    if (!response.ok || !form || !page.includes(`value="${options.accountId}"`)) {
+    if (!response.ok || !form || !page.includes(`value="${accountId}"`)) {
       throw new Error(
         `the sign-in stopped at ${next.url.href} (${response.status}): ${page.slice(0, 500)}; visited ${visited.join(' -> ')}`,
       );
     }
-    next = { url: new URL(form[1], next.url), method: 'POST', body: new URLSearchParams({ accountId: options.accountId }).toString() };
+    picked = true;
+    next = { url: new URL(form[1], next.url), method: 'POST', body: new URLSearchParams({ accountId }).toString() };
   }
-  throw new Error(`the sign-in never came back to ${options.redirectUri}; visited ${visited.join(' -> ')}`);
+  throw new Error(`the sign-in did not finish; visited ${visited.join(' -> ')}`);
 }

@@ -4,6 +4,7 @@ import { exportJWK, generateKeyPair, type JWK } from 'jose';
 import Provider, { errors, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import type { DevelopmentPerson } from './development-person.js';
 import { signInPage } from './development-sign-in-page.js';
+import { DevelopmentTokenPage, TOKEN_PAGE_CLIENT_ID } from './development-token-page.js';
 
 export interface DevelopmentClient {
   clientId: string;
@@ -22,6 +23,8 @@ export interface DevelopmentIdentityProviderOptions {
   /** Signing keys (private JWKs); generated when omitted, so tokens die with the process. */
   signingKeys?: JWK[];
   accessTokenTtlSeconds?: number;
+  /** Where the token page sends people to use their token (the API's /docs). */
+  apiDocsUrl?: string;
 }
 
 /** The one resource scope the API's access tokens carry. */
@@ -42,16 +45,27 @@ export class DevelopmentIdentityProvider {
     return `http://127.0.0.1:${this.options.port}`;
   }
 
+  /** Where a person signs in and is shown an access token (until Accord has its own pages). */
+  get signInUrl(): string {
+    return `${this.issuer}/sign-in`;
+  }
+
   async start(): Promise<void> {
     if (process.env.NODE_ENV === 'production') {
       throw new Error('the development identity provider does not run with NODE_ENV=production: set OIDC_ISSUER_URL to your own provider');
     }
-    const provider = new Provider(this.issuer, await this.configuration());
+    const tokenPage = new DevelopmentTokenPage(this.issuer, this.options.apiDocsUrl);
+    const provider = new Provider(this.issuer, await this.configuration(tokenPage.redirectUri));
     const handleProtocol = provider.callback();
     this.server = createServer((request, response) => {
-      const interaction = /^\/interaction\/([\w-]+)$/.exec(new URL(request.url ?? '/', this.issuer).pathname);
-      if (!interaction) return void handleProtocol(request, response);
-      this.signIn(provider, request, response).catch((error: unknown) => {
+      const { pathname } = new URL(request.url ?? '/', this.issuer);
+      const page = /^\/interaction\/[\w-]+$/.test(pathname)
+        ? this.signIn(provider, request, response)
+        : tokenPage.handles(pathname)
+          ? tokenPage.serve(request, response)
+          : undefined;
+      if (!page) return void handleProtocol(request, response);
+      page.catch((error: unknown) => {
         response.statusCode = 400;
         response.setHeader('content-type', 'text/plain; charset=utf-8');
         response.end(`sign-in failed: ${(error as Error).message}`);
@@ -91,11 +105,11 @@ export class DevelopmentIdentityProvider {
     response.end(signInPage(details.uid, details.params.client_id as string, this.options.people));
   }
 
-  private async configuration(): Promise<Configuration> {
+  private async configuration(tokenPageRedirectUri: string): Promise<Configuration> {
     const { people, audience } = this.options;
     const personOf = (accountId: string) => people.find((person) => person.accountId === accountId);
     return {
-      clients: this.options.clients.map((client) => ({
+      clients: [...this.options.clients, { clientId: TOKEN_PAGE_CLIENT_ID, redirectUris: [tokenPageRedirectUri] }].map((client) => ({
         client_id: client.clientId,
         ...(client.clientSecret ? { client_secret: client.clientSecret } : { token_endpoint_auth_method: 'none' }),
         redirect_uris: client.redirectUris,
@@ -150,8 +164,6 @@ export class DevelopmentIdentityProvider {
           },
         },
       },
-      // Swagger UI exchanges its code from the browser.
-      clientBasedCORS: () => true,
       ttl: {
         AccessToken: this.options.accessTokenTtlSeconds ?? 3600,
         IdToken: 3600,

@@ -12,17 +12,46 @@ export interface DemoKey {
 
 type Call = (method: string, path: string, key: string, body?: unknown) => Promise<Record<string, unknown>>;
 
-const DEMO_PEOPLE = [
-  { name: 'Chief Executive, Hampshire County Council', role: 'chief_executive', councilCode: HAMPSHIRE },
-  { name: 'Director of Children’s Services, Hampshire', role: 'director', councilCode: HAMPSHIRE },
-  { name: 'HR, Hampshire County Council', role: 'hr', councilCode: HAMPSHIRE },
-  { name: 'Democratic Services, Hampshire', role: 'democratic_services', councilCode: HAMPSHIRE },
-  { name: 'Scrutiny, Hampshire', role: 'scrutiny', councilCode: HAMPSHIRE },
-  { name: 'Chief Executive, Buckinghamshire County Council', role: 'chief_executive', councilCode: BUCKINGHAMSHIRE_COUNTY },
-  { name: 'Chief Executive, Isle of Wight Council', role: 'chief_executive', councilCode: ISLE_OF_WIGHT },
-  { name: 'Chief Executive, Torbay Council', role: 'chief_executive', councilCode: TORBAY },
-  { name: 'DfE Commissioner', role: 'commissioner', councilCode: null },
+/**
+ * The demo's people, one per role a council's staff hold: each gets an API key, and is invited by
+ * email so the development identity provider can sign them in (its account id is their subject).
+ */
+export const DEMO_PEOPLE = [
+  {
+    name: 'Chief Executive, Hampshire County Council',
+    role: 'chief_executive',
+    councilCode: HAMPSHIRE,
+    accountId: 'hampshire-chief-executive',
+  },
+  { name: 'Director of Children’s Services, Hampshire', role: 'director', councilCode: HAMPSHIRE, accountId: 'hampshire-director' },
+  { name: 'HR, Hampshire County Council', role: 'hr', councilCode: HAMPSHIRE, accountId: 'hampshire-hr' },
+  {
+    name: 'Democratic Services, Hampshire',
+    role: 'democratic_services',
+    councilCode: HAMPSHIRE,
+    accountId: 'hampshire-democratic-services',
+  },
+  { name: 'Scrutiny, Hampshire', role: 'scrutiny', councilCode: HAMPSHIRE, accountId: 'hampshire-scrutiny' },
+  {
+    name: 'Chief Executive, Buckinghamshire County Council',
+    role: 'chief_executive',
+    councilCode: BUCKINGHAMSHIRE_COUNTY,
+    accountId: 'buckinghamshire-chief-executive',
+  },
+  {
+    name: 'Chief Executive, Isle of Wight Council',
+    role: 'chief_executive',
+    councilCode: ISLE_OF_WIGHT,
+    accountId: 'isle-of-wight-chief-executive',
+  },
+  { name: 'Chief Executive, Torbay Council', role: 'chief_executive', councilCode: TORBAY, accountId: 'torbay-chief-executive' },
+  { name: 'DfE Commissioner', role: 'commissioner', councilCode: null, accountId: 'dfe-commissioner' },
 ] as const;
+
+/** The address a demo person is invited by (a reserved domain: no mail goes anywhere). */
+export function demoEmailOf(person: { accountId: string }): string {
+  return `${person.accountId}@accord-demo.example`;
+}
 
 /**
  * After a first start, walks the demo through the real API: a key for each role, then the
@@ -46,8 +75,10 @@ export async function walkDemo(baseUrl: string, adminKey: string): Promise<DemoK
   for (const person of DEMO_PEOPLE) {
     const principal = await call('POST', '/api/v1/principals', adminKey, {
       kind: 'person',
-      ...person,
+      name: person.name,
+      role: person.role,
       councilCode: person.councilCode ?? undefined,
+      email: demoEmailOf(person),
     });
     const issued = await call('POST', `/api/v1/principals/${principal.id}/api-keys`, adminKey, {});
     keys.push({ role: person.role, name: person.name, councilCode: person.councilCode, key: String(issued.key) });
