@@ -11,6 +11,7 @@ import { AccessGuard } from './auth/access.guard.js';
 import { BearerAuthentication } from './auth/bearer-authentication.js';
 import { CapacityApiModule } from './capacity/capacity.module.js';
 import { CouncilsModule } from './councils/councils.module.js';
+import { DecisionPagesModule } from './decision-pages/decision-pages.module.js';
 import { DecisionRecordsModule } from './decision-records/decision-records.module.js';
 import { InterventionsModule } from './interventions/interventions.module.js';
 import { PartnershipRecordsModule } from './partnership-records/partnership-records.module.js';
@@ -45,6 +46,7 @@ import { TeamsModule } from './teams/teams.module.js';
     PartnershipRecordsModule,
     InterventionsModule,
     DecisionRecordsModule,
+    DecisionPagesModule,
     AuditEventsModule,
   ],
   providers: [
