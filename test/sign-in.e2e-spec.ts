@@ -12,6 +12,7 @@ const CLIENT = { clientId: 'accord', clientSecret: 'sign-in-test-client-secret',
 const PEOPLE = [
   { accountId: 'hampshire-chief', name: 'Chief Executive, Hampshire', email: 'Chief.Executive@hants.example' },
   { accountId: 'hampshire-hr', name: 'HR, Hampshire', email: 'hr@hants.example' },
+  { accountId: 'hampshire-hr-officer', name: 'HR officer, Hampshire', email: 'hr.officer@hants.example' },
   { accountId: 'stranger', name: 'Someone nobody invited', email: 'stranger@elsewhere.example' },
 ];
 
@@ -96,6 +97,28 @@ describe('people signing in through the OpenID Connect provider', () => {
       }
       const partnerships = await call('/api/v1/partnerships', accessToken);
       expect(partnerships.status).toBe(200);
+    });
+
+    it('is recorded in the audit trail as signed in through the provider, as a key holder is as holding a key', async () => {
+      const officerId = await invite('hr.officer@hants.example', 'hr');
+      const officer = await signIn('hampshire-hr-officer');
+      const team = await call('/api/v1/teams', officer.accessToken, {
+        method: 'POST',
+        body: { councilCode: HAMPSHIRE, name: 'Signed-in team', establishmentFte: 4, retentionFloor: 0.5 },
+      });
+      expect(team.status).toBe(201);
+      const audit = await call(`/api/v1/audit-events?targetId=${String(team.body.id)}`, admin.key);
+      expect(audit.body.items).toEqual([
+        expect.objectContaining({
+          actor: expect.objectContaining({ principalId: officerId, authenticatedBy: `access_token ${provider.issuer}` }),
+        }),
+      ]);
+      const byKey = await call(`/api/v1/audit-events?targetId=${principalId}`, admin.key);
+      expect(byKey.body.items).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ action: 'principal.created', actor: expect.objectContaining({ authenticatedBy: 'api_key' }) }),
+        ]),
+      );
     });
 
     it('is bound to the provider’s subject at the first sign-in, which the audit trail and the people list show', async () => {

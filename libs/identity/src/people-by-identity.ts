@@ -31,7 +31,14 @@ export class PeopleByIdentity {
     if (!person.lastSignedInAt || Date.now() - person.lastSignedInAt.getTime() > LAST_SIGN_IN_RESOLUTION_MS) {
       await people.update({ id: person.id }, { lastSignedInAt: new Date() });
     }
-    return { id: person.id, name: person.name, role: person.role, councilCode: person.councilCode, scopes: [] };
+    return {
+      id: person.id,
+      name: person.name,
+      role: person.role,
+      councilCode: person.councilCode,
+      scopes: [],
+      authenticatedBy: `access_token ${identity.issuer}`,
+    };
   }
 
   /** One statement: of two first sign-ins at once, one binds and the other finds the bound row. */
