@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
-import { Authorize } from '../auth/authorize.decorator.js';
+import { Operation } from '../auth/operation.decorator.js';
 import { PageQuery } from '../common/page.query.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
 import { problemResponse } from '../problem-details/problem-response.js';
@@ -17,8 +17,7 @@ export class PrincipalsController {
   constructor(private readonly principals: PrincipalsService) {}
 
   @Get('me')
-  @Authorize({ roles: ['chief_executive', 'director', 'hr', 'democratic_services', 'scrutiny', 'commissioner', 'integrator', 'admin'] })
-  @ApiOperation({ operationId: 'getCurrentPrincipal', summary: 'Who the presented API key or access token acts as' })
+  @Operation('getCurrentPrincipal', { summary: 'Who the presented API key or access token acts as' })
   @ApiOkResponse({ type: CurrentPrincipalResponse })
   me(@Actor() actor: RequestActor): CurrentPrincipalResponse {
     const { id, name, role, councilCode, scopes } = actor.principal;
@@ -26,9 +25,8 @@ export class PrincipalsController {
   }
 
   @Post('principals')
-  @Authorize({ roles: ['admin'] })
+  @Operation('createPrincipal', { summary: 'Create a person or service account with a role and council' })
   @Idempotent()
-  @ApiOperation({ operationId: 'createPrincipal', summary: 'Create a person or service account with a role and council' })
   @ApiCreatedResponse({ type: PrincipalResponse })
   @ApiConflictResponse(problemResponse('Another principal was already invited by this email'))
   async create(@Body() dto: CreatePrincipalDto, @Actor() actor: RequestActor): Promise<PrincipalResponse> {
@@ -36,8 +34,7 @@ export class PrincipalsController {
   }
 
   @Get('principals')
-  @Authorize({ roles: ['admin'] })
-  @ApiOperation({ operationId: 'listPrincipals', summary: 'List people and service accounts, with when each person last signed in' })
+  @Operation('listPrincipals', { summary: 'List people and service accounts, with when each person last signed in' })
   @ApiOkResponse({ type: PrincipalPage })
   async list(@Query() page: PageQuery): Promise<PrincipalPage> {
     const { items, total } = await this.principals.list(page);
@@ -46,12 +43,10 @@ export class PrincipalsController {
 
   @Post('principals/:id/disable')
   @HttpCode(200)
-  @Authorize({ roles: ['admin'] })
-  @Idempotent()
-  @ApiOperation({
-    operationId: 'disablePrincipal',
+  @Operation('disablePrincipal', {
     summary: 'Disable a person or service account at once: their API keys and access tokens stop working',
   })
+  @Idempotent()
   @ApiOkResponse({ type: PrincipalResponse })
   @ApiNotFoundResponse(problemResponse('No principal has this id'))
   async disable(@RecordIdParam('id') id: string, @Actor() actor: RequestActor): Promise<PrincipalResponse> {
@@ -59,9 +54,8 @@ export class PrincipalsController {
   }
 
   @Post('principals/:id/api-keys')
-  @Authorize({ roles: ['admin'] })
+  @Operation('issueApiKey', { summary: 'Issue an API key for a principal; the key is shown once' })
   @Idempotent()
-  @ApiOperation({ operationId: 'issueApiKey', summary: 'Issue an API key for a principal; the key is shown once' })
   @ApiCreatedResponse({ type: IssuedApiKeyResponse })
   @ApiNotFoundResponse(problemResponse('No principal has this id'))
   async issueKey(
@@ -79,9 +73,8 @@ export class PrincipalsController {
 
   @Post('api-keys/:id/revoke')
   @HttpCode(200)
-  @Authorize({ roles: ['admin'] })
+  @Operation('revokeApiKey', { summary: 'Revoke an API key at once' })
   @Idempotent()
-  @ApiOperation({ operationId: 'revokeApiKey', summary: 'Revoke an API key at once' })
   @ApiOkResponse({ type: RevokedApiKeyResponse })
   @ApiNotFoundResponse(problemResponse('No API key has this id'))
   async revoke(@RecordIdParam('id') id: string, @Actor() actor: RequestActor): Promise<RevokedApiKeyResponse> {
