@@ -42,7 +42,7 @@ const OPERATIONS_PER_ROLE: Record<Role, number> = {
   scrutiny: 15,
   commissioner: 30,
   integrator: 38,
-  admin: 58,
+  admin: 59,
 };
 
 /** What a caller of another council may get, for each council relation (lists are filtered rather than refused). */
