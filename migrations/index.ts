@@ -9,6 +9,8 @@ import { PartnershipSignatures1764000620000 } from './1764000620000-partnership-
 import { PartnershipCapacityChecks1764000630000 } from './1764000630000-partnership-capacity-checks.js';
 import { RateLimitBuckets1764000680000 } from './1764000680000-rate-limit-buckets.js';
 import { IdempotencyClaimOwner1764000690000 } from './1764000690000-idempotency-claim-owner.js';
+import { PersonIdentity1764000750000 } from './1764000750000-person-identity.js';
+import { AuditActorAuthentication1764000760000 } from './1764000760000-audit-actor-authentication.js';
 import { DecisionRecordReasons1764000850000 } from './1764000850000-decision-record-reasons.js';
 
 /** Migrations in the order they apply; listed explicitly so no glob depends on the build layout. */
@@ -24,5 +26,7 @@ export const MIGRATIONS = [
   PartnershipCapacityChecks1764000630000,
   RateLimitBuckets1764000680000,
   IdempotencyClaimOwner1764000690000,
+  PersonIdentity1764000750000,
+  AuditActorAuthentication1764000760000,
   DecisionRecordReasons1764000850000,
 ];

@@ -7,11 +7,12 @@ import path from 'node:path';
 import { PARTNERSHIP_SEARCH_ATTRIBUTE_FLAGS } from '#workflows';
 import { setTimeout as delay } from 'node:timers/promises';
 import getPort from 'get-port';
-import { EmbeddedDatabase, ensureTemporalBinaries, TemporalDevServer } from '#local-stack';
+import type { JWK } from 'jose';
+import { DevelopmentIdentityProvider, EmbeddedDatabase, ensureTemporalBinaries, signingKey, TemporalDevServer } from '#local-stack';
 import { createFirstAdminIfNone } from '#access';
 import { loadMigrationConfiguration, type MigrationConfiguration, checkDatabaseReachable } from '#configuration';
 import { runMigrations } from '#persistence';
-import { loadDemoDataIfEmpty, walkDemo, type DemoKey } from '#reference-data';
+import { DEMO_PEOPLE, demoEmailOf, loadDemoDataIfEmpty, walkDemo, type DemoKey } from '#reference-data';
 
 const root = path.resolve(import.meta.dirname, '..');
 // ACCORD_DATA_DIR moves the embedded PostgreSQL and Temporal data (the tests use a temporary one).
@@ -120,14 +121,67 @@ async function provideTemporal(): Promise<{ address: string; uiUrl?: string }> {
  */
 async function provideApiKeyPepper(): Promise<string> {
   if (process.env.API_KEY_PEPPER) return process.env.API_KEY_PEPPER;
-  const file = path.join(dataDir, 'secrets', 'api-key-pepper');
+  return readOrCreateSecret('api-key-pepper', async () => randomBytes(32).toString('base64url'));
+}
+
+interface IdentityProvider {
+  /** What the API is told: nothing when OIDC_ISSUER_URL already names the deployment's provider. */
+  env: Record<string, string>;
+  signInUrl?: string;
+}
+
+/** The development provider's port: the issuer is in every bound sign-in, so it should stay the same between starts. */
+const DEVELOPMENT_IDENTITY_PORT = 9400;
+const DEVELOPMENT_AUDIENCE = 'urn:accord:api';
+
+/**
+ * People sign in through OIDC_ISSUER_URL's provider when it is set (a council's Entra ID); else
+ * through a development provider started here with the demo people, as the embedded PostgreSQL
+ * is. Its signing key and client secret are kept beside the local data, so tokens survive a restart.
+ */
+async function provideIdentityProvider(apiPort: number): Promise<IdentityProvider> {
+  if (process.env.OIDC_ISSUER_URL) return { env: {} };
+  const secrets = await readOrCreateSecret('development-identity.json', async () =>
+    JSON.stringify({ signingKey: await signingKey(), clientSecret: randomBytes(24).toString('base64url') }),
+  );
+  const { signingKey: key, clientSecret } = JSON.parse(secrets) as { signingKey: JWK; clientSecret: string };
+  const port = await getPort({ port: DEVELOPMENT_IDENTITY_PORT });
+  const provider = new DevelopmentIdentityProvider({
+    port,
+    audience: DEVELOPMENT_AUDIENCE,
+    people: DEMO_PEOPLE.map((person) => ({ accountId: person.accountId, name: person.name, email: demoEmailOf(person) })),
+    clients: [{ clientId: 'accord', clientSecret, redirectUris: [`http://localhost:${apiPort}/auth/callback`] }],
+    signingKeys: [key],
+    apiDocsUrl: `http://localhost:${apiPort}/docs`,
+  });
+  await provider.start();
+  running.push({ name: 'identity provider', stop: () => provider.stop() });
+  say(`started the development identity provider at ${provider.issuer}`);
+  if (port !== DEVELOPMENT_IDENTITY_PORT) {
+    say(
+      `port ${DEVELOPMENT_IDENTITY_PORT} is busy: people who signed in through the provider there must be invited again under ${provider.issuer}`,
+    );
+  }
+  return {
+    env: {
+      OIDC_ISSUER_URL: provider.issuer,
+      OIDC_CLIENT_ID: 'accord',
+      OIDC_CLIENT_SECRET: clientSecret,
+      OIDC_AUDIENCE: DEVELOPMENT_AUDIENCE,
+    },
+    signInUrl: provider.signInUrl,
+  };
+}
+
+async function readOrCreateSecret(name: string, create: () => Promise<string>): Promise<string> {
+  const file = path.join(dataDir, 'secrets', name);
   try {
     return (await readFile(file, 'utf8')).trim();
   } catch {
-    const pepper = randomBytes(32).toString('base64url');
+    const value = await create();
     await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
-    await writeFile(file, `${pepper}\n`, { mode: 0o600 });
-    return pepper;
+    await writeFile(file, `${value}\n`, { mode: 0o600 });
+    return value;
   }
 }
 
@@ -136,6 +190,7 @@ async function main(): Promise<void> {
   const apiPort = Number(process.env.PORT ?? 3000);
   const { ownerUrl, applicationUrl: databaseUrl } = await provideDatabase();
   const temporal = await provideTemporal();
+  const identity = await provideIdentityProvider(apiPort);
   await checkDatabaseReachable({ database: { url: ownerUrl, poolMax: 1 } });
   const applied = await runMigrations({ url: ownerUrl }, { applicationUrl: databaseUrl });
   say(applied.length ? `applied migrations: ${applied.join(', ')}` : 'schema is up to date');
@@ -151,6 +206,7 @@ async function main(): Promise<void> {
     TEMPORAL_ADDRESS: temporal.address,
     PORT: String(apiPort),
     API_KEY_PEPPER: pepper,
+    ...identity.env,
     WORKFLOW_BUNDLE_PATH: process.env.WORKFLOW_BUNDLE_PATH ?? path.join(root, 'dist', 'workflow-bundle.js'),
   };
   const workerMetrics = process.env.WORKER_METRICS_ADDRESS ?? `127.0.0.1:${await getPort({ port: [9464, 9465, 9466] })}`;
@@ -182,6 +238,9 @@ async function main(): Promise<void> {
       `  Metrics (Prometheus)   ${base}/metrics (API), http://${workerMetrics}/metrics (worker)`,
       `  Published decisions    ${base}/councils/E10000014/decisions.atom (Hampshire's Atom feed; each entry links its printable page)`,
       `  Temporal UI            ${temporal.uiUrl ?? '(external Temporal: see your cluster UI)'}`,
+      ...(identity.signInUrl
+        ? [`  Sign in (development)  ${identity.signInUrl}  (pick a demo person; use the token shown in Authorize at /docs)`]
+        : [`  Sign in                through ${process.env.OIDC_ISSUER_URL}`]),
       '',
       ...(firstAdmin
         ? [

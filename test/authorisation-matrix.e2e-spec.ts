@@ -42,7 +42,7 @@ const OPERATIONS_PER_ROLE: Record<Role, number> = {
   scrutiny: 16,
   commissioner: 32,
   integrator: 40,
-  admin: 62,
+  admin: 63,
 };
 
 /** What a caller of another council may get, for each council relation (lists are filtered rather than refused). */

@@ -3,6 +3,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { removeEmbeddedDatabaseFiles } from '#local-stack';
 import { cleanEnv, projectRoot, startProcess, type WatchedProcess } from './support/child-process.js';
+import { signInAtDevelopmentPage } from './support/oidc-sign-in.js';
 import { partnershipRequest } from './support/partnership.builder.js';
 
 const LAUNCHER = ['--import', 'tsx', path.join(projectRoot, 'scripts', 'launch-system.ts')];
@@ -39,6 +40,7 @@ describe('the whole system as `npm start` runs it', () => {
     expect(system.output()).toContain('accord: stopped');
   }
 
+  // Two starts of the whole system and a demo walk: more than the default two minutes on a busy machine.
   it('keeps a partnership and its workflow across a stop and a start', async () => {
     const port = await getPort();
     const base = `http://127.0.0.1:${port}`;
@@ -56,6 +58,13 @@ describe('the whole system as `npm start` runs it', () => {
     });
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: string };
+
+    // Done when: the printed sign-in URL lets a person pick Hampshire's chief executive and call the API as them.
+    const signInUrl = /Sign in \(development\)\s+(\S+)/.exec(first.output())?.[1];
+    expect(signInUrl).toBeDefined();
+    const accessToken = await signInAtDevelopmentPage(signInUrl as string, 'hampshire-chief-executive');
+    const me = await fetch(`${base}/api/v1/me`, { headers: { authorization: `Bearer ${accessToken}` } });
+    await expect(me.json()).resolves.toMatchObject({ name: 'Chief Executive, Hampshire County Council', role: 'chief_executive' });
     await stopSystem(first);
 
     const second = await startSystem(port);
@@ -70,5 +79,5 @@ describe('the whole system as `npm start` runs it', () => {
     });
     await expect(submitted.json()).resolves.toEqual({ partnershipId: id, stage: 'officer_review' });
     await stopSystem(second);
-  });
+  }, 300_000);
 });

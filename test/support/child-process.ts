@@ -13,6 +13,10 @@ const APP_VARIABLES = [
   'WORKFLOW_BUNDLE_PATH',
   'PORT',
   'LOG_LEVEL',
+  'OIDC_ISSUER_URL',
+  'OIDC_CLIENT_ID',
+  'OIDC_CLIENT_SECRET',
+  'OIDC_AUDIENCE',
 ];
 
 export function cleanEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {

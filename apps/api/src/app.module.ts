@@ -2,11 +2,13 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AccessModule } from '#access';
 import { ConfigurationModule } from '#configuration';
+import { IdentityModule } from '#identity';
 import { LoggingModule } from '#logging';
 import { PersistenceModule } from '#persistence';
 import { TemporalClientModule } from '#temporal-client';
 import { AuditEventsModule } from './audit-events/audit-events.module.js';
 import { AccessGuard } from './auth/access.guard.js';
+import { BearerAuthentication } from './auth/bearer-authentication.js';
 import { CapacityApiModule } from './capacity/capacity.module.js';
 import { CouncilsModule } from './councils/councils.module.js';
 import { DecisionPagesModule } from './decision-pages/decision-pages.module.js';
@@ -33,6 +35,7 @@ import { TeamsModule } from './teams/teams.module.js';
     PersistenceModule,
     TemporalClientModule,
     AccessModule,
+    IdentityModule,
     HealthModule,
     MetricsModule,
     PrincipalsModule,
@@ -50,6 +53,7 @@ import { TeamsModule } from './teams/teams.module.js';
   ],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },
+    BearerAuthentication,
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
     IdempotencyStore,
     SharedRateLimits,

@@ -66,7 +66,14 @@ export class ApiKeysService {
       await this.dataSource.getRepository(ApiKeyEntity).update({ id: apiKey.id }, { lastUsedAt: new Date(now) });
     }
     const { principal } = apiKey;
-    return { id: principal.id, name: principal.name, role: principal.role, councilCode: principal.councilCode, scopes: apiKey.scopes };
+    return {
+      id: principal.id,
+      name: principal.name,
+      role: principal.role,
+      councilCode: principal.councilCode,
+      scopes: apiKey.scopes,
+      authenticatedBy: 'api_key',
+    };
   }
 
   async revoke(keyId: string): Promise<ApiKeyEntity> {

@@ -66,7 +66,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who the presented API key acts as */
+        /** Who the presented API key or access token acts as */
         get: operations["getCurrentPrincipal"];
         put?: never;
         post?: never;
@@ -83,7 +83,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List people and service accounts */
+        /** List people and service accounts, with when each person last signed in */
         get: operations["listPrincipals"];
         put?: never;
         /** Create a person or service account with a role and council */
@@ -123,6 +123,23 @@ export interface paths {
         put?: never;
         /** Issue an API key for a principal; the key is shown once */
         post: operations["issueApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/principals/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Disable a person or service account at once: their API keys and access tokens stop working */
+        post: operations["disablePrincipal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1013,6 +1030,11 @@ export interface components {
              * @example E10000014
              */
             councilCode?: string;
+            /**
+             * @description Invites a person to sign in through the identity provider: their first sign-in with this verified email binds them to this principal
+             * @example jane.smith@hants.gov.uk
+             */
+            email?: string;
         };
         PrincipalResponse: {
             /** Format: uuid */
@@ -1030,6 +1052,23 @@ export interface components {
             councilCode?: string | null;
             /** Format: date-time */
             createdAt: string;
+            /**
+             * @description The email the person was invited by
+             * @example jane.smith@hants.gov.uk
+             */
+            email?: string | null;
+            /** @description Whether the person has signed in through the identity provider (their sign-in is bound) */
+            signInBound: boolean;
+            /**
+             * Format: date-time
+             * @description When the person last signed in (to the minute)
+             */
+            lastSignedInAt?: string | null;
+            /**
+             * Format: date-time
+             * @description Disabled principals can no longer call the API
+             */
+            disabledAt?: string | null;
         };
         PrincipalPage: {
             /**
@@ -2034,11 +2073,13 @@ export interface components {
             /** Format: date-time */
             occurredAt: string;
             /**
+             * @description Who acted, and how they proved it: `api_key`, `access_token <issuer>`, or null for Accord itself
              * @example {
              *       "principalId": "5b1c…",
              *       "name": "Chief Executive, Hampshire",
              *       "role": "chief_executive",
-             *       "councilCode": "E10000014"
+             *       "councilCode": "E10000014",
+             *       "authenticatedBy": "access_token https://login.microsoftonline.com/0c4f…/v2.0"
              *     }
              */
             actor: Record<string, never>;
@@ -2047,7 +2088,7 @@ export interface components {
              * @example partnership.stage_changed
              * @enum {string}
              */
-            action: "api_key.issued" | "api_key.revoked" | "council.abolished" | "council.created" | "council.updated" | "decision_record.called_in" | "decision_record.created" | "decision_record.released" | "decision_record.status_changed" | "governance_settings.updated" | "intervention.created" | "intervention.updated" | "partnership.capacity_checked" | "partnership.council_succeeded" | "partnership.created" | "partnership.direction_lifted" | "partnership.due_date_reached" | "partnership.due_date_reminder" | "partnership.secondments_ended" | "partnership.secondments_in_step" | "partnership.sign_off_escalated" | "partnership.sign_off_reminder" | "partnership.signed" | "partnership.stage_changed" | "partnership.supported_council_rejudged" | "partnership.updated" | "principal.created" | "review.recorded" | "risk.recorded" | "risk.updated" | "secondment.active" | "secondment.approved" | "secondment.cancelled" | "secondment.ended" | "secondment.proposed" | "staff_member.created" | "staff_member.deleted" | "staff_member.updated" | "team.council_succeeded" | "team.created" | "team.deleted" | "team.updated";
+            action: "api_key.issued" | "api_key.revoked" | "council.abolished" | "council.created" | "council.updated" | "decision_record.called_in" | "decision_record.created" | "decision_record.released" | "decision_record.status_changed" | "governance_settings.updated" | "intervention.created" | "intervention.updated" | "partnership.capacity_checked" | "partnership.council_succeeded" | "partnership.created" | "partnership.direction_lifted" | "partnership.due_date_reached" | "partnership.due_date_reminder" | "partnership.secondments_ended" | "partnership.secondments_in_step" | "partnership.sign_off_escalated" | "partnership.sign_off_reminder" | "partnership.signed" | "partnership.stage_changed" | "partnership.supported_council_rejudged" | "partnership.updated" | "principal.created" | "principal.disabled" | "principal.sign_in_bound" | "review.recorded" | "risk.recorded" | "risk.updated" | "secondment.active" | "secondment.approved" | "secondment.cancelled" | "secondment.ended" | "secondment.proposed" | "staff_member.created" | "staff_member.deleted" | "staff_member.updated" | "team.council_succeeded" | "team.created" | "team.deleted" | "team.updated";
             /**
              * @example {
              *       "type": "partnership",
@@ -3065,7 +3106,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Another action is in progress (for this partnership, or with this idempotency key) */
+            /**
+             * @description Another principal was already invited by this email
+             *
+             *     Another action is in progress (for this partnership, or with this idempotency key)
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3270,6 +3315,99 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IssuedApiKeyResponse"];
+                };
+            };
+            /** @description The request could not be read: malformed JSON, or a path or query value of the wrong shape (such as an id that is not a UUID) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No API key, or an unknown, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Allowed only to: admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No principal has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Another action is in progress (for this partnership, or with this idempotency key) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid fields, or an idempotency key reused with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this principal or client address; wait the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds until a request would be admitted */
+                    "Retry-After"?: number;
+                    /** @description IETF RateLimit-Policy: each budget, e.g. "per-principal";q=600;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description IETF RateLimit: what is left of each budget and the seconds until it is whole, e.g. "per-principal";r=0;t=60 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    disablePrincipal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (1–255 visible characters). Repeating the request with the same key and body replays the first response; the same key with a different body is refused with 422; a repeat while the first is still running gets 409 `idempotency_request_in_progress` at once, with Retry-After; a repeat after the first one's process died runs it again, safely. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrincipalResponse"];
                 };
             };
             /** @description The request could not be read: malformed JSON, or a path or query value of the wrong shape (such as an id that is not a UUID) */

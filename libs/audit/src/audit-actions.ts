@@ -31,6 +31,8 @@ export const AUDIT_ACTIONS = [
   'partnership.supported_council_rejudged',
   'partnership.updated',
   'principal.created',
+  'principal.disabled',
+  'principal.sign_in_bound',
   'review.recorded',
   'risk.recorded',
   'risk.updated',

@@ -24,8 +24,8 @@ export interface NewAuditEvent {
 export async function recordAuditEvent(manager: EntityManager, event: NewAuditEvent): Promise<void> {
   await manager.query(
     `INSERT INTO audit_event (actor_principal_id, actor_name, actor_role, actor_council_code, action, target_type, target_id,
-       target_council_codes, before, after, request_id, workflow_id, run_id, idempotency_key)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+       target_council_codes, before, after, request_id, workflow_id, run_id, idempotency_key, actor_authenticated_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
      ON CONFLICT (idempotency_key) DO NOTHING`,
     [
       event.actor.principalId,
@@ -42,6 +42,7 @@ export async function recordAuditEvent(manager: EntityManager, event: NewAuditEv
       event.workflowId ?? null,
       event.runId ?? null,
       event.idempotencyKey ?? null,
+      event.actor.authenticatedBy ?? null,
     ],
   );
 }

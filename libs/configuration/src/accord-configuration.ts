@@ -6,6 +6,8 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 const toInt = ({ value }: { value: unknown }): unknown => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
 const POSTGRES_URL = /^postgres(ql)?:\/\/[^\s]+$/;
+/** Tokens prove who someone is only over TLS; plain http is for a provider on this machine (development). */
+const ISSUER_URL = /^(https:\/\/[^\s/?#]+|http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?)(\/[^\s?#]*)?$/;
 
 /** The environment variables Accord reads, validated once at start-up. */
 export class EnvironmentVariables {
@@ -90,6 +92,33 @@ export class EnvironmentVariables {
   @Matches(/^\d+(kb|mb)$/, { message: 'HTTP_BODY_LIMIT must look like 100kb or 1mb' })
   HTTP_BODY_LIMIT = '100kb';
 
+  /**
+   * The OpenID Connect provider whose access tokens the API accepts beside API keys (Entra ID:
+   * https://login.microsoftonline.com/<tenant>/v2.0). Without it only API keys are accepted.
+   */
+  @ValidateIf((variables: EnvironmentVariables) =>
+    [variables.OIDC_ISSUER_URL, variables.OIDC_CLIENT_ID, variables.OIDC_CLIENT_SECRET, variables.OIDC_AUDIENCE].some(Boolean),
+  )
+  @Matches(ISSUER_URL, {
+    message: 'OIDC_ISSUER_URL must be an https:// URL (http:// only for localhost); the other OIDC_ settings need it',
+  })
+  OIDC_ISSUER_URL?: string;
+
+  /** Accord's application (client) id at the provider; the web sign-in uses it, and it is the default audience. */
+  @ValidateIf((variables: EnvironmentVariables) => Boolean(variables.OIDC_ISSUER_URL) || Boolean(variables.OIDC_CLIENT_ID))
+  @Matches(/^\S{1,200}$/, { message: 'OIDC_CLIENT_ID is required with OIDC_ISSUER_URL and holds no spaces' })
+  OIDC_CLIENT_ID?: string;
+
+  /** The client secret for the web sign-in's code exchange (never needed to check a token). */
+  @ValidateIf((variables: EnvironmentVariables) => Boolean(variables.OIDC_CLIENT_SECRET))
+  @MinLength(16, { message: 'OIDC_CLIENT_SECRET must be at least 16 characters' })
+  OIDC_CLIENT_SECRET?: string;
+
+  /** The `aud` an access token must carry (Entra ID: the application id URI, api://<client id>); OIDC_CLIENT_ID by default. */
+  @ValidateIf((variables: EnvironmentVariables) => Boolean(variables.OIDC_AUDIENCE))
+  @Matches(/^\S{1,300}$/, { message: 'OIDC_AUDIENCE holds no spaces' })
+  OIDC_AUDIENCE?: string;
+
   /** A bundle prebuilt by scripts/bundle-workflows.ts; without it the worker bundles at start. */
   @IsOptional()
   @IsString()
@@ -113,9 +142,18 @@ export interface AccordConfiguration {
     trustedProxyHops: number;
   };
   security: { apiKeyPepper?: string; idempotencyTtlHours: number };
+  /** Set when people sign in through an OpenID Connect provider. */
+  identity?: IdentityProviderConfiguration;
   logLevel: LogLevel;
   /** host:port of the worker's Prometheus endpoint, when it has one. */
   workerMetricsAddress?: string;
+}
+
+export interface IdentityProviderConfiguration {
+  issuerUrl: string;
+  clientId: string;
+  clientSecret?: string;
+  audience: string;
 }
 
 /** What the migration job reads: the schema owner to migrate as, and the application's role to grant. */
@@ -173,6 +211,14 @@ export function toAccordConfiguration(variables: EnvironmentVariables): AccordCo
       trustedProxyHops: variables.TRUSTED_PROXY_HOPS,
     },
     security: { apiKeyPepper: variables.API_KEY_PEPPER || undefined, idempotencyTtlHours: variables.IDEMPOTENCY_TTL_HOURS },
+    identity: variables.OIDC_ISSUER_URL
+      ? {
+          issuerUrl: variables.OIDC_ISSUER_URL,
+          clientId: variables.OIDC_CLIENT_ID as string,
+          clientSecret: variables.OIDC_CLIENT_SECRET || undefined,
+          audience: variables.OIDC_AUDIENCE || (variables.OIDC_CLIENT_ID as string),
+        }
+      : undefined,
     logLevel: variables.LOG_LEVEL,
     workerMetricsAddress: variables.WORKER_METRICS_ADDRESS,
   };

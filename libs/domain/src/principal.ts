@@ -30,6 +30,8 @@ export interface Principal {
   councilCode: string | null;
   /** Scopes of the key used for this request (integrators). */
   scopes: readonly Scope[];
+  /** How this request proved who it is, for the audit trail: `api_key`, or `access_token <issuer>`. */
+  authenticatedBy?: string;
 }
 
 export function isRole(value: unknown): value is Role {

@@ -7,3 +7,5 @@ export * from './temporal-binaries.js';
 export * from './temporal-dev-server.js';
 export * from './time-skipping-search-attributes.js';
 export * from './schemathesis.js';
+export * from './development-identity-provider.js';
+export * from './development-person.js';

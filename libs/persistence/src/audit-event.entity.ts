@@ -21,6 +21,9 @@ export class AuditEventEntity {
   @Column({ name: 'actor_council_code', type: 'text', nullable: true })
   actorCouncilCode!: string | null;
 
+  @Column({ name: 'actor_authenticated_by', type: 'text', nullable: true })
+  actorAuthenticatedBy!: string | null;
+
   @Column({ type: 'text' })
   action!: string;
 

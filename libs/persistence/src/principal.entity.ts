@@ -24,4 +24,18 @@ export class PrincipalEntity {
 
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
   disabledAt!: Date | null;
+
+  /** The address an admin invited the person by (lower case); their first sign-in must prove it. */
+  @Column({ type: 'text', nullable: true })
+  email!: string | null;
+
+  /** The identity provider and its subject for this person, bound at their first sign-in. */
+  @Column({ type: 'text', nullable: true })
+  issuer!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  subject!: string | null;
+
+  @Column({ name: 'last_signed_in_at', type: 'timestamptz', nullable: true })
+  lastSignedInAt!: Date | null;
 }

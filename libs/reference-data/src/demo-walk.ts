@@ -26,17 +26,46 @@ async function must<T>(what: string, answer: Promise<Answer<T>>): Promise<NonNul
 /** The demo's people, each calling Accord through the typed client with their own key. */
 type As = (key: string) => AccordClient;
 
-const DEMO_PEOPLE = [
-  { name: 'Chief Executive, Hampshire County Council', role: 'chief_executive', councilCode: HAMPSHIRE },
-  { name: 'Director of Children’s Services, Hampshire', role: 'director', councilCode: HAMPSHIRE },
-  { name: 'HR, Hampshire County Council', role: 'hr', councilCode: HAMPSHIRE },
-  { name: 'Democratic Services, Hampshire', role: 'democratic_services', councilCode: HAMPSHIRE },
-  { name: 'Scrutiny, Hampshire', role: 'scrutiny', councilCode: HAMPSHIRE },
-  { name: 'Chief Executive, Buckinghamshire County Council', role: 'chief_executive', councilCode: BUCKINGHAMSHIRE_COUNTY },
-  { name: 'Chief Executive, Isle of Wight Council', role: 'chief_executive', councilCode: ISLE_OF_WIGHT },
-  { name: 'Chief Executive, Torbay Council', role: 'chief_executive', councilCode: TORBAY },
-  { name: 'DfE Commissioner', role: 'commissioner', councilCode: null },
+/**
+ * The demo's people, one per role a council's staff hold: each gets an API key, and is invited by
+ * email so the development identity provider can sign them in (its account id is their subject).
+ */
+export const DEMO_PEOPLE = [
+  {
+    name: 'Chief Executive, Hampshire County Council',
+    role: 'chief_executive',
+    councilCode: HAMPSHIRE,
+    accountId: 'hampshire-chief-executive',
+  },
+  { name: 'Director of Children’s Services, Hampshire', role: 'director', councilCode: HAMPSHIRE, accountId: 'hampshire-director' },
+  { name: 'HR, Hampshire County Council', role: 'hr', councilCode: HAMPSHIRE, accountId: 'hampshire-hr' },
+  {
+    name: 'Democratic Services, Hampshire',
+    role: 'democratic_services',
+    councilCode: HAMPSHIRE,
+    accountId: 'hampshire-democratic-services',
+  },
+  { name: 'Scrutiny, Hampshire', role: 'scrutiny', councilCode: HAMPSHIRE, accountId: 'hampshire-scrutiny' },
+  {
+    name: 'Chief Executive, Buckinghamshire County Council',
+    role: 'chief_executive',
+    councilCode: BUCKINGHAMSHIRE_COUNTY,
+    accountId: 'buckinghamshire-chief-executive',
+  },
+  {
+    name: 'Chief Executive, Isle of Wight Council',
+    role: 'chief_executive',
+    councilCode: ISLE_OF_WIGHT,
+    accountId: 'isle-of-wight-chief-executive',
+  },
+  { name: 'Chief Executive, Torbay Council', role: 'chief_executive', councilCode: TORBAY, accountId: 'torbay-chief-executive' },
+  { name: 'DfE Commissioner', role: 'commissioner', councilCode: null, accountId: 'dfe-commissioner' },
 ] as const;
+
+/** The address a demo person is invited by (a reserved domain: no mail goes anywhere). */
+export function demoEmailOf(person: { accountId: string }): string {
+  return `${person.accountId}@accord-demo.example`;
+}
 
 /**
  * After a first start, walks the demo through the real API: a key for each role, then the
@@ -52,7 +81,15 @@ export async function walkDemo(baseUrl: string, adminKey: string): Promise<DemoK
   for (const person of DEMO_PEOPLE) {
     const principal = await must(
       `creating ${person.name}`,
-      admin.POST('/api/v1/principals', { body: { kind: 'person', ...person, councilCode: person.councilCode ?? undefined } }),
+      admin.POST('/api/v1/principals', {
+        body: {
+          kind: 'person',
+          name: person.name,
+          role: person.role,
+          councilCode: person.councilCode ?? undefined,
+          email: demoEmailOf(person),
+        },
+      }),
     );
     const issued = await must(
       `issuing a key to ${person.name}`,

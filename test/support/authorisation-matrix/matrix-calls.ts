@@ -68,6 +68,11 @@ export const MATRIX_CALLS: Record<string, OperationCall | 'public'> = {
     success: 201,
     call: async (fixtures) => ({ method: 'post', path: `/api/v1/principals/${fixtures.somePrincipalId}/api-keys`, body: {} }),
   },
+  disablePrincipal: {
+    otherCouncil: 'same',
+    success: 200,
+    call: async (fixtures) => ({ method: 'post', path: `/api/v1/principals/${await fixtures.freshPrincipalId()}/disable` }),
+  },
   revokeApiKey: {
     otherCouncil: 'same',
     success: 200,

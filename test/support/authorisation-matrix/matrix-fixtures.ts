@@ -8,6 +8,7 @@ import { partnershipRequest } from '../partnership.builder.js';
 export interface MatrixFixtures {
   draftPartnership(): Promise<string>;
   freshKeyId(): Promise<string>;
+  freshPrincipalId(): Promise<string>;
   somePrincipalId: string;
   unusedCouncilCode(): string;
   twoNewCouncils(): Promise<[string, string]>;
@@ -56,6 +57,7 @@ export function matrixFixtures(accord: AccordTestApp, admin: TestKey): MatrixFix
       return response.body.id as string;
     },
     freshKeyId: async () => (await createTestKey(accord.database.url, { role: 'hr' })).keyId,
+    freshPrincipalId: async () => (await createTestKey(accord.database.url, { role: 'hr' })).principalId,
     unusedCouncilCode: () => `E0900${String((counter += 1)).padStart(4, '0')}`,
     twoNewCouncils: async () => {
       const codes: [string, string] = [

@@ -10,8 +10,17 @@ export class AuditEventResponse {
   @ApiProperty({ format: 'date-time' })
   occurredAt!: string;
 
-  @ApiProperty({ example: { principalId: '5b1c…', name: 'Chief Executive, Hampshire', role: 'chief_executive', councilCode: 'E10000014' } })
-  actor!: { principalId: string | null; name: string; role: string | null; councilCode: string | null };
+  @ApiProperty({
+    example: {
+      principalId: '5b1c…',
+      name: 'Chief Executive, Hampshire',
+      role: 'chief_executive',
+      councilCode: 'E10000014',
+      authenticatedBy: 'access_token https://login.microsoftonline.com/0c4f…/v2.0',
+    },
+    description: 'Who acted, and how they proved it: `api_key`, `access_token <issuer>`, or null for Accord itself',
+  })
+  actor!: { principalId: string | null; name: string; role: string | null; councilCode: string | null; authenticatedBy: string | null };
 
   @ApiProperty({ enum: AUDIT_ACTIONS, example: 'partnership.stage_changed', description: 'What happened, as `<record type>.<event>`' })
   action!: AuditAction;
@@ -38,7 +47,13 @@ export class AuditEventResponse {
     return {
       id: entity.id,
       occurredAt: entity.occurredAt.toISOString(),
-      actor: { principalId: entity.actorPrincipalId, name: entity.actorName, role: entity.actorRole, councilCode: entity.actorCouncilCode },
+      actor: {
+        principalId: entity.actorPrincipalId,
+        name: entity.actorName,
+        role: entity.actorRole,
+        councilCode: entity.actorCouncilCode,
+        authenticatedBy: entity.actorAuthenticatedBy,
+      },
       action: entity.action as AuditAction,
       target: { type: entity.targetType, id: entity.targetId, councilCodes: entity.targetCouncilCodes },
       before: entity.before,

@@ -58,6 +58,7 @@ export const ACCESS_POLICY = {
   listPrincipals: { roles: ['admin'], council: 'none' },
   getPrincipal: { roles: ['admin'], council: 'none' },
   listPrincipalApiKeys: { roles: ['admin'], council: 'none' },
+  disablePrincipal: { roles: ['admin'], council: 'none' },
   issueApiKey: { roles: ['admin'], council: 'none' },
   revokeApiKey: { roles: ['admin'], council: 'none' },
 

@@ -1,15 +1,13 @@
-import { type CanActivate, type ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
-import { ApiKeysService } from '#access';
 import { RequestRateLimits } from '../rate-limit/request-rate-limits.js';
 import { accessRuleFor } from './access-policy.js';
+import { BearerAuthentication } from './bearer-authentication.js';
 import { ACCESS_OPERATION, PUBLIC_ROUTE } from './operation.decorator.js';
 
-const BEARER = /^Bearer\s+(\S+)$/i;
-
 /**
- * Authenticates the bearer API key and applies the roles and scopes of the operation's entry in
+ * Authenticates the bearer API key or access token (BearerAuthentication) and applies the roles and scopes of the operation's entry in
  * the access policy. A route that names no operation, or one the policy does not list, refuses
  * every caller, so a new endpoint is closed until someone opens it.
  * Rate limits bracket authentication: the client address's before the key is looked up, the
@@ -19,7 +17,7 @@ const BEARER = /^Bearer\s+(\S+)$/i;
 export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly apiKeys: ApiKeysService,
+    private readonly authentication: BearerAuthentication,
     private readonly rateLimits: RequestRateLimits,
   ) {}
 
@@ -30,14 +28,7 @@ export class AccessGuard implements CanActivate {
     const response = context.switchToHttp().getResponse<Response>();
     await this.rateLimits.admitAddress(request, response);
 
-    const token = BEARER.exec(request.headers.authorization ?? '')?.[1];
-    const principal = token ? await this.apiKeys.authenticate(token) : undefined;
-    if (!principal) {
-      response.setHeader('WWW-Authenticate', 'Bearer realm="accord"');
-      throw new UnauthorizedException(
-        token ? 'the API key is unknown, expired or revoked' : 'an API key is required (Authorization: Bearer <key>)',
-      );
-    }
+    const principal = await this.authentication.principalOf(request, response);
     (request as Request & { principal?: unknown }).principal = principal;
     await this.rateLimits.admitPrincipal(principal, response);
 

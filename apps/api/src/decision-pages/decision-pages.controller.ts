@@ -1,19 +1,18 @@
-import { Controller, Get, Header, Req, UnauthorizedException } from '@nestjs/common';
+import { Controller, Get, Header, Req, Res } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiSecurity, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
-import { ApiKeysService } from '#access';
 import { DecisionRecordsService } from '#decisions';
 import { AccordError, type Principal } from '#domain';
 import { CouncilEntity } from '#persistence';
 import { API_KEY_SECURITY, Public } from '../auth/operation.decorator.js';
 import { problemResponse } from '../problem-details/problem-response.js';
 import { CouncilCodeParam, RecordIdParam } from '../validation/path-parameters.js';
+import { BearerAuthentication } from '../auth/bearer-authentication.js';
 import { renderDecisionPage } from './decision-page.renderer.js';
 import { decisionPageView } from './decision-page.view.js';
 import { decisionsFeedPath, publishedDecisionsAtom } from './decisions-feed.js';
 
-const BEARER = /^Bearer\s+(\S+)$/i;
 const FEED_ENTRIES = 50;
 
 /**
@@ -26,7 +25,7 @@ const FEED_ENTRIES = 50;
 export class DecisionPagesController {
   constructor(
     private readonly records: DecisionRecordsService,
-    private readonly apiKeys: ApiKeysService,
+    private readonly authentication: BearerAuthentication,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -44,9 +43,9 @@ export class DecisionPagesController {
   })
   @ApiOkResponse({ description: 'The decision details page', content: { 'text/html': { schema: { type: 'string' } } } })
   @ApiNotFoundResponse(problemResponse('No decision record has this id'))
-  async page(@RecordIdParam('id') id: string, @Req() request: Request): Promise<string> {
+  async page(@RecordIdParam('id') id: string, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<string> {
     const record = await this.records.get(id);
-    const reader = await this.reader(request);
+    const reader = await this.reader(request, response);
     const view = decisionPageView(
       record,
       await this.councilName(record.councilCode),
@@ -74,13 +73,10 @@ export class DecisionPagesController {
     return publishedDecisionsAtom({ councilCode: code, councilName, origin: `${request.protocol}://${request.get('host')}`, decisions });
   }
 
-  /** The caller, when a key is presented; a key presented but not valid is refused rather than ignored. */
-  private async reader(request: Request): Promise<Principal | undefined> {
-    const token = BEARER.exec(request.headers.authorization ?? '')?.[1];
-    if (!token) return undefined;
-    const principal = await this.apiKeys.authenticate(token);
-    if (!principal) throw new UnauthorizedException('the API key is unknown, expired or revoked');
-    return principal;
+  /** The caller, when a key or access token is presented; one presented but not valid is refused rather than ignored. */
+  private async reader(request: Request, response: Response): Promise<Principal | undefined> {
+    if (!request.headers.authorization) return undefined;
+    return this.authentication.principalOf(request, response);
   }
 
   private async councilName(code: string): Promise<string> {

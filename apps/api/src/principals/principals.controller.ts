@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
 import { Operation } from '../auth/operation.decorator.js';
 import { PageQuery } from '../common/page.query.js';
@@ -17,7 +17,7 @@ export class PrincipalsController {
   constructor(private readonly principals: PrincipalsService) {}
 
   @Get('me')
-  @Operation('getCurrentPrincipal', { summary: 'Who the presented API key acts as' })
+  @Operation('getCurrentPrincipal', { summary: 'Who the presented API key or access token acts as' })
   @ApiOkResponse({ type: CurrentPrincipalResponse })
   me(@Actor() actor: RequestActor): CurrentPrincipalResponse {
     const { id, name, role, councilCode, scopes } = actor.principal;
@@ -28,12 +28,13 @@ export class PrincipalsController {
   @Operation('createPrincipal', { summary: 'Create a person or service account with a role and council' })
   @Idempotent()
   @ApiCreatedResponse({ type: PrincipalResponse })
+  @ApiConflictResponse(problemResponse('Another principal was already invited by this email'))
   async create(@Body() dto: CreatePrincipalDto, @Actor() actor: RequestActor): Promise<PrincipalResponse> {
     return PrincipalResponse.from(await this.principals.create(dto, actor.audit));
   }
 
   @Get('principals')
-  @Operation('listPrincipals', { summary: 'List people and service accounts' })
+  @Operation('listPrincipals', { summary: 'List people and service accounts, with when each person last signed in' })
   @ApiOkResponse({ type: PrincipalPage })
   async list(@Query() page: PageQuery): Promise<PrincipalPage> {
     const { items, total } = await this.principals.list(page);
@@ -56,6 +57,18 @@ export class PrincipalsController {
   @ApiNotFoundResponse(problemResponse('No principal has this id'))
   async keys(@RecordIdParam('id') id: string): Promise<ApiKeyResponse[]> {
     return (await this.principals.keys(id)).map(ApiKeyResponse.from);
+  }
+
+  @Post('principals/:id/disable')
+  @HttpCode(200)
+  @Operation('disablePrincipal', {
+    summary: 'Disable a person or service account at once: their API keys and access tokens stop working',
+  })
+  @Idempotent()
+  @ApiOkResponse({ type: PrincipalResponse })
+  @ApiNotFoundResponse(problemResponse('No principal has this id'))
+  async disable(@RecordIdParam('id') id: string, @Actor() actor: RequestActor): Promise<PrincipalResponse> {
+    return PrincipalResponse.from(await this.principals.disable(id, actor.audit));
   }
 
   @Post('principals/:id/api-keys')

@@ -5,6 +5,7 @@ import { recordAuditEvent, type AuditActor } from '#audit';
 import { AccordError, type Scope } from '#domain';
 import { ApiKeyEntity, PrincipalEntity } from '#persistence';
 import type { PageQuery } from '../common/page.query.js';
+import { violatedConstraint } from '../common/unique-violation.js';
 import type { CreatePrincipalDto } from './dto/create-principal.dto.js';
 
 /** People and service accounts, and the API keys they call with; an admin's business. */
@@ -17,19 +18,56 @@ export class PrincipalsService {
 
   async create(dto: CreatePrincipalDto, actor: AuditActor): Promise<PrincipalEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const principal = await manager.getRepository(PrincipalEntity).save({
-        name: dto.name,
-        kind: dto.kind,
-        role: dto.role,
-        councilCode: dto.councilCode ?? null,
-      });
+      const principal = await manager
+        .getRepository(PrincipalEntity)
+        .save({
+          name: dto.name,
+          kind: dto.kind,
+          role: dto.role,
+          councilCode: dto.councilCode ?? null,
+          email: dto.email?.toLowerCase() ?? null,
+        })
+        .catch((error: unknown) => {
+          if (violatedConstraint(error) === 'principal_email_unique') {
+            throw new AccordError('email_taken', `another principal was already invited by ${dto.email}`);
+          }
+          throw error;
+        });
       await recordAuditEvent(manager, {
         actor,
         action: 'principal.created',
         targetType: 'principal',
         targetId: principal.id,
         targetCouncilCodes: principal.councilCode ? [principal.councilCode] : [],
-        after: { name: principal.name, kind: principal.kind, role: principal.role, councilCode: principal.councilCode },
+        after: {
+          name: principal.name,
+          kind: principal.kind,
+          role: principal.role,
+          councilCode: principal.councilCode,
+          email: principal.email,
+        },
+      });
+      return principal;
+    });
+  }
+
+  /** Disables at once: the guard reads the principal on every request, so their keys and tokens stop working now. */
+  async disable(principalId: string, actor: AuditActor): Promise<PrincipalEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(PrincipalEntity);
+      const principal = await repository.findOne({ where: { id: principalId }, lock: { mode: 'pessimistic_write' } });
+      if (!principal) throw new AccordError('principal_not_found', `no principal has id ${principalId}`);
+      if (principal.disabledAt) return principal;
+      principal.disabledAt = new Date();
+      await repository.update({ id: principalId }, { disabledAt: principal.disabledAt });
+      await recordAuditEvent(manager, {
+        actor,
+        action: 'principal.disabled',
+        targetType: 'principal',
+        targetId: principal.id,
+        targetCouncilCodes: principal.councilCode ? [principal.councilCode] : [],
+        after: { disabledAt: principal.disabledAt },
+        idempotencyKey: `principal.disabled:${principal.id}`,
       });
       return principal;
     });

@@ -7,6 +7,7 @@ import { DATABASE_RETRY_AFTER_SECONDS } from './database-unavailable.js';
 const RETRY_AFTER_SECONDS: Partial<Record<string, number>> = {
   database_unavailable: DATABASE_RETRY_AFTER_SECONDS,
   workflow_unavailable: 5,
+  identity_provider_unavailable: 5,
   idempotency_request_in_progress: 1,
 };
 

@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsString, Length } from 'class-validator';
+import { IsEmail, IsIn, IsString, Length, MaxLength } from 'class-validator';
 import { ROLES, type Role } from '#domain';
 import { IsCouncilCodeForRole } from '../../validation/council-code-for-role.validator.js';
+import { IsOptionalNotNull } from '../../validation/optional-fields.validator.js';
+import { IsOnlyForPeople } from '../../validation/person-email.validator.js';
 
 export class CreatePrincipalDto {
   @ApiProperty({ example: 'Hampshire HR integration', minLength: 1, maxLength: 200 })
@@ -20,4 +22,16 @@ export class CreatePrincipalDto {
   @ApiPropertyOptional({ example: 'E10000014', description: 'Council the principal acts for; omitted for commissioner and admin' })
   @IsCouncilCodeForRole('role')
   councilCode?: string;
+
+  @ApiPropertyOptional({
+    example: 'jane.smith@hants.gov.uk',
+    maxLength: 320,
+    description:
+      'Invites a person to sign in through the identity provider: their first sign-in with this verified email binds them to this principal',
+  })
+  @IsOnlyForPeople('kind')
+  @IsOptionalNotNull()
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(320)
+  email?: string;
 }

@@ -22,6 +22,23 @@ export class PrincipalResponse {
   @ApiProperty({ format: 'date-time' })
   createdAt!: string;
 
+  @ApiPropertyOptional({
+    example: 'jane.smith@hants.gov.uk',
+    nullable: true,
+    type: String,
+    description: 'The email the person was invited by',
+  })
+  email!: string | null;
+
+  @ApiProperty({ description: 'Whether the person has signed in through the identity provider (their sign-in is bound)' })
+  signInBound!: boolean;
+
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String, description: 'When the person last signed in (to the minute)' })
+  lastSignedInAt!: string | null;
+
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String, description: 'Disabled principals can no longer call the API' })
+  disabledAt!: string | null;
+
   static from(entity: PrincipalEntity): PrincipalResponse {
     return {
       id: entity.id,
@@ -30,6 +47,10 @@ export class PrincipalResponse {
       role: entity.role,
       councilCode: entity.councilCode,
       createdAt: entity.createdAt.toISOString(),
+      email: entity.email,
+      signInBound: entity.subject !== null,
+      lastSignedInAt: entity.lastSignedInAt?.toISOString() ?? null,
+      disabledAt: entity.disabledAt?.toISOString() ?? null,
     };
   }
 }
