@@ -9,6 +9,7 @@ import { PartnershipSignatures1764000620000 } from './1764000620000-partnership-
 import { PartnershipCapacityChecks1764000630000 } from './1764000630000-partnership-capacity-checks.js';
 import { RateLimitBuckets1764000680000 } from './1764000680000-rate-limit-buckets.js';
 import { IdempotencyClaimOwner1764000690000 } from './1764000690000-idempotency-claim-owner.js';
+import { DomainEvents1764000700000 } from './1764000700000-domain-events.js';
 
 /** Migrations in the order they apply; listed explicitly so no glob depends on the build layout. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   PartnershipCapacityChecks1764000630000,
   RateLimitBuckets1764000680000,
   IdempotencyClaimOwner1764000690000,
+  DomainEvents1764000700000,
 ];

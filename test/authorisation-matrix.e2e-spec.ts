@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { ROLES, type Role } from '#domain';
+import { ROLES, SCOPES, type Role } from '#domain';
 import { startAccordTestApp, type AccordTestApp } from './support/accord-test-app.js';
 import { BUCKINGHAMSHIRE, createTestKey, HAMPSHIRE, TORBAY, type TestKey } from './support/api-keys.js';
 
@@ -574,6 +574,12 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
     success: 200,
     call: async () => ({ method: 'get', path: '/api/v1/audit-events' }),
   },
+  listEvents: {
+    allowed: EVERY_ROLE,
+    otherCouncil: 'same',
+    success: 200,
+    call: async () => ({ method: 'get', path: '/api/v1/events' }),
+  },
 };
 
 const CROSS_COUNCIL: ReadonlySet<Role> = new Set(['commissioner', 'admin']);
@@ -596,10 +602,7 @@ describe('who may call which operation', () => {
     admin = await createTestKey(accord.database.url, { role: 'admin' });
     callers = [];
     for (const role of ROLES) {
-      const scopes =
-        role === 'integrator'
-          ? (['partnerships:read', 'partnerships:write', 'workforce:read', 'workforce:write', 'audit:read'] as const)
-          : [];
+      const scopes = role === 'integrator' ? SCOPES : [];
       callers.push({
         label: `${role} of Hampshire`,
         role,

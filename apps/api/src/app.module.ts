@@ -8,6 +8,7 @@ import { TemporalClientModule } from '#temporal-client';
 import { AuditEventsModule } from './audit-events/audit-events.module.js';
 import { AccessGuard } from './auth/access.guard.js';
 import { CapacityApiModule } from './capacity/capacity.module.js';
+import { EventsModule } from './events/events.module.js';
 import { CouncilsModule } from './councils/councils.module.js';
 import { DecisionRecordsModule } from './decision-records/decision-records.module.js';
 import { InterventionsModule } from './interventions/interventions.module.js';
@@ -43,6 +44,7 @@ import { TeamsModule } from './teams/teams.module.js';
     InterventionsModule,
     DecisionRecordsModule,
     AuditEventsModule,
+    EventsModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },

@@ -1,0 +1,25 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ROLES } from '#domain';
+import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
+import { Authorize } from '../auth/authorize.decorator.js';
+import { DomainEventPage } from './domain-event.response.js';
+import { EventsQuery } from './events.query.js';
+import { EventsService } from './events.service.js';
+
+@ApiTags('events')
+@Controller('api/v1/events')
+export class EventsController {
+  constructor(private readonly events: EventsService) {}
+
+  @Get()
+  @Authorize({ roles: ROLES, integratorScopes: ['events:read'] })
+  @ApiOperation({
+    operationId: 'listEvents',
+    summary: 'The domain events of your council, oldest first, from a cursor; poll with `next` and no event is ever skipped',
+  })
+  @ApiOkResponse({ type: DomainEventPage })
+  async list(@Query() query: EventsQuery, @Actor() actor: RequestActor): Promise<DomainEventPage> {
+    return this.events.page(query, actor.principal);
+  }
+}

@@ -1,0 +1,4 @@
+export * from './domain-event.js';
+export * from './event-cursor.js';
+export * from './event-feed.js';
+export * from './secondment-events.js';
