@@ -10,6 +10,7 @@ import { PartnershipCapacityChecks1764000630000 } from './1764000630000-partners
 import { RateLimitBuckets1764000680000 } from './1764000680000-rate-limit-buckets.js';
 import { IdempotencyClaimOwner1764000690000 } from './1764000690000-idempotency-claim-owner.js';
 import { DomainEvents1764000700000 } from './1764000700000-domain-events.js';
+import { Webhooks1764000710000 } from './1764000710000-webhooks.js';
 
 /** Migrations in the order they apply; listed explicitly so no glob depends on the build layout. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   RateLimitBuckets1764000680000,
   IdempotencyClaimOwner1764000690000,
   DomainEvents1764000700000,
+  Webhooks1764000710000,
 ];

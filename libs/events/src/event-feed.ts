@@ -3,8 +3,13 @@ import type { DomainEventType } from '#domain';
 import type { DomainEvent } from './domain-event.js';
 import { type EventCursor, FEED_START } from './event-cursor.js';
 
+/** An event with its place in the feed, for a reader that keeps its own cursor (a webhook subscription). */
+export interface FeedEvent extends DomainEvent {
+  position: EventCursor;
+}
+
 export interface EventFeedPage {
-  events: DomainEvent[];
+  events: FeedEvent[];
   /** Where the next read starts: after the last event returned, or past every event already settled. */
   next: EventCursor;
 }
@@ -67,8 +72,9 @@ export async function readEventFeed(database: DataSource | EntityManager, query:
   return { events: found.map(toDomainEvent), next };
 }
 
-function toDomainEvent(row: FeedRow & { id: string }): DomainEvent {
+function toDomainEvent(row: FeedRow & { id: string; xact_id: string }): FeedEvent {
   return {
+    position: { xactId: BigInt(row.xact_id), eventId: BigInt(row.id) },
     id: row.id,
     type: row.type,
     occurredAt: row.occurred_at.toISOString(),

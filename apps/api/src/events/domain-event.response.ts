@@ -35,7 +35,14 @@ export class DomainEventResponse {
   data!: Record<string, unknown>;
 
   static from(event: DomainEvent): DomainEventResponse {
-    return { ...event };
+    return {
+      id: event.id,
+      type: event.type,
+      occurredAt: event.occurredAt,
+      councilCodes: event.councilCodes,
+      subject: event.subject,
+      data: event.data,
+    };
   }
 }
 
