@@ -9,6 +9,7 @@ import { AuditEventsModule } from './audit-events/audit-events.module.js';
 import { AccessGuard } from './auth/access.guard.js';
 import { CapacityApiModule } from './capacity/capacity.module.js';
 import { EventsModule } from './events/events.module.js';
+import { WebhooksModule } from './webhooks/webhooks.module.js';
 import { CouncilsModule } from './councils/councils.module.js';
 import { DecisionRecordsModule } from './decision-records/decision-records.module.js';
 import { InterventionsModule } from './interventions/interventions.module.js';
@@ -45,6 +46,7 @@ import { TeamsModule } from './teams/teams.module.js';
     DecisionRecordsModule,
     AuditEventsModule,
     EventsModule,
+    WebhooksModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },
