@@ -35,7 +35,7 @@ interface LockedStaff {
 
 /**
  * Books secondments so that a person's seconded FTE never exceeds their contracted FTE on any
- * day (Invariant 1). Each booking locks the staff member's row (SELECT ... FOR UPDATE) for the
+ * day (docs/domain.md, rule 1). Each booking locks the staff member's row (SELECT ... FOR UPDATE) for the
  * length of its transaction: bookings for one person queue on that lock, so each one reads
  * the others' committed rows before it checks the peak daily load and inserts. Bookings for
  * different people never wait for each other. READ COMMITTED is enough under the lock.

@@ -15,7 +15,7 @@ export function callInPeriodProblem(periodWorkingDays: number): string | null {
 
 /**
  * The last day on which scrutiny members may call a decision in: the publication date plus the
- * council's period in working days (DESIGN invariant 4; e.g. Gloucestershire, "by the end of day 5").
+ * council's period in working days (docs/domain.md, rule 4; e.g. Gloucestershire, "by the end of day 5").
  */
 export function callInDeadline(
   publicationDate: IsoDate,

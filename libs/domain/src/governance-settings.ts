@@ -1,6 +1,6 @@
 import { callInPeriodProblem, DEFAULT_CALL_IN_PERIOD_WORKING_DAYS } from './call-in.js';
 
-/** How a council governs its decisions; each council sets its own (DESIGN, "Governance settings"). */
+/** How a council governs its decisions; each council sets its own (docs/domain.md, "The records"). */
 export interface GovernanceSettings {
   /** Working days after publication in which a decision may be called in. */
   callInPeriodWorkingDays: number;

@@ -33,7 +33,7 @@ export function peakLoad(loads: readonly Load[], range: DateRange): { peak: Mill
   return { peak, on: on === undefined ? undefined : dateOfDay(on) };
 }
 
-/** Whether a new load fits beside the existing ones within a person's contracted FTE (Invariant 1). */
+/** Whether a new load fits beside the existing ones within a person's contracted FTE (docs/domain.md, rule 1). */
 export function fitsContract(
   existing: readonly Load[],
   proposed: Load,
