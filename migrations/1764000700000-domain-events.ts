@@ -4,7 +4,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * The outbox of domain events integrators read (GET /api/v1/events) and webhooks deliver.
  * Each row is written in the transaction of the change it describes; `xact_id` is that
  * transaction's id, which orders the feed so that no reader ever skips an event
- * (docs/decisions/0001-event-feed-order.md, libs/events/src/event-feed.ts).
+ * (docs/decisions/0008-event-feed-order.md, libs/events/src/event-feed.ts).
  */
 export class DomainEvents1764000700000 implements MigrationInterface {
   name = 'DomainEvents1764000700000';

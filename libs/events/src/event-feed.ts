@@ -43,7 +43,7 @@ interface FeedRow {
  * the horizon has ended, and any transaction still to commit has an id at or above it, so
  * everything not yet exposed sorts after everything that is, and a cursor never passes an
  * event it has not seen. The cost: one long-running writing transaction holds the feed back
- * until it ends (docs/decisions/0001-event-feed-order.md).
+ * until it ends (docs/decisions/0008-event-feed-order.md).
  */
 export async function readEventFeed(database: DataSource | EntityManager, query: EventFeedQuery): Promise<EventFeedPage> {
   const after = query.after ?? FEED_START;
