@@ -1,3 +1,4 @@
+import pg from 'pg';
 import request from 'supertest';
 import { ROLES, SCOPES, type Role } from '#domain';
 import { startAccordTestApp, type AccordTestApp } from './support/accord-test-app.js';
@@ -44,6 +45,8 @@ interface Fixtures {
   risk(): Promise<{ partnershipId: string; riskId: string }>;
   secondmentBody(): Promise<object>;
   secondment(status: 'proposed' | 'approved' | 'active'): Promise<string>;
+  webhookSubscription(): Promise<{ id: string; version: number }>;
+  hampshireEventId(): Promise<string>;
 }
 
 const decisionBody = () => {
@@ -62,6 +65,9 @@ const WORKFORCE_READERS: Role[] = ['hr', 'chief_executive', 'director', 'commiss
 const WORKFORCE_EDITORS: Role[] = ['hr', 'admin', 'integrator'];
 const SECONDMENT_APPROVERS: Role[] = ['hr', 'chief_executive', 'director', 'admin'];
 const LEAD_OFFICERS: Role[] = ['chief_executive', 'director', 'integrator', 'admin'];
+const WEBHOOK_MANAGERS: Role[] = ['integrator', 'admin'];
+// A public address: the matrix runs without WEBHOOK_ALLOW_LOOPBACK. Only abolitions are subscribed, so little is sent.
+const webhookBody = () => ({ url: 'https://93.184.215.14/matrix-hook', eventTypes: ['council.abolished'], councilCode: HAMPSHIRE });
 
 /** Every operation in the OpenAPI document must appear here: a new endpoint fails this test until it joins. */
 const MATRIX: Record<string, OperationRule | 'public'> = {
@@ -580,6 +586,72 @@ const MATRIX: Record<string, OperationRule | 'public'> = {
     success: 200,
     call: async () => ({ method: 'get', path: '/api/v1/events' }),
   },
+  createWebhookSubscription: {
+    allowed: WEBHOOK_MANAGERS,
+    otherCouncil: 403,
+    success: 201,
+    call: async () => ({ method: 'post', path: '/api/v1/webhook-subscriptions', body: webhookBody() }),
+  },
+  listWebhookSubscriptions: {
+    allowed: WEBHOOK_MANAGERS,
+    otherCouncil: 'same',
+    success: 200,
+    call: async () => ({ method: 'get', path: '/api/v1/webhook-subscriptions' }),
+  },
+  getWebhookSubscription: {
+    allowed: WEBHOOK_MANAGERS,
+    otherCouncil: 404,
+    success: 200,
+    call: async (fixtures) => ({ method: 'get', path: `/api/v1/webhook-subscriptions/${(await fixtures.webhookSubscription()).id}` }),
+  },
+  updateWebhookSubscription: {
+    allowed: WEBHOOK_MANAGERS,
+    otherCouncil: 404,
+    success: 200,
+    call: async (fixtures) => {
+      const subscription = await fixtures.webhookSubscription();
+      return {
+        method: 'patch',
+        path: `/api/v1/webhook-subscriptions/${subscription.id}`,
+        body: { version: subscription.version, description: 'Edited' },
+      };
+    },
+  },
+  deleteWebhookSubscription: {
+    allowed: WEBHOOK_MANAGERS,
+    otherCouncil: 404,
+    success: 204,
+    call: async (fixtures) => ({ method: 'delete', path: `/api/v1/webhook-subscriptions/${(await fixtures.webhookSubscription()).id}` }),
+  },
+  rotateWebhookSecret: {
+    allowed: WEBHOOK_MANAGERS,
+    otherCouncil: 404,
+    success: 200,
+    call: async (fixtures) => ({
+      method: 'post',
+      path: `/api/v1/webhook-subscriptions/${(await fixtures.webhookSubscription()).id}/rotate-secret`,
+      body: {},
+    }),
+  },
+  listWebhookDeliveries: {
+    allowed: WEBHOOK_MANAGERS,
+    otherCouncil: 404,
+    success: 200,
+    call: async (fixtures) => ({
+      method: 'get',
+      path: `/api/v1/webhook-subscriptions/${(await fixtures.webhookSubscription()).id}/deliveries`,
+    }),
+  },
+  redeliverWebhookEvent: {
+    allowed: WEBHOOK_MANAGERS,
+    otherCouncil: 404,
+    success: 202,
+    call: async (fixtures) => ({
+      method: 'post',
+      path: `/api/v1/webhook-subscriptions/${(await fixtures.webhookSubscription()).id}/redeliveries`,
+      body: { eventId: await fixtures.hampshireEventId() },
+    }),
+  },
 };
 
 const CROSS_COUNCIL: ReadonlySet<Role> = new Set(['commissioner', 'admin']);
@@ -626,6 +698,28 @@ describe('who may call which operation', () => {
 
   const fixtures = (): Fixtures => ({
     somePrincipalId: admin.principalId,
+    webhookSubscription: async () => {
+      const created = await asAdmin(request(accord.app.getHttpServer()).post('/api/v1/webhook-subscriptions'))
+        .send(webhookBody())
+        .expect(201);
+      return { id: created.body.id, version: created.body.version };
+    },
+    hampshireEventId: async () => {
+      const client = new pg.Client({ connectionString: accord.database.url });
+      await client.connect();
+      try {
+        await client.query('BEGIN');
+        const { rows } = await client.query<{ id: string }>(
+          `INSERT INTO domain_event (type, council_codes, subject_type, subject_id, data)
+           VALUES ('council.abolished', $1, 'council', $2, '{}') RETURNING id::text`,
+          [[HAMPSHIRE], HAMPSHIRE],
+        );
+        await client.query('COMMIT');
+        return rows[0].id;
+      } finally {
+        await client.end();
+      }
+    },
     draftPartnership: async () => {
       const response = await request(accord.app.getHttpServer())
         .post('/api/v1/partnerships')
