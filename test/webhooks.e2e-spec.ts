@@ -4,6 +4,7 @@ import { startAccordTestApp, type AccordTestApp } from './support/accord-test-ap
 import { BUCKINGHAMSHIRE, createTestKey, HAMPSHIRE, type TestKey } from './support/api-keys.js';
 import { eventually } from './support/eventually.js';
 import { walkToActive, type WalkingParty } from './support/partnership-walk.js';
+import { partnershipRequest } from './support/partnership.builder.js';
 import { startWebhookReceiver } from './support/webhook-receiver.js';
 
 const REFUSED_AT_FIRST = 4;
@@ -23,6 +24,8 @@ describe('webhooks, signed and delivered durably by a workflow', () => {
       WEBHOOK_RETRY_INITIAL_INTERVAL_MS: '100',
       WEBHOOK_RETRY_MAX_INTERVAL_MS: '400',
       WEBHOOK_POLL_INTERVAL_MS: '100',
+      // Three days in production; here long enough for the receiver that is down at first.
+      WEBHOOK_GIVE_UP_AFTER_MS: '8000',
     });
     integrator = await createTestKey(accord.database.url, { role: 'integrator', scopes: ['webhooks:write', 'events:read'] });
     receiver = await startWebhookReceiver({ refuseFirst: REFUSED_AT_FIRST, secrets: () => secrets });
@@ -116,6 +119,51 @@ describe('webhooks, signed and delivered durably by a workflow', () => {
     const log = await as(http().get(`/api/v1/webhook-subscriptions/${subscriptionId}/deliveries`).query({ limit: 100 })).expect(200);
     expect(log.body.items.at(-1)).toMatchObject({ eventId, redelivery: true, succeeded: true });
   });
+
+  it('marks a subscription failing when one event keeps failing, and resumes from that event when set active again', async () => {
+    let down = true;
+    let failingSecrets: string[] = [];
+    // Down means refusing every signature (401), until the test brings it back.
+    const flaky = await startWebhookReceiver({ refuseFirst: 0, secrets: () => (down ? [] : failingSecrets) });
+    try {
+      const created = await as(http().post('/api/v1/webhook-subscriptions'))
+        .send({ url: flaky.url, eventTypes: ['partnership.stage_changed'] })
+        .expect(201);
+      failingSecrets = [created.body.secret];
+      const chief = await createTestKey(accord.database.url, { role: 'chief_executive' });
+      const partnership = await as(http().post('/api/v1/partnerships'), chief).send(partnershipRequest()).expect(201);
+      await as(http().post(`/api/v1/partnerships/${partnership.body.id}/actions/submit`), chief)
+        .send({})
+        .expect(200);
+
+      const failing = await eventually(
+        async () => (await as(http().get(`/api/v1/webhook-subscriptions/${created.body.id}`)).expect(200)).body,
+        (subscription) => subscription.status === 'failing',
+        'the subscription to be marked failing',
+        { timeoutMs: 60_000 },
+      );
+      expect(failing.failingReason).toMatch(/could not be delivered: the receiver answered 401/);
+      const log = await as(http().get(`/api/v1/webhook-subscriptions/${created.body.id}/deliveries`).query({ limit: 100 })).expect(200);
+      expect(log.body.total).toBeGreaterThanOrEqual(3);
+      expect(
+        log.body.items.every((attempt: { succeeded: boolean; statusCode: number }) => !attempt.succeeded && attempt.statusCode === 401),
+      ).toBe(true);
+
+      down = false;
+      await as(http().patch(`/api/v1/webhook-subscriptions/${created.body.id}`))
+        .send({ version: failing.version, status: 'active' })
+        .expect(200);
+      const delivered = await eventually(
+        async () => flaky.accepted,
+        (accepted) => accepted.length > 0,
+        'the event that failed to arrive once the subscription is active again',
+        { timeoutMs: 30_000 },
+      );
+      expect(delivered[0]).toMatchObject({ id: log.body.items[0].eventId, data: expect.objectContaining({ to: 'officer_review' }) });
+    } finally {
+      await flaky.close();
+    }
+  }, 120_000);
 
   it.each([
     ['a private address', 'http://10.1.2.3/hook'],
