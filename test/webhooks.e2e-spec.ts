@@ -25,7 +25,7 @@ describe('webhooks, signed and delivered durably by a workflow', () => {
       WEBHOOK_RETRY_MAX_INTERVAL_MS: '400',
       WEBHOOK_POLL_INTERVAL_MS: '100',
       // Three days in production; here long enough for the receiver that is down at first.
-      WEBHOOK_GIVE_UP_AFTER_MS: '8000',
+      WEBHOOK_GIVE_UP_AFTER_MS: '15000',
     });
     integrator = await createTestKey(accord.database.url, { role: 'integrator', scopes: ['webhooks:write', 'events:read'] });
     receiver = await startWebhookReceiver({ refuseFirst: REFUSED_AT_FIRST, secrets: () => secrets });
