@@ -165,11 +165,15 @@ export class WebhookDeliveryActivityService {
     );
   }
 
+  /** The reason names the receiver's last answer (from the log), not only the retry policy's verdict. */
   async markFailing(input: { subscriptionId: string; eventId: string; reason: string }): Promise<void> {
     await this.dataSource.query(
-      `UPDATE webhook_subscription SET status = 'failing', failing_reason = $2, version = version + 1, updated_at = now()
+      `UPDATE webhook_subscription SET status = 'failing', version = version + 1, updated_at = now(),
+         failing_reason = 'event ' || $2 || ' could not be delivered: ' || coalesce(
+           (SELECT error || ' (' || count(*) OVER () || ' attempts)' FROM webhook_delivery_attempt
+            WHERE subscription_id = $1 AND event_id = $2::bigint ORDER BY id DESC LIMIT 1), $3)
        WHERE id = $1 AND status = 'active'`,
-      [input.subscriptionId, `event ${input.eventId} could not be delivered: ${input.reason}`],
+      [input.subscriptionId, input.eventId, input.reason],
     );
   }
 }
