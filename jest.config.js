@@ -17,7 +17,7 @@ export default {
   // Per-project testTimeout is ignored by Jest; this covers the tiers that start processes.
   testTimeout: 120_000,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{libs,apps,docker,docs}/**/*.spec.ts'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{libs,apps,docker,docs,scripts}/**/*.spec.ts'] },
     {
       ...common,
       ...withStack,

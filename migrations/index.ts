@@ -11,6 +11,7 @@ import { RateLimitBuckets1764000680000 } from './1764000680000-rate-limit-bucket
 import { IdempotencyClaimOwner1764000690000 } from './1764000690000-idempotency-claim-owner.js';
 import { DomainEvents1764000700000 } from './1764000700000-domain-events.js';
 import { Webhooks1764000710000 } from './1764000710000-webhooks.js';
+import { DecisionRecordReasons1764000850000 } from './1764000850000-decision-record-reasons.js';
 
 /** Migrations in the order they apply; listed explicitly so no glob depends on the build layout. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   IdempotencyClaimOwner1764000690000,
   DomainEvents1764000700000,
   Webhooks1764000710000,
+  DecisionRecordReasons1764000850000,
 ];

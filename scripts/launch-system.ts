@@ -178,6 +178,7 @@ async function main(): Promise<void> {
       `  API docs (Swagger UI)  ${base}/docs`,
       `  OpenAPI JSON           ${base}/openapi.json`,
       `  Readiness              ${base}/ready`,
+      `  Published decisions    ${base}/councils/E10000014/decisions.atom (Hampshire's Atom feed; each entry links its printable page)`,
       `  Temporal UI            ${temporal.uiUrl ?? '(external Temporal: see your cluster UI)'}`,
       '',
       ...(firstAdmin

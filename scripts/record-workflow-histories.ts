@@ -18,6 +18,7 @@ import {
   recordReview,
   recordScrutinyOutcome,
   requestExit,
+  sendBackPartnership,
   signPartnership,
   submitPartnership,
   withdrawPartnership,
@@ -196,6 +197,16 @@ async function recordWebhookDelivery(client: Client): Promise<void> {
   console.log(`recorded ${WEBHOOK_SCENARIO}`);
 }
 
+// Histories recorded after actions that need the capacity check's verdict were let wait for it
+// (patch 'actions-wait-for-capacity-check'): a send-back sent while a failing check runs.
+scenarios['actions-wait-for-capacity-check-sent-back'] = async (client, workflowId) => {
+  const handle = client.workflow.getHandle(workflowId);
+  await handle.executeUpdate(submitPartnership, { args: [{}] });
+  await handle.executeUpdate(endorsePartnership, { args: [{}] });
+  await handle.executeUpdate(sendBackPartnership, { args: [{ comment: 'find cover first' }] });
+  await handle.executeUpdate(withdrawPartnership, { args: [{ comment: 'not this year' }] });
+};
+
 async function untilPlanned(client: Client, workflowId: string): Promise<void> {
   for (let attempt = 0; attempt < 100; attempt += 1) {
     if ((await client.workflow.getHandle(workflowId).query(workflowState)).activeLife) return;
@@ -225,7 +236,12 @@ async function main(): Promise<void> {
     // The writes that an action awaits take a moment, as in life, so copies sent together overlap.
     activities: {
       recordStageChange: () => delay(20),
-      checkPartnershipCapacity: async () => ({ outcome: 'pass', summary: 'recorded' }),
+      // A partnership whose id says so fails its check, slowly enough for an action to arrive meanwhile.
+      checkPartnershipCapacity: async (partnershipId: string) => {
+        if (!partnershipId.includes('capacity-check')) return { outcome: 'pass', summary: 'recorded' };
+        await delay(500);
+        return { outcome: 'fail', summary: 'recorded' };
+      },
       recordCabinetDecision: async ({ decision: recorded }: { decision: CabinetDecisionInput }) => {
         await delay(20);
         return {

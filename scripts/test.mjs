@@ -3,9 +3,12 @@
 // that executed no test cannot look green. Extra arguments go to Jest.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { ensureChromium } from './ensure-chromium.mjs';
 import { binary, ensureDependencies, projectRoot, run } from './prepare.mjs';
 
 ensureDependencies();
+// Without it the browser tests fail with the same one-line advice; the rest of the suite still runs.
+ensureChromium();
 // The suite runs its own embedded PostgreSQL: say at once, in one line, if it cannot run here.
 if (run(binary('tsx'), ['scripts/check-embedded-postgres.ts', '.test-data']) !== 0) process.exit(1);
 

@@ -80,11 +80,8 @@ describe('actions arriving at the same moment on one partnership', () => {
    */
   const expectSettled = (id: string) => settledWorkflow(accord.temporal, id);
 
-  const { draft, inOfficerReview, awaitingCabinet, failedCapacityCheck, inCallInWindow, inSignOff, active } = partnershipStages(
-    server,
-    keys,
-    () => accord.temporal,
-  );
+  const { draft, inOfficerReview, awaitingCabinet, failingInOfficerReview, failedCapacityCheck, inCallInWindow, inSignOff, active } =
+    partnershipStages(server, keys, () => accord.temporal);
 
   it('submits once', async () => {
     const id = await draft();
@@ -214,6 +211,29 @@ describe('actions arriving at the same moment on one partnership', () => {
       await row.release().catch(() => undefined);
     }
   });
+
+  it.each([
+    ['sends back', 'director', 'send-back', { comment: 'Find cover first' }, 'draft'],
+    ['overrides', 'chief', 'override-capacity', { reason: 'Torbay support ends in June' }, 'cabinet_decision'],
+  ] as const)(
+    'lets an action that needs the capacity check’s verdict wait while the check runs, then %s',
+    async (_what, who, action, body, stage) => {
+      const id = await failingInOfficerReview();
+      // The check's verdict is held half-written: its row cannot go in until the table lock goes.
+      const table = await holdLock(accord.database.ownerUrl, 'LOCK TABLE partnership_capacity_check IN EXCLUSIVE MODE');
+      try {
+        await send('director', id, 'endorse').expect(200);
+        await waitUntilBlocked(accord.database.url, 'INSERT INTO partnership_capacity_check');
+        const answer = send(who, id, action, body).then((response) => response);
+        await waitForAcceptedUpdates(id, 3);
+        await table.release();
+        await expect(answer).resolves.toMatchObject({ status: 200, body: { stage } });
+      } finally {
+        await table.release().catch(() => undefined);
+      }
+      await expectSettled(id);
+    },
+  );
 
   /** Waits until the workflow's history shows `count` accepted Updates. */
   async function waitForAcceptedUpdates(id: string, count: number): Promise<void> {

@@ -63,8 +63,8 @@ export function partnershipStages(server: () => Server, party: StageParty, tempo
     return id;
   }
 
-  /** A one-post team with a 0.85 floor: half its practitioner lent out fails the check, which then waits. */
-  async function failedCapacityCheck(): Promise<string> {
+  /** In officer review, with half the practitioner of a one-post team (floor 0.85) lent out: its check will fail. */
+  async function failingInOfficerReview(): Promise<string> {
     const hr = (path: string, body: object) => request(server()).post(path).auth(party.hr.key, { type: 'bearer' }).send(body).expect(201);
     const team = await hr('/api/v1/teams', {
       councilCode: HAMPSHIRE,
@@ -84,6 +84,12 @@ export function partnershipStages(server: () => Server, party: StageParty, tempo
     const end = addMonths(plannedStart, 1);
     await hr('/api/v1/secondments', { staffMemberId: member.body.id, partnershipId: id, fte: 0.5, start: plannedStart, end });
     await send('chief', id, 'submit').expect(200);
+    return id;
+  }
+
+  /** A capacity check that failed, and waits for an override or a send-back. */
+  async function failedCapacityCheck(): Promise<string> {
+    const id = await failingInOfficerReview();
     await send('director', id, 'endorse').expect(200);
     const workflow = temporal().workflow.getHandle(partnershipWorkflowId(id));
     const { capacity } = await eventually(
@@ -105,5 +111,15 @@ export function partnershipStages(server: () => Server, party: StageParty, tempo
   const inSignOff = () => decided({});
   const active = () => walkToActive(server(), { ...party, supportedChief: party.bucksChief });
 
-  return { draft, inOfficerReview, awaitingCabinet, failedCapacityCheck, decided, inCallInWindow, inSignOff, active };
+  return {
+    draft,
+    inOfficerReview,
+    awaitingCabinet,
+    failingInOfficerReview,
+    failedCapacityCheck,
+    decided,
+    inCallInWindow,
+    inSignOff,
+    active,
+  };
 }

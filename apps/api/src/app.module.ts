@@ -11,6 +11,7 @@ import { CapacityApiModule } from './capacity/capacity.module.js';
 import { EventsModule } from './events/events.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
 import { CouncilsModule } from './councils/councils.module.js';
+import { DecisionPagesModule } from './decision-pages/decision-pages.module.js';
 import { DecisionRecordsModule } from './decision-records/decision-records.module.js';
 import { InterventionsModule } from './interventions/interventions.module.js';
 import { PartnershipRecordsModule } from './partnership-records/partnership-records.module.js';
@@ -44,6 +45,7 @@ import { TeamsModule } from './teams/teams.module.js';
     PartnershipRecordsModule,
     InterventionsModule,
     DecisionRecordsModule,
+    DecisionPagesModule,
     AuditEventsModule,
     EventsModule,
     WebhooksModule,

@@ -3,6 +3,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { ACCORD_CONFIGURATION, type AccordConfiguration } from '#configuration';
 import { assignRequestId } from '#logging';
+import { PAGE_ASSETS_DIRECTORY, PAGE_ASSETS_PREFIX } from './decision-pages/page-assets.js';
 import { serveOpenApi } from './openapi/openapi.setup.js';
 import { ProblemDetailsFilter } from './problem-details/problem-details.filter.js';
 import { createValidationPipe } from './validation/validation.pipe.js';
@@ -23,6 +24,7 @@ export function configureApiApp(app: NestExpressApplication): NestExpressApplica
   if (config.http.trustedProxyHops > 0) app.set('trust proxy', config.http.trustedProxyHops);
   app.enableCors({ origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false });
   app.useBodyParser('json', { limit: config.http.bodyLimit });
+  app.useStaticAssets(PAGE_ASSETS_DIRECTORY, { prefix: PAGE_ASSETS_PREFIX, maxAge: '1h', index: false });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   serveOpenApi(app);

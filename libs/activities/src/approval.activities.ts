@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { recordAuditEvent, SYSTEM_ACTOR } from '#audit';
 import { CapacityService } from '#capacity';
 import { DecisionRecordsService } from '#decisions';
-import { AccordError, capacityFinding, describeCapacityFinding, fromMilliFte, isKeyDecision } from '#domain';
+import { AccordError, capacityFinding, describeCapacityFinding, fromMilliFte, isKeyDecision, startOfDay } from '#domain';
 import { decisionCouncils } from '#decisions';
 import { recordDomainEvent } from '#events';
 import { partnershipCouncils, recordPartnershipEvent } from './partnership-councils.js';
@@ -147,7 +147,7 @@ export class ApprovalActivities {
       decisionRecordId: record.id,
       status: record.status as RecordedDecision['status'],
       subjectToCallIn: record.subjectToCallIn,
-      callInClosesAtMs: record.subjectToCallIn && record.effectiveFrom ? Date.parse(`${record.effectiveFrom}T00:00:00Z`) : null,
+      callInClosesAtMs: record.subjectToCallIn && record.effectiveFrom ? startOfDay(record.effectiveFrom) : null,
       callInQuorum: governance.call_in_quorum,
     };
   }

@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { recordAuditEvent, SYSTEM_ACTOR } from '#audit';
-import { addWorkingDays, dateOfInstant, englandAndWalesCalendar, weekdaysBeyondCoverage } from '#domain';
+import { addWorkingDays, dateOfInstant, englandAndWalesCalendar, startOfDay, weekdaysBeyondCoverage } from '#domain';
 import { recordDomainEvent } from '#events';
 import type { ActingPrincipal, SignOffTiming } from '#workflows';
 import { partnershipCouncils } from './partnership-councils.js';
+
+/** Chasers go out at 09:00 UTC on the working day they fall due. */
+const NINE_AM_MS = 9 * 3_600_000;
 
 /** Signatures and the chasing of missing ones, in the lead council's working days. */
 @Injectable()
@@ -22,7 +25,7 @@ export class SignOffActivities {
     const today = dateOfInstant(now);
     // Reminders are not statutory: past the published holidays they fall on weekdays rather than not at all.
     const calendar = weekdaysBeyondCoverage(englandAndWalesCalendar());
-    const at = (days: number) => Date.parse(`${addWorkingDays(today, days, calendar)}T09:00:00Z`) - now;
+    const at = (days: number) => startOfDay(addWorkingDays(today, days, calendar)) + NINE_AM_MS - now;
     return { remindAfterMs: at(settings?.remind ?? 5), escalateAfterMs: at(settings?.escalate ?? 10) };
   }
 

@@ -21,6 +21,9 @@ export interface NewDecisionRecord {
   publicationDate: string;
   exemptParagraph?: number;
   exemptInformation?: string;
+  reasons?: string;
+  alternativeOptions?: string;
+  interestsDeclared?: string;
   concerns?: ConcernRaised[];
 }
 

@@ -50,6 +50,20 @@ export class DecisionRecordsService {
     return { items, total };
   }
 
+  /** A council's decisions published by the given day, newest publication first (for its public feed). */
+  async publishedBy(councilCode: string, onOrBefore: string, limit: number): Promise<DecisionRecordEntity[]> {
+    return this.dataSource
+      .getRepository(DecisionRecordEntity)
+      .createQueryBuilder('record')
+      .where('record.council_code = :councilCode', { councilCode })
+      .andWhere('record.publication_date <= :onOrBefore', { onOrBefore })
+      .orderBy('record.publication_date', 'DESC')
+      .addOrderBy('record.created_at', 'DESC')
+      .addOrderBy('record.id', 'ASC')
+      .take(limit)
+      .getMany();
+  }
+
   async get(id: string): Promise<DecisionRecordEntity> {
     const record = await this.dataSource.getRepository(DecisionRecordEntity).findOneBy({ id });
     if (!record) throw new AccordError('decision_record_not_found', `no decision record has id ${id}`);

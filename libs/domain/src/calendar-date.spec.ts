@@ -1,5 +1,16 @@
 import fc from 'fast-check';
-import { addDays, addMonths, dateOfInstant, dayOfWeek, daysBetween, isIsoDate, startOfDay } from './calendar-date.js';
+import {
+  addDays,
+  addMonths,
+  dateOfDay,
+  dateOfInstant,
+  dayNumber,
+  dayOfWeek,
+  dayOfWeekOf,
+  daysBetween,
+  isIsoDate,
+  startOfDay,
+} from './calendar-date.js';
 
 describe('calendar dates', () => {
   it('accepts 29 February only in a leap year', () => {
@@ -98,6 +109,97 @@ describe('instants, days and months', () => {
         const day = dateOfInstant(ms);
         return day === new Date(ms).toISOString().slice(0, 10) && startOfDay(day) <= ms && ms - startOfDay(day) < 86_400_000;
       }),
+    );
+  });
+});
+
+/**
+ * The reference: the platform's UTC calendar, as the capacity timeline used it before it moved to
+ * day numbers (Date.parse and toISOString). It rolls 2019-02-30 over into March, so it is only
+ * asked about strings it agrees are calendar days.
+ */
+const DAY_MS = 86_400_000;
+const referenceDayNumber = (date: string): number => Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+const referenceDateOfDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+function referenceIsIsoDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const day = referenceDayNumber(text);
+  return !Number.isNaN(day) && referenceDateOfDay(day) === text;
+}
+function referenceAddMonths(date: string, months: number): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const target = new Date(0);
+  target.setUTCFullYear(year, month - 1 + months + 1, 0); // the last day of the target month
+  target.setUTCDate(Math.min(day, target.getUTCDate()));
+  return target.toISOString().slice(0, 10);
+}
+
+describe('day numbers', () => {
+  const FIRST = dayNumber('0000-01-01');
+  const LAST = dayNumber('9999-12-31');
+  const anyDay = fc.integer({ min: FIRST, max: LAST });
+  const pad = (value: number, width: number) => String(value).padStart(width, '0');
+  /** Mostly real days, some that are not (month 0 or 13, day 0 or 32, 29 February in a common year). */
+  const nearlyDates = fc
+    .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+    .map(([year, month, day]) => `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`);
+
+  it('numbers days from 1970-01-01, over the whole of the years 0000 to 9999', () => {
+    expect(dayNumber('1970-01-01')).toBe(0);
+    expect(dayNumber('1969-12-31')).toBe(-1);
+    expect([FIRST, LAST]).toEqual([-719_528, 2_932_896]);
+    expect([dateOfDay(FIRST), dateOfDay(LAST)]).toEqual(['0000-01-01', '9999-12-31']);
+    expect(dayOfWeekOf(dayNumber('2019-04-22'))).toBe(1); // Easter Monday
+  });
+
+  it('refuses what is not a calendar day where Date.parse rolls it over, and days YYYY-MM-DD cannot write', () => {
+    expect(referenceDateOfDay(referenceDayNumber('2019-02-30'))).toBe('2019-03-02');
+    expect(() => dayNumber('2019-02-30')).toThrow(RangeError);
+    expect(() => dayNumber('2019-13-01')).toThrow(RangeError);
+    expect(() => dayNumber('2019-1-01')).toThrow(RangeError);
+    expect(() => dateOfDay(FIRST - 1)).toThrow(RangeError);
+    expect(() => dateOfDay(LAST + 1)).toThrow(RangeError);
+    expect(() => dateOfDay(0.5)).toThrow(RangeError);
+    expect(() => dateOfDay(Number.NaN)).toThrow(RangeError);
+  });
+
+  it('writes every day number as the platform calendar does, and reads it back', () => {
+    fc.assert(
+      fc.property(anyDay, (day) => {
+        const date = dateOfDay(day);
+        return date === referenceDateOfDay(day) && dayNumber(date) === day && dayOfWeekOf(day) === new Date(day * DAY_MS).getUTCDay();
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('tells calendar days from other strings as the platform calendar does, and numbers them alike', () => {
+    const noise = fc.string({ unit: fc.constantFrom(...'0123456789-x '), minLength: 8, maxLength: 12 });
+    /** A real day with one character replaced, inserted or removed: the near misses a parser gets wrong. */
+    const misspelt = fc
+      .tuple(anyDay, fc.nat(10), fc.constantFrom(...'0123456789-x/: T１'), fc.constantFrom(0, 1, 2))
+      .map(([day, at, character, edit]) => {
+        const date = dateOfDay(day);
+        return date.slice(0, at) + (edit === 2 ? '' : character) + date.slice(edit === 1 ? at : at + 1);
+      });
+    fc.assert(
+      fc.property(fc.oneof(nearlyDates, noise, misspelt), (text) => {
+        const real = referenceIsIsoDate(text);
+        return isIsoDate(text) === real && (!real || dayNumber(text) === referenceDayNumber(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('adds months as the platform calendar does, keeping to the end of a shorter month', () => {
+    const modernDay = fc.integer({ min: dayNumber('1600-01-01'), max: dayNumber('2400-12-31') });
+    fc.assert(
+      fc.property(
+        modernDay,
+        fc.integer({ min: -1200, max: 1200 }),
+        (day, months) => addMonths(dateOfDay(day), months) === referenceAddMonths(dateOfDay(day), months),
+      ),
+      { numRuns: 1000 },
     );
   });
 });

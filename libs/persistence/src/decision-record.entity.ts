@@ -74,6 +74,17 @@ export class DecisionRecordEntity {
   @Column({ name: 'exempt_information', type: 'text', nullable: true })
   exemptInformation!: string | null;
 
+  /** Regulation 12's reasons for the decision. */
+  @Column({ type: 'text', nullable: true })
+  reasons!: string | null;
+
+  @Column({ name: 'alternative_options', type: 'text', nullable: true })
+  alternativeOptions!: string | null;
+
+  /** Conflicts of interest declared by a decision maker, and any dispensation granted. */
+  @Column({ name: 'interests_declared', type: 'text', nullable: true })
+  interestsDeclared!: string | null;
+
   @Column({ type: 'jsonb' })
   concerns!: ConcernRaised[];
 

@@ -17,6 +17,14 @@ import { activities, finalActivityFailure, refuse, type PartnershipRun } from '.
  */
 export const ONE_ACTION_AT_A_TIME = 'one-action-at-a-time';
 
+/**
+ * Patch: while the capacity check runs, an action that needs its verdict (send back, override)
+ * queues behind it instead of being refused. The check's row is in the database, and shown in the
+ * partnership's detail, a moment before the workflow has the verdict; refusing in that moment
+ * answered a person who had just read "the capacity check failed" with 409.
+ */
+export const ACTIONS_WAIT_FOR_CAPACITY_CHECK = 'actions-wait-for-capacity-check';
+
 /** Temporal keeps at most 10 Updates of a workflow in flight; refuse politely well before that. */
 const MOST_ACTIONS_WAITING = 6;
 
@@ -34,6 +42,7 @@ export function startPartnershipRun(input: PartnershipWorkflowInput, state: Part
   let movingTo: PartnershipStage | undefined;
   // Histories from before the lock: a flag around the stage-change write refuses overlapping actions.
   let moving = false;
+  let checkingCapacity = false;
 
   const inOrder = (): boolean => {
     if (!oneAtATime) oneAtATime = patched(ONE_ACTION_AT_A_TIME);
@@ -64,6 +73,16 @@ export function startPartnershipRun(input: PartnershipWorkflowInput, state: Part
     exclusively,
     stageChanges: () => stageChanges,
     whenIdle: () => condition(() => !moving),
+    checkingCapacity: () => checkingCapacity,
+
+    async checkCapacity(check) {
+      checkingCapacity = inOrder() && patched(ACTIONS_WAIT_FOR_CAPACITY_CHECK);
+      try {
+        return await check();
+      } finally {
+        checkingCapacity = false;
+      }
+    },
 
     onAction(update, check, act) {
       setHandler(

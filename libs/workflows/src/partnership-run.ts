@@ -69,6 +69,13 @@ export interface PartnershipRun {
   requireIdle(): void;
   /** Resolves once no action is changing the partnership (histories from before one action at a time). */
   whenIdle(): Promise<void>;
+  /**
+   * Runs the capacity check's activity; meanwhile `checkingCapacity()` is true, so an action
+   * that needs the verdict passes its arrival check and waits for the lock, where it is checked
+   * again with the verdict in hand.
+   */
+  checkCapacity<T>(check: () => Promise<T>): Promise<T>;
+  checkingCapacity(): boolean;
   /** How many stage changes so far: keys writes that must happen once per stage visit (a signature, a chase). */
   stageChanges(): number;
 }

@@ -52,6 +52,9 @@ export interface CabinetDecisionInput {
   publicationDate: string;
   exemptParagraph?: number;
   exemptInformation?: string;
+  reasons?: string;
+  alternativeOptions?: string;
+  interestsDeclared?: string;
   concerns?: { concern: string; answer: string }[];
 }
 

@@ -70,7 +70,7 @@ async function checkCapacity(run: PartnershipRun): Promise<void> {
   await run.alone(
     () => state.stage === 'capacity_check' && state.capacity === undefined,
     async () => {
-      state.capacity = await activities.checkPartnershipCapacity(input.partnershipId);
+      state.capacity = await run.checkCapacity(() => activities.checkPartnershipCapacity(input.partnershipId));
       if (state.capacity.outcome !== 'fail' && state.stage === 'capacity_check') {
         await run.moveTo('cabinet_decision', {
           comment: `capacity check: ${state.capacity.outcome}. ${state.capacity.summary}`,

@@ -1,4 +1,4 @@
-import type { DateRange } from './calendar-range.js';
+import type { DateRange } from './date-range.js';
 import type { MilliFte } from './milli-fte.js';
 import type { CapacityStaffMember, CapacityTeam, CountedSecondment } from './team-timeline.js';
 import { teamTimeline } from './team-timeline.js';

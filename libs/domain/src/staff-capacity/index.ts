@@ -1,4 +1,4 @@
-export * from './calendar-range.js';
+export * from './date-range.js';
 export * from './capacity-check.js';
 export * from './milli-fte.js';
 export * from './seconded-load.js';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { dateOfDay, dayNumber } from './calendar-range.js';
+import { dateOfDay, dayNumber } from '../calendar-date.js';
 import { fitsContract, peakLoad, type Load } from './seconded-load.js';
 
 const load = (start: string, end: string, milliFte: number): Load => ({ start, end, milliFte });

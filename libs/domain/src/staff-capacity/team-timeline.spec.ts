@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { greatCircleMiles } from './capacity-check.js';
-import { dateOfDay, dayNumber } from './calendar-range.js';
+import { dateOfDay, dayNumber } from '../calendar-date.js';
 import { floorOf, teamTimeline, type CapacityStaffMember, type CapacityTeam, type CountedSecondment } from './team-timeline.js';
 import { breaches, byWeek } from './timeline-summary.js';
 

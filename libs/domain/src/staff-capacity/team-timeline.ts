@@ -1,4 +1,5 @@
-import { dateOfDay, dayNumber, intersect, type DateRange } from './calendar-range.js';
+import { dateOfDay, dayNumber } from '../calendar-date.js';
+import { intersect, type DateRange } from './date-range.js';
 import type { MilliFte } from './milli-fte.js';
 
 export interface CapacityTeam {

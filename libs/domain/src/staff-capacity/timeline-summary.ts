@@ -1,5 +1,8 @@
-import { dayNumber, type DateRange } from './calendar-range.js';
+import { dayNumber, dayOfWeekOf } from '../calendar-date.js';
+import type { DateRange } from './date-range.js';
 import type { TeamDay } from './team-timeline.js';
+
+const MONDAY = 1;
 
 export interface TeamWeek {
   /** Monday of the ISO week (or the range's first day for a part week). */
@@ -12,9 +15,8 @@ export interface TeamWeek {
 export function byWeek(days: readonly TeamDay[]): TeamWeek[] {
   const weeks: TeamWeek[] = [];
   for (const day of days) {
-    const mondayBased = (dayNumber(day.date) + 3) % 7; // 1970-01-01 was a Thursday
     const current = weeks.at(-1);
-    if (!current || mondayBased === 0) weeks.push({ weekStart: day.date, worst: day });
+    if (!current || dayOfWeekOf(dayNumber(day.date)) === MONDAY) weeks.push({ weekStart: day.date, worst: day });
     else if (day.home < current.worst.home) current.worst = day;
   }
   return weeks;

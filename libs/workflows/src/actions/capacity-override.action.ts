@@ -8,7 +8,8 @@ export function acceptCapacityOverride(run: PartnershipRun): void {
     overrideCapacityCheck,
     (action) => {
       run.requireStage('capacity_check');
-      if (state.capacity?.outcome !== 'fail')
+      const verdictComing = state.capacity === undefined && run.checkingCapacity();
+      if (state.capacity?.outcome !== 'fail' && !verdictComing)
         refuse(StageActionRefusal.notAllowedInStage, 'only a failed capacity check can be overridden');
       if (!action.reason?.trim()) refuse(StageActionRefusal.invalidRequest, 'an override needs the chief executive’s reason');
     },

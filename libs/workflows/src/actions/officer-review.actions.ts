@@ -32,8 +32,8 @@ export function acceptSubmissionAndReview(run: PartnershipRun): void {
     sendBackPartnership,
     () => {
       run.requireStage('officer_review', 'capacity_check');
-      // While the check runs, there is nothing yet to send back over.
-      if (state.stage === 'capacity_check' && state.capacity === undefined) {
+      // Before the check has run there is nothing yet to send back over; while it runs, wait for it.
+      if (state.stage === 'capacity_check' && state.capacity === undefined && !run.checkingCapacity()) {
         refuse(StageActionRefusal.notAllowedInStage, 'the capacity check is still running');
       }
     },

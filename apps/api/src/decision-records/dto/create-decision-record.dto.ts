@@ -137,6 +137,33 @@ export class CreateDecisionRecordDto {
   @Length(1, 20000)
   exemptInformation?: string;
 
+  @ApiPropertyOptional({
+    example: 'Hampshire has the capacity as its Torbay commitments end, and a partner that has improved services before',
+    description: 'The reasons for the decision (regulation 12 of SI 2012/2089)',
+  })
+  @IsOptionalNotNull()
+  @IsString()
+  @Length(1, 20000)
+  reasons?: string;
+
+  @ApiPropertyOptional({
+    example: 'Not to offer support, leaving Buckinghamshire to find another partner',
+    description: 'The alternative options considered and rejected (regulation 12)',
+  })
+  @IsOptionalNotNull()
+  @IsString()
+  @Length(1, 20000)
+  alternativeOptions?: string;
+
+  @ApiPropertyOptional({
+    example: 'None',
+    description: 'Conflicts of interest declared by a decision maker consulted, and any dispensation granted (regulation 12)',
+  })
+  @IsOptionalNotNull()
+  @IsString()
+  @Length(1, 4000)
+  interestsDeclared?: string;
+
   @ApiPropertyOptional({ type: [ConcernDto] })
   @IsOptionalNotNull()
   @IsArray()

@@ -39,6 +39,11 @@ export class DecisionRecordResponse {
   exemptInformation!: string | null;
   @ApiProperty({ example: false, description: 'True when exempt text exists but this reader may not see it' })
   exemptInformationWithheld!: boolean;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'The reasons for the decision' }) reasons!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'The alternative options considered and rejected' })
+  alternativeOptions!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Conflicts of interest declared, and any dispensation' })
+  interestsDeclared!: string | null;
   @ApiProperty({ type: [ConcernDto] }) concerns!: ConcernDto[];
   @ApiProperty({ example: 1 }) version!: number;
 
@@ -68,6 +73,9 @@ export class DecisionRecordResponse {
       exemptParagraph: entity.exemptParagraph,
       exemptInformation: withheld ? null : entity.exemptInformation,
       exemptInformationWithheld: withheld,
+      reasons: entity.reasons,
+      alternativeOptions: entity.alternativeOptions,
+      interestsDeclared: entity.interestsDeclared,
       concerns: entity.concerns,
       version: entity.version,
     };
