@@ -5,7 +5,7 @@ import { GSS_CODE, GSS_CODE_MESSAGE } from '../common/gss-code.js';
 import { PageMeta } from '../common/page.query.js';
 import { IsBoundedInteger, IsRecordVersion } from '../validation/bounded-integer.validator.js';
 import { IsOptionalNotNull, IsOptionalOrNull } from '../validation/optional-fields.validator.js';
-import type { WebhookAttemptRow, WebhookSubscriptionRow } from './webhook-subscriptions.service.js';
+import type { WebhookAttemptRow, WebhookSubscriptionRow } from './webhook-subscription.rows.js';
 
 const URL_RULES = { protocols: ['http', 'https'], require_protocol: true, require_tld: false };
 

@@ -8,30 +8,7 @@ import { WebhookDeliveryClient } from '#temporal-client';
 import type { RequestActor } from '../auth/current-principal.decorator.js';
 import type { PageQuery } from '../common/page.query.js';
 import type { CreateWebhookSubscriptionDto, UpdateWebhookSubscriptionDto } from './webhook-subscription.dto.js';
-
-export interface WebhookSubscriptionRow {
-  id: string;
-  council_code: string;
-  url: string;
-  description: string | null;
-  event_types: string[];
-  status: 'active' | 'failing';
-  failing_reason: string | null;
-  previous_secret_expires_at: Date | null;
-  version: number;
-  created_at: Date;
-}
-
-export interface WebhookAttemptRow {
-  event_id: string;
-  attempt: number;
-  redelivery: boolean;
-  attempted_at: Date;
-  status_code: number | null;
-  latency_ms: number;
-  succeeded: boolean;
-  error: string | null;
-}
+import type { WebhookAttemptRow, WebhookSubscriptionRow } from './webhook-subscription.rows.js';
 
 const COLUMNS = `id, council_code, url, description, event_types, status, failing_reason, previous_secret_expires_at, version, created_at`;
 
