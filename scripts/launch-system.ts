@@ -153,7 +153,8 @@ async function main(): Promise<void> {
     API_KEY_PEPPER: pepper,
     WORKFLOW_BUNDLE_PATH: process.env.WORKFLOW_BUNDLE_PATH ?? path.join(root, 'dist', 'workflow-bundle.js'),
   };
-  startNode('worker', 'apps/worker/src/main.js', env);
+  const workerMetrics = process.env.WORKER_METRICS_ADDRESS ?? `127.0.0.1:${await getPort({ port: [9464, 9465, 9466] })}`;
+  startNode('worker', 'apps/worker/src/main.js', { ...env, WORKER_METRICS_ADDRESS: workerMetrics });
   startNode('API', 'apps/api/src/main.js', env);
   const base = `http://localhost:${apiPort}`;
   if (!(await waitUntilReady(`${base}/ready`, 90_000))) {
@@ -178,6 +179,7 @@ async function main(): Promise<void> {
       `  API docs (Swagger UI)  ${base}/docs`,
       `  OpenAPI JSON           ${base}/openapi.json`,
       `  Readiness              ${base}/ready`,
+      `  Metrics (Prometheus)   ${base}/metrics (API), http://${workerMetrics}/metrics (worker)`,
       `  Published decisions    ${base}/councils/E10000014/decisions.atom (Hampshire's Atom feed; each entry links its printable page)`,
       `  Temporal UI            ${temporal.uiUrl ?? '(external Temporal: see your cluster UI)'}`,
       '',

@@ -8,6 +8,7 @@ export const TEST_API_KEY_PEPPER = 'test-pepper-that-is-at-least-thirty-two-char
 export const HAMPSHIRE = 'E10000014';
 export const BUCKINGHAMSHIRE = 'E10000002';
 export const TORBAY = 'E06000027';
+export const ESSEX = 'E10000012';
 
 export interface TestKey {
   principalId: string;

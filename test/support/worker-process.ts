@@ -10,6 +10,7 @@ export async function startWorkerProcess(environment: {
   DATABASE_URL: string;
   TEMPORAL_TASK_QUEUE: string;
   TEMPORAL_ADDRESS?: string;
+  WORKER_METRICS_ADDRESS?: string;
 }): Promise<WatchedProcess> {
   const worker = startProcess(
     [WORKER_MAIN],

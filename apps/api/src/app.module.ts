@@ -24,6 +24,7 @@ import { RequestRateLimits } from './rate-limit/request-rate-limits.js';
 import { SharedRateLimits } from './rate-limit/shared-rate-limits.js';
 import { PrincipalsModule } from './principals/principals.module.js';
 import { SecondmentsModule } from './secondments/secondments.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { StaffModule } from './staff/staff.module.js';
 import { TeamsModule } from './teams/teams.module.js';
 
@@ -35,6 +36,7 @@ import { TeamsModule } from './teams/teams.module.js';
     TemporalClientModule,
     AccessModule,
     HealthModule,
+    MetricsModule,
     PrincipalsModule,
     CouncilsModule,
     TeamsModule,

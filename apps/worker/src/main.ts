@@ -13,7 +13,14 @@ async function bootstrap(): Promise<void> {
   await checkDatabaseReachable(config);
   await checkConnectedAsApplicationRole(config);
   await checkTemporalReachable(config);
-  Runtime.install({ logger: createTemporalSdkLogger(config.logLevel) });
+  Runtime.install({
+    logger: createTemporalSdkLogger(config.logLevel),
+    // The SDK's own metrics (workflow and activity task latencies and failures by activity type,
+    // pollers, cache) in Prometheus format, served by the SDK core at /metrics.
+    ...(config.workerMetricsAddress && {
+      telemetryOptions: { metrics: { prometheus: { bindAddress: config.workerMetricsAddress } } },
+    }),
+  });
   const context = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true, abortOnError: false });
   const logger = context.get(Logger);
   context.useLogger(logger);

@@ -137,6 +137,11 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsString()
   WORKFLOW_BUNDLE_PATH?: string;
+
+  /** Where the worker serves its Prometheus metrics (the Temporal SDK's exporter), host:port; unset, it serves none. */
+  @IsOptional()
+  @Matches(/^[^\s/]+:\d{1,5}$/, { message: 'WORKER_METRICS_ADDRESS must be host:port, e.g. 0.0.0.0:9464' })
+  WORKER_METRICS_ADDRESS?: string;
 }
 
 export interface AccordConfiguration {
@@ -153,6 +158,8 @@ export interface AccordConfiguration {
   security: { apiKeyPepper?: string; idempotencyTtlHours: number };
   webhooks: WebhookConfiguration;
   logLevel: LogLevel;
+  /** host:port of the worker's Prometheus endpoint, when it has one. */
+  workerMetricsAddress?: string;
 }
 
 export interface WebhookConfiguration {
@@ -235,6 +242,7 @@ export function toAccordConfiguration(variables: EnvironmentVariables): AccordCo
       maxResponseBytes: 64 * 1024,
     },
     logLevel: variables.LOG_LEVEL,
+    workerMetricsAddress: variables.WORKER_METRICS_ADDRESS,
   };
 }
 

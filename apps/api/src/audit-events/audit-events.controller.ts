@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
-import { Authorize } from '../auth/authorize.decorator.js';
+import { Operation } from '../auth/operation.decorator.js';
 import { AuditEventPage, AuditEventResponse } from './audit-event.response.js';
 import { AuditEventsQuery } from './audit-events.query.js';
 import { AuditEventsService } from './audit-events.service.js';
@@ -12,9 +12,7 @@ export class AuditEventsController {
   constructor(private readonly auditEvents: AuditEventsService) {}
 
   @Get()
-  @Authorize({ roles: ['chief_executive', 'director', 'commissioner', 'admin', 'integrator'], integratorScopes: ['audit:read'] })
-  @ApiOperation({
-    operationId: 'listAuditEvents',
+  @Operation('listAuditEvents', {
     summary: 'Who did what to which record and when, filtered by target, actor, council and time',
   })
   @ApiOkResponse({ type: AuditEventPage })

@@ -3,13 +3,15 @@ import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { ApiKeysService } from '#access';
 import { RequestRateLimits } from '../rate-limit/request-rate-limits.js';
-import { ACCESS_RULE, PUBLIC_ROUTE, type AccessRule } from './access-rule.js';
+import { accessRuleFor } from './access-policy.js';
+import { ACCESS_OPERATION, PUBLIC_ROUTE } from './operation.decorator.js';
 
 const BEARER = /^Bearer\s+(\S+)$/i;
 
 /**
- * Authenticates the bearer API key and applies the operation's access rule. An operation
- * with no rule refuses every caller, so a new endpoint is closed until someone opens it.
+ * Authenticates the bearer API key and applies the roles and scopes of the operation's entry in
+ * the access policy. A route that names no operation, or one the policy does not list, refuses
+ * every caller, so a new endpoint is closed until someone opens it.
  * Rate limits bracket authentication: the client address's before the key is looked up, the
  * verified principal's after. Public operations (health checks) are never limited.
  */
@@ -39,8 +41,9 @@ export class AccessGuard implements CanActivate {
     (request as Request & { principal?: unknown }).principal = principal;
     await this.rateLimits.admitPrincipal(principal, response);
 
-    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, targets);
-    if (!rule) throw new ForbiddenException('this operation declares no access rule, so no one may call it');
+    const operationId = this.reflector.get<string | undefined>(ACCESS_OPERATION, context.getHandler());
+    const rule = operationId === undefined ? undefined : accessRuleFor(operationId);
+    if (!rule) throw new ForbiddenException('this operation has no entry in the access policy, so no one may call it');
     if (!rule.roles.includes(principal.role)) throw new ForbiddenException(`the ${principal.role} role may not do this`);
     if (
       principal.role === 'integrator' &&

@@ -6,7 +6,7 @@ import type { Principal } from '#domain';
 /** The request's authenticated principal, as set by the access guard. */
 export function principalOf(request: Request): Principal {
   const principal = (request as Request & { principal?: Principal }).principal;
-  if (!principal) throw new Error('no principal on an authorised request: is the route missing @Authorize?');
+  if (!principal) throw new Error('no principal on an authorised request: does the route name no @Operation?');
   return principal;
 }
 

@@ -1,11 +1,8 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CapacityService } from '#capacity';
-import { requireCouncil, toMilliFte } from '#domain';
-import { Authorize } from '../auth/authorize.decorator.js';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { toMilliFte } from '#domain';
+import { Operation } from '../auth/operation.decorator.js';
 import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
-import { PartnershipsService } from '../partnerships/partnerships.service.js';
-import { WORKFORCE_READERS } from '../teams/teams.controller.js';
 import {
   CapacityCheckQuery,
   CapacityCheckResponse,
@@ -17,20 +14,16 @@ import {
   TeamCapacityResponse,
   WhatIfDto,
 } from './capacity.dto.js';
+import { CouncilCapacityService } from './council-capacity.service.js';
 import { RecordIdParam, CouncilCodeParam } from '../validation/path-parameters.js';
 
 @ApiTags('capacity')
 @Controller('api/v1')
 export class CapacityController {
-  constructor(
-    private readonly capacity: CapacityService,
-    private readonly partnerships: PartnershipsService,
-  ) {}
+  constructor(private readonly capacity: CouncilCapacityService) {}
 
   @Get('councils/:code/capacity')
-  @Authorize({ roles: WORKFORCE_READERS, integratorScopes: ['workforce:read', 'workforce:write'] })
-  @ApiOperation({
-    operationId: 'getCouncilCapacity',
+  @Operation('getCouncilCapacity', {
     summary: 'Home FTE per team by day or week: establishment, floor, seconded out, headroom, breaches',
   })
   @ApiOkResponse({ type: CapacityTimelineResponse })
@@ -39,11 +32,11 @@ export class CapacityController {
     @Query() query: CapacityQuery,
     @Actor() actor: RequestActor,
   ): Promise<CapacityTimelineResponse> {
-    requireCouncil(actor.principal, code, 'the capacity of this council');
     const teams = await this.capacity.timeline(
       code,
       { start: query.from, end: query.to },
       { granularity: query.granularity, teamId: query.teamId },
+      actor.principal,
     );
     return {
       councilCode: code,
@@ -56,27 +49,21 @@ export class CapacityController {
 
   @Post('councils/:code/capacity/what-if')
   @HttpCode(200)
-  @Authorize({ roles: WORKFORCE_READERS, integratorScopes: ['workforce:read', 'workforce:write'] })
-  @ApiOperation({ operationId: 'whatIfCouncilCapacity', summary: 'The same timeline with proposed secondments added; nothing is saved' })
+  @Operation('whatIfCouncilCapacity', { summary: 'The same timeline with proposed secondments added; nothing is saved' })
   @ApiOkResponse({ type: CapacityTimelineResponse })
   async whatIf(@CouncilCodeParam() code: string, @Body() dto: WhatIfDto, @Actor() actor: RequestActor): Promise<CapacityTimelineResponse> {
-    requireCouncil(actor.principal, code, 'the capacity of this council');
     const proposed = dto.proposed.map((p) => ({ staffMemberId: p.staffMemberId, milliFte: toMilliFte(p.fte), start: p.start, end: p.end }));
     const teams = await this.capacity.timeline(
       code,
       { start: dto.from, end: dto.to },
       { granularity: dto.granularity, teamId: dto.teamId, proposed },
+      actor.principal,
     );
     return { councilCode: code, from: dto.from, to: dto.to, granularity: dto.granularity, teams: teams.map(TeamCapacityResponse.from) };
   }
 
   @Get('councils/:code/portfolio')
-  @Authorize({
-    roles: ['chief_executive', 'director', 'hr', 'commissioner', 'admin', 'integrator'],
-    integratorScopes: ['partnerships:read', 'partnerships:write'],
-  })
-  @ApiOperation({
-    operationId: 'getLeadCouncilPortfolio',
+  @Operation('getLeadCouncilPortfolio', {
     summary: 'Every partnership the council leads and the staff FTE each takes, today and week by week',
   })
   @ApiOkResponse({ type: PortfolioResponse })
@@ -85,21 +72,15 @@ export class CapacityController {
     @Query() query: PortfolioQuery,
     @Actor() actor: RequestActor,
   ): Promise<PortfolioResponse> {
-    requireCouncil(actor.principal, code, 'the portfolio of this council');
     const today = query.today ?? new Date().toISOString().slice(0, 10);
-    const entries = await this.capacity.portfolio(code, { start: query.from, end: query.to }, today);
+    const entries = await this.capacity.portfolio(code, { start: query.from, end: query.to }, today, actor.principal);
     const partnerships = entries.map(PortfolioPartnership.from);
     const totalFteNow = entries.reduce((sum, entry) => sum + entry.fteNow, 0) / 1000;
     return { councilCode: code, today, totalFteNow, partnerships };
   }
 
   @Get('partnerships/:id/capacity-check')
-  @Authorize({
-    roles: ['chief_executive', 'director', 'hr', 'commissioner', 'admin', 'integrator'],
-    integratorScopes: ['partnerships:read', 'partnerships:write'],
-  })
-  @ApiOperation({
-    operationId: 'checkPartnershipCapacity',
+  @Operation('checkPartnershipCapacity', {
     summary: 'The lead council’s capacity over the partnership’s period with its proposed secondments: pass, warn or fail, and risks',
   })
   @ApiOkResponse({ type: CapacityCheckResponse })
@@ -108,10 +89,7 @@ export class CapacityController {
     @Query() query: CapacityCheckQuery,
     @Actor() actor: RequestActor,
   ): Promise<CapacityCheckResponse> {
-    const partnership = await this.partnerships.get(id, actor.principal);
-    requireCouncil(actor.principal, partnership.leadCouncilCode, 'the capacity check (the lead council’s own figures)');
-    return CapacityCheckResponse.from(
-      await this.capacity.checkPartnership(id, { warnBelowFte: query.warnBelowFte, distanceThresholdMiles: query.distanceThresholdMiles }),
-    );
+    const thresholds = { warnBelowFte: query.warnBelowFte, distanceThresholdMiles: query.distanceThresholdMiles };
+    return CapacityCheckResponse.from(await this.capacity.checkPartnership(id, thresholds, actor.principal));
   }
 }

@@ -1,7 +1,6 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ROLES } from '#domain';
-import { Authorize } from '../auth/authorize.decorator.js';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Operation } from '../auth/operation.decorator.js';
 import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
 import { problemResponse } from '../problem-details/problem-response.js';
@@ -26,8 +25,7 @@ export class CouncilsController {
   ) {}
 
   @Get()
-  @Authorize({ roles: ROLES, integratorScopes: ['partnerships:read', 'partnerships:write'] })
-  @ApiOperation({ operationId: 'listCouncils', summary: 'List councils, filtered by Ofsted judgement, type or region' })
+  @Operation('listCouncils', { summary: 'List councils, filtered by Ofsted judgement, type or region' })
   @ApiOkResponse({ type: CouncilPage })
   async list(@Query() query: ListCouncilsQuery): Promise<CouncilPage> {
     const { items, total } = await this.councils.list(query);
@@ -41,8 +39,7 @@ export class CouncilsController {
   }
 
   @Get(':code')
-  @Authorize({ roles: ROLES, integratorScopes: ['partnerships:read', 'partnerships:write'] })
-  @ApiOperation({ operationId: 'getCouncil', summary: 'Read one council' })
+  @Operation('getCouncil', { summary: 'Read one council' })
   @ApiOkResponse({ type: CouncilResponse })
   @ApiNotFoundResponse(notFound)
   async get(@CouncilCodeParam() code: string): Promise<CouncilResponse> {
@@ -51,9 +48,8 @@ export class CouncilsController {
   }
 
   @Post()
-  @Authorize({ roles: ['admin'] })
+  @Operation('createCouncil', { summary: 'Add a council' })
   @Idempotent()
-  @ApiOperation({ operationId: 'createCouncil', summary: 'Add a council' })
   @ApiCreatedResponse({ type: CouncilResponse })
   @ApiConflictResponse(problemResponse('A council with this GSS code already exists'))
   async create(@Body() dto: CreateCouncilDto, @Actor() actor: RequestActor): Promise<CouncilResponse> {
@@ -61,8 +57,7 @@ export class CouncilsController {
   }
 
   @Patch(':code')
-  @Authorize({ roles: ['admin', 'commissioner'] })
-  @ApiOperation({ operationId: 'updateCouncil', summary: 'Change a council (e.g. a new Ofsted judgement), given the version you read' })
+  @Operation('updateCouncil', { summary: 'Change a council (e.g. a new Ofsted judgement), given the version you read' })
   @ApiOkResponse({ type: CouncilResponse })
   @ApiNotFoundResponse(notFound)
   @ApiConflictResponse(problemResponse('The council changed since you read it'))
@@ -72,12 +67,10 @@ export class CouncilsController {
 
   @Post(':code/abolish')
   @HttpCode(200)
-  @Authorize({ roles: ['admin'] })
-  @Idempotent()
-  @ApiOperation({
-    operationId: 'abolishCouncil',
+  @Operation('abolishCouncil', {
     summary: 'Abolish a council in a reorganisation: name its successors; open partnerships, teams and staff pass to one of them',
   })
+  @Idempotent()
   @ApiOkResponse({ type: AbolitionResponse })
   @ApiNotFoundResponse(notFound)
   @ApiConflictResponse(problemResponse('Already abolished, or a team name clashes in the successor'))
@@ -97,8 +90,7 @@ export class CouncilsController {
   }
 
   @Get(':code/governance-settings')
-  @Authorize({ roles: ROLES, integratorScopes: ['partnerships:read', 'partnerships:write'] })
-  @ApiOperation({ operationId: 'getGovernanceSettings', summary: 'Call-in period and quorum, key-decision threshold, sign-off reminders' })
+  @Operation('getGovernanceSettings', { summary: 'Call-in period and quorum, key-decision threshold, sign-off reminders' })
   @ApiOkResponse({ type: GovernanceSettingsResponse })
   @ApiNotFoundResponse(notFound)
   async getGovernance(@CouncilCodeParam() code: string): Promise<GovernanceSettingsResponse> {
@@ -106,8 +98,7 @@ export class CouncilsController {
   }
 
   @Put(':code/governance-settings')
-  @Authorize({ roles: ['democratic_services', 'admin'] })
-  @ApiOperation({ operationId: 'updateGovernanceSettings', summary: 'Set your council’s governance, given the version you read' })
+  @Operation('updateGovernanceSettings', { summary: 'Set your council’s governance, given the version you read' })
   @ApiOkResponse({ type: GovernanceSettingsResponse })
   @ApiNotFoundResponse(notFound)
   @ApiConflictResponse(problemResponse('The settings changed since you read them'))

@@ -6,13 +6,12 @@ import { ApiKeysService } from '#access';
 import { DecisionRecordsService } from '#decisions';
 import { AccordError, type Principal } from '#domain';
 import { CouncilEntity } from '#persistence';
-import { Public } from '../auth/authorize.decorator.js';
+import { API_KEY_SECURITY, Public } from '../auth/operation.decorator.js';
 import { problemResponse } from '../problem-details/problem-response.js';
 import { CouncilCodeParam, RecordIdParam } from '../validation/path-parameters.js';
 import { renderDecisionPage } from './decision-page.renderer.js';
 import { decisionPageView } from './decision-page.view.js';
 import { decisionsFeedPath, publishedDecisionsAtom } from './decisions-feed.js';
-import { API_KEY_SECURITY } from '../auth/authorize.decorator.js';
 
 const BEARER = /^Bearer\s+(\S+)$/i;
 const FEED_ENTRIES = 50;

@@ -1,7 +1,6 @@
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ROLES } from '#domain';
-import { Authorize } from '../auth/authorize.decorator.js';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Operation } from '../auth/operation.decorator.js';
 import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
 import { problemResponse } from '../problem-details/problem-response.js';
@@ -18,8 +17,7 @@ export class DecisionRecordsController {
   constructor(private readonly records: DecisionRecordsService) {}
 
   @Get()
-  @Authorize({ roles: ROLES, integratorScopes: ['partnerships:read', 'partnerships:write'] })
-  @ApiOperation({ operationId: 'listDecisionRecords', summary: 'Decision records, newest first, by council, partnership, status and date' })
+  @Operation('listDecisionRecords', { summary: 'Decision records, newest first, by council, partnership, status and date' })
   @ApiOkResponse({ type: DecisionRecordPage })
   async list(@Query() query: ListDecisionRecordsQuery, @Actor() actor: RequestActor): Promise<DecisionRecordPage> {
     const { items, total } = await this.records.list(query);
@@ -32,8 +30,7 @@ export class DecisionRecordsController {
   }
 
   @Get(':id')
-  @Authorize({ roles: ROLES, integratorScopes: ['partnerships:read', 'partnerships:write'] })
-  @ApiOperation({ operationId: 'getDecisionRecord', summary: 'One decision record; exempt text only for the deciding council' })
+  @Operation('getDecisionRecord', { summary: 'One decision record; exempt text only for the deciding council' })
   @ApiOkResponse({ type: DecisionRecordResponse })
   @ApiNotFoundResponse(notFound)
   async get(@RecordIdParam('id') id: string, @Actor() actor: RequestActor): Promise<DecisionRecordResponse> {
@@ -42,12 +39,10 @@ export class DecisionRecordsController {
   }
 
   @Post()
-  @Authorize({ roles: ['democratic_services', 'admin'] })
-  @Idempotent()
-  @ApiOperation({
-    operationId: 'createDecisionRecord',
+  @Operation('createDecisionRecord', {
     summary: 'Record a decision of your council; the call-in deadline follows from its governance settings',
   })
+  @Idempotent()
   @ApiCreatedResponse({ type: DecisionRecordResponse })
   async create(@Body() dto: CreateDecisionRecordDto, @Actor() actor: RequestActor): Promise<DecisionRecordResponse> {
     const record = await this.records.create(dto, actor);
@@ -55,9 +50,7 @@ export class DecisionRecordsController {
   }
 
   @Patch(':id')
-  @Authorize({ roles: ['democratic_services', 'admin'] })
-  @ApiOperation({
-    operationId: 'updateDecisionRecordStatus',
+  @Operation('updateDecisionRecordStatus', {
     summary: 'Change a decision’s status (e.g. called in), given the version you read',
   })
   @ApiOkResponse({ type: DecisionRecordResponse })

@@ -1,8 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ROLES } from '#domain';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
-import { Authorize } from '../auth/authorize.decorator.js';
+import { Operation } from '../auth/operation.decorator.js';
 import { DomainEventPage } from './domain-event.response.js';
 import { EventsQuery } from './events.query.js';
 import { EventsService } from './events.service.js';
@@ -13,9 +12,7 @@ export class EventsController {
   constructor(private readonly events: EventsService) {}
 
   @Get()
-  @Authorize({ roles: ROLES, integratorScopes: ['events:read'] })
-  @ApiOperation({
-    operationId: 'listEvents',
+  @Operation('listEvents', {
     summary: 'The domain events of your council, oldest first, from a cursor; poll with `next` and no event is ever skipped',
   })
   @ApiOkResponse({ type: DomainEventPage })

@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import { Public } from '../auth/authorize.decorator.js';
+import { Public } from '../auth/operation.decorator.js';
 import { MigrationsHealthIndicator } from './migrations.health.js';
 import { TemporalHealthIndicator } from './temporal.health.js';
 

@@ -1,7 +1,6 @@
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ROLES } from '#domain';
-import { Authorize } from '../auth/authorize.decorator.js';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Operation } from '../auth/operation.decorator.js';
 import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
 import { problemResponse } from '../problem-details/problem-response.js';
@@ -23,9 +22,7 @@ export class InterventionsController {
   constructor(private readonly interventions: InterventionsService) {}
 
   @Get()
-  @Authorize({ roles: ROLES, integratorScopes: ['partnerships:read', 'partnerships:write'] })
-  @ApiOperation({
-    operationId: 'listInterventions',
+  @Operation('listInterventions', {
     summary: 'DfE interventions, by supported council, optionally only those still in force',
   })
   @ApiOkResponse({ type: InterventionPage })
@@ -35,8 +32,7 @@ export class InterventionsController {
   }
 
   @Get(':id')
-  @Authorize({ roles: ROLES, integratorScopes: ['partnerships:read', 'partnerships:write'] })
-  @ApiOperation({ operationId: 'getIntervention', summary: 'One intervention: trigger, direction, commissioner, review and report' })
+  @Operation('getIntervention', { summary: 'One intervention: trigger, direction, commissioner, review and report' })
   @ApiOkResponse({ type: InterventionResponse })
   @ApiNotFoundResponse(notFound)
   async get(@RecordIdParam('id') id: string): Promise<InterventionResponse> {
@@ -44,17 +40,15 @@ export class InterventionsController {
   }
 
   @Post()
-  @Authorize({ roles: ['commissioner', 'admin'] })
+  @Operation('createIntervention', { summary: 'Record a DfE intervention (commissioners)' })
   @Idempotent()
-  @ApiOperation({ operationId: 'createIntervention', summary: 'Record a DfE intervention (commissioners)' })
   @ApiCreatedResponse({ type: InterventionResponse })
   async create(@Body() dto: CreateInterventionDto, @Actor() actor: RequestActor): Promise<InterventionResponse> {
     return InterventionResponse.from(await this.interventions.create(dto, actor));
   }
 
   @Patch(':id')
-  @Authorize({ roles: ['commissioner', 'admin'] })
-  @ApiOperation({ operationId: 'updateIntervention', summary: 'Record the review, report, recommendation or lifting of the direction' })
+  @Operation('updateIntervention', { summary: 'Record the review, report, recommendation or lifting of the direction' })
   @ApiOkResponse({ type: InterventionResponse })
   @ApiNotFoundResponse(notFound)
   @ApiConflictResponse(problemResponse('The intervention changed since you read it'))

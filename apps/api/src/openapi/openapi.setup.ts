@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import { API_KEY_SECURITY } from '../auth/authorize.decorator.js';
+import { API_KEY_SECURITY } from '../auth/operation.decorator.js';
 import { ProblemDetails } from '../problem-details/problem-details.js';
 import { documentValidationConstraints, refuseUndeclaredFields } from './validation-constraints.js';
 

@@ -4,12 +4,10 @@ import {
   ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
-  ApiOperation,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { ROLES } from '#domain';
-import { Authorize } from '../auth/authorize.decorator.js';
+import { Operation } from '../auth/operation.decorator.js';
 import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
 import { problemResponse } from '../problem-details/problem-response.js';
@@ -26,8 +24,7 @@ export class PartnershipRecordsController {
   constructor(private readonly records: PartnershipRecordsService) {}
 
   @Get('risks')
-  @Authorize({ roles: ROLES, integratorScopes: ['partnerships:read', 'partnerships:write'] })
-  @ApiOperation({ operationId: 'listPartnershipRisks', summary: 'The partnership’s risk register' })
+  @Operation('listPartnershipRisks', { summary: 'The partnership’s risk register' })
   @ApiOkResponse({ type: [RiskResponse] })
   @ApiNotFoundResponse(notFound)
   async risks(@RecordIdParam('partnershipId') partnershipId: string, @Actor() actor: RequestActor): Promise<RiskResponse[]> {
@@ -35,9 +32,8 @@ export class PartnershipRecordsController {
   }
 
   @Post('risks')
-  @Authorize({ roles: ['chief_executive', 'director', 'admin', 'integrator'], integratorScopes: ['partnerships:write'] })
+  @Operation('addPartnershipRisk', { summary: 'Add a risk to the register (lead council)' })
   @Idempotent()
-  @ApiOperation({ operationId: 'addPartnershipRisk', summary: 'Add a risk to the register (lead council)' })
   @ApiCreatedResponse({ type: RiskResponse })
   @ApiNotFoundResponse(notFound)
   async addRisk(
@@ -49,9 +45,7 @@ export class PartnershipRecordsController {
   }
 
   @Patch('risks/:riskId')
-  @Authorize({ roles: ['chief_executive', 'director', 'admin', 'integrator'], integratorScopes: ['partnerships:write'] })
-  @ApiOperation({
-    operationId: 'updatePartnershipRisk',
+  @Operation('updatePartnershipRisk', {
     summary: 'Re-rate or re-mitigate a risk, given the version you read (lead council)',
   })
   @ApiOkResponse({ type: RiskResponse })
@@ -67,8 +61,7 @@ export class PartnershipRecordsController {
   }
 
   @Get('reviews')
-  @Authorize({ roles: ROLES, integratorScopes: ['partnerships:read', 'partnerships:write'] })
-  @ApiOperation({ operationId: 'listPartnershipReviews', summary: 'Reviews of the partnership, oldest first' })
+  @Operation('listPartnershipReviews', { summary: 'Reviews of the partnership, oldest first' })
   @ApiOkResponse({ type: [ReviewResponse] })
   @ApiNotFoundResponse(notFound)
   async reviews(@RecordIdParam('partnershipId') partnershipId: string, @Actor() actor: RequestActor): Promise<ReviewResponse[]> {
@@ -76,12 +69,10 @@ export class PartnershipRecordsController {
   }
 
   @Post('reviews')
-  @Authorize({ roles: ['commissioner', 'chief_executive', 'director', 'admin'] })
-  @Idempotent()
-  @ApiOperation({
-    operationId: 'recordPartnershipReview',
+  @Operation('recordPartnershipReview', {
     summary: 'Record a review of an active partnership with its RAG rating (as the record-review action; answers the review)',
   })
+  @Idempotent()
   @ApiCreatedResponse({ type: ReviewResponse })
   @ApiNotFoundResponse(notFound)
   @ApiConflictResponse(problemResponse('The partnership is not active or under review'))

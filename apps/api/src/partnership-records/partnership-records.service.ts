@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { recordAuditEvent } from '#audit';
-import { AccordError, actsForAnyOf, staleVersion } from '#domain';
+import { AccordError, staleVersion } from '#domain';
 import { type PartnershipEntity, ReviewEntity, RiskEntity, updateIfVersion } from '#persistence';
+import { ACCESS_POLICY, type AccessRule } from '../auth/access-policy.js';
+import { requirePartnershipRelation } from '../auth/council-relation.js';
 import type { RequestActor } from '../auth/current-principal.decorator.js';
-import { PartnershipActiveLifeService } from '../partnerships/partnership-active-life.service.js';
+import { PartnershipActionsService, recordReviewThroughWorkflow } from '../partnerships/actions/index.js';
 import { PartnershipsService } from '../partnerships/partnerships.service.js';
 import type { CreateReviewDto } from './review.dto.js';
 import type { CreateRiskDto, UpdateRiskDto } from './risk.dto.js';
@@ -15,7 +17,7 @@ export class PartnershipRecordsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly partnerships: PartnershipsService,
-    private readonly activeLife: PartnershipActiveLifeService,
+    private readonly actions: PartnershipActionsService,
   ) {}
 
   async risks(partnershipId: string, actor: RequestActor): Promise<RiskEntity[]> {
@@ -24,7 +26,7 @@ export class PartnershipRecordsService {
   }
 
   async addRisk(partnershipId: string, dto: CreateRiskDto, actor: RequestActor): Promise<RiskEntity> {
-    const partnership = await this.leadCouncilOnly(partnershipId, actor);
+    const partnership = await this.registerKeeper(ACCESS_POLICY.addPartnershipRisk, partnershipId, actor);
     return this.dataSource.transaction(async (manager) => {
       const risk = await manager.getRepository(RiskEntity).save({ partnershipId, ...dto });
       await recordAuditEvent(manager, {
@@ -40,7 +42,7 @@ export class PartnershipRecordsService {
   }
 
   async updateRisk(partnershipId: string, riskId: string, dto: UpdateRiskDto, actor: RequestActor): Promise<RiskEntity> {
-    const partnership = await this.leadCouncilOnly(partnershipId, actor);
+    const partnership = await this.registerKeeper(ACCESS_POLICY.updatePartnershipRisk, partnershipId, actor);
     return this.dataSource.transaction(async (manager) => {
       const before = await manager.getRepository(RiskEntity).findOneBy({ id: riskId, partnershipId });
       if (!before) throw new AccordError('risk_not_found', `partnership ${partnershipId} has no risk ${riskId}`);
@@ -68,15 +70,14 @@ export class PartnershipRecordsService {
 
   /** The review resource's way in: the same workflow action as record-review, answered with the saved review. */
   async addReview(partnershipId: string, dto: CreateReviewDto, actor: RequestActor, idempotencyKey?: string): Promise<ReviewEntity> {
-    const { reviewId } = await this.activeLife.recordReview(partnershipId, dto, actor, idempotencyKey);
+    const rule = ACCESS_POLICY.recordPartnershipReview;
+    const { reviewId } = await recordReviewThroughWorkflow(this.actions, rule, partnershipId, dto, actor, idempotencyKey);
     return this.dataSource.getRepository(ReviewEntity).findOneByOrFail({ id: reviewId });
   }
 
-  private async leadCouncilOnly(partnershipId: string, actor: RequestActor): Promise<PartnershipEntity> {
+  private async registerKeeper(rule: AccessRule, partnershipId: string, actor: RequestActor): Promise<PartnershipEntity> {
     const partnership = await this.partnerships.get(partnershipId, actor.principal);
-    if (!actsForAnyOf(actor.principal, [partnership.leadCouncilCode])) {
-      throw new AccordError('forbidden_for_council', 'the lead council keeps the risk register of its partnership');
-    }
+    requirePartnershipRelation(rule, actor.principal, partnership, 'the lead council keeps the risk register of its partnership');
     return partnership;
   }
 }

@@ -1,17 +1,7 @@
-import { Body, Controller, Get, Headers, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiServiceUnavailableResponse,
-  ApiTags,
-} from '@nestjs/swagger';
-import type { Role } from '#domain';
-import { submitPartnership, withdrawPartnership } from '#workflows';
+import { Body, Controller, Get, Headers, Patch, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuditEventResponse } from '../audit-events/audit-event.response.js';
-import { Authorize } from '../auth/authorize.decorator.js';
+import { Operation } from '../auth/operation.decorator.js';
 import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
 import { problemResponse } from '../problem-details/problem-response.js';
@@ -19,16 +9,12 @@ import { CreatePartnershipDto } from './dto/create-partnership.dto.js';
 import { ListPartnershipsQuery } from './dto/list-partnerships.query.js';
 import { PartnershipDetailResponse } from './dto/partnership-detail.response.js';
 import { PartnershipPage, PartnershipResponse } from './dto/partnership.response.js';
-import { StageActionDto, StageActionResponse } from './dto/stage-action.dto.js';
 import { UpdatePartnershipDto } from './dto/update-partnership.dto.js';
 import { PartnershipDetailService } from './partnership-detail.service.js';
 import { PartnershipsService } from './partnerships.service.js';
 import { RecordIdParam } from '../validation/path-parameters.js';
 
-const EVERY_ROLE: Role[] = ['chief_executive', 'director', 'hr', 'democratic_services', 'scrutiny', 'commissioner', 'integrator', 'admin'];
-const LEAD_COUNCIL_OFFICERS: Role[] = ['chief_executive', 'director', 'integrator', 'admin'];
 const notFound = problemResponse('No partnership has this id');
-const workflowUnavailable = problemResponse('The workflow did not answer in time; nothing changed');
 
 @ApiTags('partnerships')
 @Controller('api/v1/partnerships')
@@ -39,12 +25,10 @@ export class PartnershipsController {
   ) {}
 
   @Post()
-  @Authorize({ roles: LEAD_COUNCIL_OFFICERS, integratorScopes: ['partnerships:write'] })
-  @Idempotent()
-  @ApiOperation({
-    operationId: 'createPartnership',
+  @Operation('createPartnership', {
     summary: 'Create a draft partnership led by your council and start its workflow',
   })
+  @Idempotent()
   @ApiCreatedResponse({ type: PartnershipResponse })
   async create(
     @Body() dto: CreatePartnershipDto,
@@ -55,8 +39,7 @@ export class PartnershipsController {
   }
 
   @Get()
-  @Authorize({ roles: EVERY_ROLE, integratorScopes: ['partnerships:read', 'partnerships:write'] })
-  @ApiOperation({ operationId: 'listPartnerships', summary: 'List the partnerships your council leads or receives, newest first' })
+  @Operation('listPartnerships', { summary: 'List the partnerships your council leads or receives, newest first' })
   @ApiOkResponse({ type: PartnershipPage })
   async list(@Query() query: ListPartnershipsQuery, @Actor() actor: RequestActor): Promise<PartnershipPage> {
     const { items, total } = await this.partnerships.list(query, actor.principal);
@@ -64,9 +47,7 @@ export class PartnershipsController {
   }
 
   @Get(':id')
-  @Authorize({ roles: EVERY_ROLE, integratorScopes: ['partnerships:read', 'partnerships:write'] })
-  @ApiOperation({
-    operationId: 'getPartnership',
+  @Operation('getPartnership', {
     summary: 'Read one partnership: its stage, who must act next and by when, its decision record, due dates and timeline',
   })
   @ApiOkResponse({ type: PartnershipDetailResponse })
@@ -76,9 +57,7 @@ export class PartnershipsController {
   }
 
   @Get(':id/timeline')
-  @Authorize({ roles: EVERY_ROLE, integratorScopes: ['partnerships:read', 'partnerships:write'] })
-  @ApiOperation({
-    operationId: 'getPartnershipTimeline',
+  @Operation('getPartnershipTimeline', {
     summary: 'Everything that happened to the partnership, oldest first, with who did it',
   })
   @ApiOkResponse({ type: [AuditEventResponse] })
@@ -88,8 +67,7 @@ export class PartnershipsController {
   }
 
   @Patch(':id')
-  @Authorize({ roles: LEAD_COUNCIL_OFFICERS, integratorScopes: ['partnerships:write'] })
-  @ApiOperation({ operationId: 'updatePartnership', summary: 'Edit a draft’s terms, given the version you read (lead council)' })
+  @Operation('updatePartnership', { summary: 'Edit a draft’s terms, given the version you read (lead council)' })
   @ApiOkResponse({ type: PartnershipResponse })
   @ApiNotFoundResponse(notFound)
   @ApiConflictResponse(problemResponse('The partnership changed since you read it, or is no longer a draft'))
@@ -99,41 +77,5 @@ export class PartnershipsController {
     @Actor() actor: RequestActor,
   ): Promise<PartnershipResponse> {
     return PartnershipResponse.from(await this.partnerships.update(id, dto, actor));
-  }
-
-  @Post(':id/actions/submit')
-  @HttpCode(200)
-  @Authorize({ roles: LEAD_COUNCIL_OFFICERS, integratorScopes: ['partnerships:write'] })
-  @Idempotent()
-  @ApiOperation({ operationId: 'submitPartnership', summary: 'Submit a draft for officer review (lead council)' })
-  @ApiOkResponse({ type: StageActionResponse })
-  @ApiNotFoundResponse(notFound)
-  @ApiServiceUnavailableResponse(workflowUnavailable)
-  async submit(
-    @RecordIdParam('id') id: string,
-    @Body() dto: StageActionDto,
-    @Actor() actor: RequestActor,
-    @Headers('idempotency-key') idempotencyKey?: string,
-  ): Promise<StageActionResponse> {
-    const { stage } = await this.partnerships.act(id, submitPartnership, { comment: dto.comment }, actor, idempotencyKey);
-    return { partnershipId: id, stage };
-  }
-
-  @Post(':id/actions/withdraw')
-  @HttpCode(200)
-  @Authorize({ roles: LEAD_COUNCIL_OFFICERS, integratorScopes: ['partnerships:write'] })
-  @Idempotent()
-  @ApiOperation({ operationId: 'withdrawPartnership', summary: 'Withdraw a partnership that is not yet active (lead council)' })
-  @ApiOkResponse({ type: StageActionResponse })
-  @ApiNotFoundResponse(notFound)
-  @ApiServiceUnavailableResponse(workflowUnavailable)
-  async withdraw(
-    @RecordIdParam('id') id: string,
-    @Body() dto: StageActionDto,
-    @Actor() actor: RequestActor,
-    @Headers('idempotency-key') idempotencyKey?: string,
-  ): Promise<StageActionResponse> {
-    const { stage } = await this.partnerships.act(id, withdrawPartnership, { comment: dto.comment }, actor, idempotencyKey);
-    return { partnershipId: id, stage };
   }
 }

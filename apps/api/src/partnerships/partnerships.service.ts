@@ -1,28 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { UpdateDefinition } from '@temporalio/common';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { recordAuditEvent } from '#audit';
-import {
-  AccordError,
-  type AccordErrorCode,
-  actsForAnyOf,
-  CROSS_COUNCIL_ROLES,
-  isTerminalStage,
-  requireVisible,
-  staleVersion,
-  type Principal,
-} from '#domain';
+import { AccordError, actsForAnyOf, CROSS_COUNCIL_ROLES, requireVisible, staleVersion, type Principal } from '#domain';
 import { AuditEventEntity, PartnershipEntity, updateIfVersion } from '#persistence';
-import { PartnershipWorkflowClient, StageActionRefusedError, WorkflowUnavailableError } from '#temporal-client';
-import {
-  partnershipWorkflowId,
-  StageActionRefusal,
-  type StageActionRefusalType,
-  type StageActionInput,
-  type StageActionResult,
-} from '#workflows';
+import { PartnershipWorkflowClient } from '#temporal-client';
+import { partnershipWorkflowId } from '#workflows';
+import { ACCESS_POLICY } from '../auth/access-policy.js';
+import { requirePartnershipRelation } from '../auth/council-relation.js';
 import type { RequestActor } from '../auth/current-principal.decorator.js';
+import { uuidFrom } from '../common/uuid-from.js';
 import type { CreatePartnershipDto } from './dto/create-partnership.dto.js';
 import type { ListPartnershipsQuery } from './dto/list-partnerships.query.js';
 import type { UpdatePartnershipDto } from './dto/update-partnership.dto.js';
@@ -104,9 +91,7 @@ export class PartnershipsService {
   /** Edits a draft, given the version read; the period must stay valid (the database checks it too). */
   async update(id: string, dto: UpdatePartnershipDto, actor: RequestActor): Promise<PartnershipEntity> {
     const before = await this.get(id, actor.principal);
-    if (!actsForAnyOf(actor.principal, [before.leadCouncilCode])) {
-      throw new AccordError('forbidden_for_council', 'only the lead council edits its draft');
-    }
+    requirePartnershipRelation(ACCESS_POLICY.updatePartnership, actor.principal, before, 'only the lead council edits its draft');
     if (before.stage !== 'draft')
       throw new AccordError('stage_action_not_allowed', `only a draft can be edited; this partnership is in ${before.stage}`);
     const start = dto.plannedStart ?? before.plannedStart;
@@ -170,59 +155,4 @@ export class PartnershipsService {
       .getManyAndCount();
     return { items, total };
   }
-
-  /**
-   * Sends an action to the partnership's workflow and returns the stage it decided. Most actions
-   * belong to the lead council; a signature may come from either council's chief executive.
-   */
-  async act<Input extends StageActionInput>(
-    id: string,
-    update: UpdateDefinition<StageActionResult, [Input]>,
-    input: Omit<Input, 'actor'>,
-    actor: RequestActor,
-    idempotencyKey?: string,
-    councils: 'lead' | 'lead_or_supported' = 'lead',
-  ): Promise<StageActionResult> {
-    const partnership = await this.get(id, actor.principal);
-    const allowed = councils === 'lead' ? [partnership.leadCouncilCode] : [partnership.leadCouncilCode, partnership.supportedCouncilCode];
-    if (!actsForAnyOf(actor.principal, allowed)) {
-      throw new AccordError('forbidden_for_council', 'only the lead council acts on its partnership at this stage');
-    }
-    // An ended partnership's workflow is closed; the mirror says so without asking Temporal.
-    if (isTerminalStage(partnership.stage)) {
-      throw new AccordError('stage_action_not_allowed', `the partnership is ${partnership.stage}; nothing more can be done with it`);
-    }
-    try {
-      const updateId = idempotencyKey ? `${actor.principal.id}:${idempotencyKey}` : undefined;
-      return await this.workflows.act(id, partnership, update, { ...input, actor: actor.audit } as Input, updateId);
-    } catch (error) {
-      throw toAccordError(error);
-    }
-  }
-}
-
-function toAccordError(error: unknown): unknown {
-  if (error instanceof StageActionRefusedError) return new AccordError(REFUSAL_CODES[error.refusal], error.message);
-  if (error instanceof WorkflowUnavailableError) return new AccordError('workflow_unavailable', error.message);
-  return error;
-}
-
-/** The workflow's refusal types as the API's error codes: 409 for "not now", 422 for "not like this". */
-const REFUSAL_CODES: Record<StageActionRefusalType, AccordErrorCode> = {
-  [StageActionRefusal.notAllowedInStage]: 'stage_action_not_allowed',
-  [StageActionRefusal.alreadySigned]: 'stage_action_not_allowed',
-  [StageActionRefusal.alreadyRecorded]: 'stage_action_not_allowed',
-  [StageActionRefusal.stageChangeInProgress]: 'stage_change_in_progress',
-  [StageActionRefusal.decisionRefused]: 'decision_refused',
-  [StageActionRefusal.invalidRequest]: 'invalid_action_request',
-  [StageActionRefusal.recordOutOfStep]: 'partnership_record_out_of_step',
-};
-
-/** A UUID (version 8, name-based on SHA-256) derived from a string: the same input, the same id. */
-export function uuidFrom(name: string): string {
-  const hash = createHash('sha256').update(name).digest();
-  hash[6] = (hash[6] & 0x0f) | 0x80;
-  hash[8] = (hash[8] & 0x3f) | 0x80;
-  const hex = hash.subarray(0, 16).toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
-import { Authorize } from '../auth/authorize.decorator.js';
+import { Operation } from '../auth/operation.decorator.js';
 import { PageQuery } from '../common/page.query.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
 import { problemResponse } from '../problem-details/problem-response.js';
@@ -17,8 +17,7 @@ export class PrincipalsController {
   constructor(private readonly principals: PrincipalsService) {}
 
   @Get('me')
-  @Authorize({ roles: ['chief_executive', 'director', 'hr', 'democratic_services', 'scrutiny', 'commissioner', 'integrator', 'admin'] })
-  @ApiOperation({ operationId: 'getCurrentPrincipal', summary: 'Who the presented API key acts as' })
+  @Operation('getCurrentPrincipal', { summary: 'Who the presented API key acts as' })
   @ApiOkResponse({ type: CurrentPrincipalResponse })
   me(@Actor() actor: RequestActor): CurrentPrincipalResponse {
     const { id, name, role, councilCode, scopes } = actor.principal;
@@ -26,17 +25,15 @@ export class PrincipalsController {
   }
 
   @Post('principals')
-  @Authorize({ roles: ['admin'] })
+  @Operation('createPrincipal', { summary: 'Create a person or service account with a role and council' })
   @Idempotent()
-  @ApiOperation({ operationId: 'createPrincipal', summary: 'Create a person or service account with a role and council' })
   @ApiCreatedResponse({ type: PrincipalResponse })
   async create(@Body() dto: CreatePrincipalDto, @Actor() actor: RequestActor): Promise<PrincipalResponse> {
     return PrincipalResponse.from(await this.principals.create(dto, actor.audit));
   }
 
   @Get('principals')
-  @Authorize({ roles: ['admin'] })
-  @ApiOperation({ operationId: 'listPrincipals', summary: 'List people and service accounts' })
+  @Operation('listPrincipals', { summary: 'List people and service accounts' })
   @ApiOkResponse({ type: PrincipalPage })
   async list(@Query() page: PageQuery): Promise<PrincipalPage> {
     const { items, total } = await this.principals.list(page);
@@ -44,9 +41,8 @@ export class PrincipalsController {
   }
 
   @Post('principals/:id/api-keys')
-  @Authorize({ roles: ['admin'] })
+  @Operation('issueApiKey', { summary: 'Issue an API key for a principal; the key is shown once' })
   @Idempotent()
-  @ApiOperation({ operationId: 'issueApiKey', summary: 'Issue an API key for a principal; the key is shown once' })
   @ApiCreatedResponse({ type: IssuedApiKeyResponse })
   @ApiNotFoundResponse(problemResponse('No principal has this id'))
   async issueKey(
@@ -64,9 +60,8 @@ export class PrincipalsController {
 
   @Post('api-keys/:id/revoke')
   @HttpCode(200)
-  @Authorize({ roles: ['admin'] })
+  @Operation('revokeApiKey', { summary: 'Revoke an API key at once' })
   @Idempotent()
-  @ApiOperation({ operationId: 'revokeApiKey', summary: 'Revoke an API key at once' })
   @ApiOkResponse({ type: RevokedApiKeyResponse })
   @ApiNotFoundResponse(problemResponse('No API key has this id'))
   async revoke(@RecordIdParam('id') id: string, @Actor() actor: RequestActor): Promise<RevokedApiKeyResponse> {

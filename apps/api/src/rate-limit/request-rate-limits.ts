@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { ipKeyGenerator } from 'express-rate-limit';
 import { ACCORD_CONFIGURATION, type AccordConfiguration } from '#configuration';
 import type { Principal } from '#domain';
+import { ApiMetrics } from '../metrics/api-metrics.js';
 import { SharedRateLimits } from './shared-rate-limits.js';
 import { policyHeaderItem, RATE_LIMIT_WINDOW_SECONDS, stateHeaderItem, type RateLimitPolicy } from './token-bucket.js';
 
@@ -19,6 +20,7 @@ export class RequestRateLimits {
 
   constructor(
     private readonly limits: SharedRateLimits,
+    private readonly metrics: ApiMetrics,
     @Inject(ACCORD_CONFIGURATION) config: AccordConfiguration,
   ) {
     const window = RATE_LIMIT_WINDOW_SECONDS;
@@ -41,6 +43,7 @@ export class RequestRateLimits {
     response.append('RateLimit-Policy', policyHeaderItem(policy));
     response.append('RateLimit', stateHeaderItem(policy, admission));
     if (admission.admitted) return;
+    this.metrics.rateLimitRefusals.inc({ limit: policy.name });
     response.setHeader('Retry-After', String(admission.retryAfterSeconds));
     throw new HttpException(
       `at most ${policy.capacity} requests a minute ${whose}; retry after the number of seconds in the Retry-After header`,

@@ -1,18 +1,16 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { SecondmentBookingService } from '#capacity';
-import { Authorize } from '../auth/authorize.decorator.js';
+import { Operation } from '../auth/operation.decorator.js';
 import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
 import { problemResponse } from '../problem-details/problem-response.js';
-import { WORKFORCE_EDITORS, WORKFORCE_READERS } from '../teams/teams.controller.js';
 import { SecondmentsService } from './secondments.service.js';
 import { EndSecondmentDto, ListSecondmentsQuery, ProposeSecondmentDto, SecondmentPage, SecondmentResponse } from './secondment.dto.js';
 import { RecordIdParam } from '../validation/path-parameters.js';
 
 const notFound = problemResponse('No secondment has this id');
 const statusConflict = problemResponse('The secondment is not in a status that allows this');
-const APPROVERS = ['hr', 'chief_executive', 'director', 'admin'] as const;
 
 @ApiTags('workforce')
 @Controller('api/v1/secondments')
@@ -23,12 +21,10 @@ export class SecondmentsController {
   ) {}
 
   @Post()
-  @Authorize({ roles: WORKFORCE_EDITORS, integratorScopes: ['workforce:write'] })
-  @Idempotent()
-  @ApiOperation({
-    operationId: 'proposeSecondment',
+  @Operation('proposeSecondment', {
     summary: 'Propose lending a staff member to a partnership; refused if it would exceed their contract on any day',
   })
+  @Idempotent()
   @ApiCreatedResponse({ type: SecondmentResponse })
   @ApiConflictResponse(
     problemResponse('The person’s seconded FTE would exceed their contracted FTE on some day (the first such day is named)'),
@@ -38,8 +34,7 @@ export class SecondmentsController {
   }
 
   @Get()
-  @Authorize({ roles: WORKFORCE_READERS, integratorScopes: ['workforce:read', 'workforce:write'] })
-  @ApiOperation({ operationId: 'listSecondments', summary: 'Secondments of your council’s staff, by person, partnership or status' })
+  @Operation('listSecondments', { summary: 'Secondments of your council’s staff, by person, partnership or status' })
   @ApiOkResponse({ type: SecondmentPage })
   async list(@Query() query: ListSecondmentsQuery, @Actor() actor: RequestActor): Promise<SecondmentPage> {
     const { items, total } = await this.secondments.list(query, actor.principal);
@@ -47,8 +42,7 @@ export class SecondmentsController {
   }
 
   @Get(':id')
-  @Authorize({ roles: WORKFORCE_READERS, integratorScopes: ['workforce:read', 'workforce:write'] })
-  @ApiOperation({ operationId: 'getSecondment', summary: 'One secondment' })
+  @Operation('getSecondment', { summary: 'One secondment' })
   @ApiOkResponse({ type: SecondmentResponse })
   @ApiNotFoundResponse(notFound)
   async get(@RecordIdParam('id') id: string, @Actor() actor: RequestActor): Promise<SecondmentResponse> {
@@ -57,9 +51,8 @@ export class SecondmentsController {
 
   @Post(':id/approve')
   @HttpCode(200)
-  @Authorize({ roles: [...APPROVERS] })
+  @Operation('approveSecondment', { summary: 'Approve a proposed secondment' })
   @Idempotent()
-  @ApiOperation({ operationId: 'approveSecondment', summary: 'Approve a proposed secondment' })
   @ApiOkResponse({ type: SecondmentResponse })
   @ApiNotFoundResponse(notFound)
   @ApiConflictResponse(statusConflict)
@@ -70,9 +63,8 @@ export class SecondmentsController {
 
   @Post(':id/activate')
   @HttpCode(200)
-  @Authorize({ roles: [...APPROVERS] })
+  @Operation('activateSecondment', { summary: 'Start an approved secondment' })
   @Idempotent()
-  @ApiOperation({ operationId: 'activateSecondment', summary: 'Start an approved secondment' })
   @ApiOkResponse({ type: SecondmentResponse })
   @ApiNotFoundResponse(notFound)
   @ApiConflictResponse(statusConflict)
@@ -83,9 +75,8 @@ export class SecondmentsController {
 
   @Post(':id/end')
   @HttpCode(200)
-  @Authorize({ roles: [...APPROVERS] })
+  @Operation('endSecondment', { summary: 'End an active secondment, on its planned end or earlier; capacity returns' })
   @Idempotent()
-  @ApiOperation({ operationId: 'endSecondment', summary: 'End an active secondment, on its planned end or earlier; capacity returns' })
   @ApiOkResponse({ type: SecondmentResponse })
   @ApiNotFoundResponse(notFound)
   @ApiConflictResponse(statusConflict)
@@ -95,9 +86,8 @@ export class SecondmentsController {
 
   @Post(':id/cancel')
   @HttpCode(200)
-  @Authorize({ roles: [...APPROVERS] })
+  @Operation('cancelSecondment', { summary: 'Cancel a secondment that has not started' })
   @Idempotent()
-  @ApiOperation({ operationId: 'cancelSecondment', summary: 'Cancel a secondment that has not started' })
   @ApiOkResponse({ type: SecondmentResponse })
   @ApiNotFoundResponse(notFound)
   @ApiConflictResponse(statusConflict)

@@ -5,14 +5,12 @@ import {
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
-  ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { Authorize } from '../auth/authorize.decorator.js';
+import { Operation } from '../auth/operation.decorator.js';
 import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
 import { problemResponse } from '../problem-details/problem-response.js';
-import { WORKFORCE_EDITORS, WORKFORCE_READERS } from '../teams/teams.controller.js';
 import {
   CreateStaffMemberDto,
   ListStaffQuery,
@@ -31,8 +29,7 @@ export class StaffController {
   constructor(private readonly staff: StaffService) {}
 
   @Get()
-  @Authorize({ roles: WORKFORCE_READERS, integratorScopes: ['workforce:read', 'workforce:write'] })
-  @ApiOperation({ operationId: 'listStaff', summary: 'List your council’s staff, by team, role or the day they are employed' })
+  @Operation('listStaff', { summary: 'List your council’s staff, by team, role or the day they are employed' })
   @ApiOkResponse({ type: StaffMemberPage })
   async list(@Query() query: ListStaffQuery, @Actor() actor: RequestActor): Promise<StaffMemberPage> {
     const { items, total } = await this.staff.list(query, actor.principal);
@@ -40,8 +37,7 @@ export class StaffController {
   }
 
   @Get(':id')
-  @Authorize({ roles: WORKFORCE_READERS, integratorScopes: ['workforce:read', 'workforce:write'] })
-  @ApiOperation({ operationId: 'getStaffMember', summary: 'Read one staff member' })
+  @Operation('getStaffMember', { summary: 'Read one staff member' })
   @ApiOkResponse({ type: StaffMemberResponse })
   @ApiNotFoundResponse(notFound)
   async get(@RecordIdParam('id') id: string, @Actor() actor: RequestActor): Promise<StaffMemberResponse> {
@@ -49,18 +45,15 @@ export class StaffController {
   }
 
   @Post()
-  @Authorize({ roles: WORKFORCE_EDITORS, integratorScopes: ['workforce:write'] })
+  @Operation('createStaffMember', { summary: 'Add a staff member to one of your council’s teams (HR)' })
   @Idempotent()
-  @ApiOperation({ operationId: 'createStaffMember', summary: 'Add a staff member to one of your council’s teams (HR)' })
   @ApiCreatedResponse({ type: StaffMemberResponse })
   async create(@Body() dto: CreateStaffMemberDto, @Actor() actor: RequestActor): Promise<StaffMemberResponse> {
     return StaffMemberResponse.from(await this.staff.create(dto, actor));
   }
 
   @Patch(':id')
-  @Authorize({ roles: WORKFORCE_EDITORS, integratorScopes: ['workforce:write'] })
-  @ApiOperation({
-    operationId: 'updateStaffMember',
+  @Operation('updateStaffMember', {
     summary: 'Change a staff member (FTE, role, team, leaving date), given the version you read',
   })
   @ApiOkResponse({ type: StaffMemberResponse })
@@ -76,9 +69,7 @@ export class StaffController {
 
   @Delete(':id')
   @HttpCode(204)
-  @Authorize({ roles: WORKFORCE_EDITORS, integratorScopes: ['workforce:write'] })
-  @ApiOperation({
-    operationId: 'deleteStaffMember',
+  @Operation('deleteStaffMember', {
     summary: 'Remove a staff member entered in error (a leaver gets an employment end instead)',
   })
   @ApiNoContentResponse({ description: 'Deleted' })

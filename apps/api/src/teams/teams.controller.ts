@@ -5,11 +5,9 @@ import {
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
-  ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import type { Role } from '#domain';
-import { Authorize } from '../auth/authorize.decorator.js';
+import { Operation } from '../auth/operation.decorator.js';
 import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
 import { problemResponse } from '../problem-details/problem-response.js';
@@ -17,8 +15,6 @@ import { CreateTeamDto, ListTeamsQuery, TeamPage, TeamResponse, UpdateTeamDto } 
 import { TeamsService } from './teams.service.js';
 import { RecordIdParam } from '../validation/path-parameters.js';
 
-export const WORKFORCE_READERS: Role[] = ['hr', 'chief_executive', 'director', 'commissioner', 'admin', 'integrator'];
-export const WORKFORCE_EDITORS: Role[] = ['hr', 'admin', 'integrator'];
 const notFound = problemResponse('No team has this id');
 
 @ApiTags('workforce')
@@ -27,8 +23,7 @@ export class TeamsController {
   constructor(private readonly teams: TeamsService) {}
 
   @Get()
-  @Authorize({ roles: WORKFORCE_READERS, integratorScopes: ['workforce:read', 'workforce:write'] })
-  @ApiOperation({ operationId: 'listTeams', summary: 'List your council’s teams, with establishment and retention floor' })
+  @Operation('listTeams', { summary: 'List your council’s teams, with establishment and retention floor' })
   @ApiOkResponse({ type: TeamPage })
   async list(@Query() query: ListTeamsQuery, @Actor() actor: RequestActor): Promise<TeamPage> {
     const { items, total } = await this.teams.list(query, actor.principal);
@@ -36,8 +31,7 @@ export class TeamsController {
   }
 
   @Get(':id')
-  @Authorize({ roles: WORKFORCE_READERS, integratorScopes: ['workforce:read', 'workforce:write'] })
-  @ApiOperation({ operationId: 'getTeam', summary: 'Read one team' })
+  @Operation('getTeam', { summary: 'Read one team' })
   @ApiOkResponse({ type: TeamResponse })
   @ApiNotFoundResponse(notFound)
   async get(@RecordIdParam('id') id: string, @Actor() actor: RequestActor): Promise<TeamResponse> {
@@ -45,9 +39,8 @@ export class TeamsController {
   }
 
   @Post()
-  @Authorize({ roles: WORKFORCE_EDITORS, integratorScopes: ['workforce:write'] })
+  @Operation('createTeam', { summary: 'Add a team to your council (HR)' })
   @Idempotent()
-  @ApiOperation({ operationId: 'createTeam', summary: 'Add a team to your council (HR)' })
   @ApiCreatedResponse({ type: TeamResponse })
   @ApiConflictResponse(problemResponse('Your council already has a team of this name'))
   async create(@Body() dto: CreateTeamDto, @Actor() actor: RequestActor): Promise<TeamResponse> {
@@ -55,8 +48,7 @@ export class TeamsController {
   }
 
   @Patch(':id')
-  @Authorize({ roles: WORKFORCE_EDITORS, integratorScopes: ['workforce:write'] })
-  @ApiOperation({ operationId: 'updateTeam', summary: 'Change a team’s name, establishment or floor, given the version you read' })
+  @Operation('updateTeam', { summary: 'Change a team’s name, establishment or floor, given the version you read' })
   @ApiOkResponse({ type: TeamResponse })
   @ApiNotFoundResponse(notFound)
   @ApiConflictResponse(problemResponse('The team changed since you read it'))
@@ -66,8 +58,7 @@ export class TeamsController {
 
   @Delete(':id')
   @HttpCode(204)
-  @Authorize({ roles: WORKFORCE_EDITORS, integratorScopes: ['workforce:write'] })
-  @ApiOperation({ operationId: 'deleteTeam', summary: 'Delete an empty team' })
+  @Operation('deleteTeam', { summary: 'Delete an empty team' })
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiNotFoundResponse(notFound)
   @ApiConflictResponse(problemResponse('The team still has staff'))

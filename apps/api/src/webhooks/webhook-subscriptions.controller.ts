@@ -6,13 +6,11 @@ import {
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
-  ApiOperation,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import type { Role } from '#domain';
 import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
-import { Authorize } from '../auth/authorize.decorator.js';
+import { Operation } from '../auth/operation.decorator.js';
 import { PageQuery } from '../common/page.query.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
 import { problemResponse } from '../problem-details/problem-response.js';
@@ -31,9 +29,6 @@ import {
 } from './webhook-subscription.dto.js';
 import { WebhookSubscriptionsService } from './webhook-subscriptions.service.js';
 
-/** Integrators manage their council's webhooks; admins any council's. */
-export const WEBHOOK_MANAGERS: readonly Role[] = ['integrator', 'admin'];
-const RULE = { roles: WEBHOOK_MANAGERS, integratorScopes: ['webhooks:write'] } as const;
 const notFound = problemResponse('No webhook subscription has this id (or it is another council’s)');
 const refused = problemResponse('The URL leads to a private, loopback or reserved address, or resolves to none');
 
@@ -43,10 +38,8 @@ export class WebhookSubscriptionsController {
   constructor(private readonly subscriptions: WebhookSubscriptionsService) {}
 
   @Post()
-  @Authorize(RULE)
   @Idempotent()
-  @ApiOperation({
-    operationId: 'createWebhookSubscription',
+  @Operation('createWebhookSubscription', {
     summary: 'Subscribe an endpoint to some event types of a council; the signing secret is answered this once',
   })
   @ApiCreatedResponse({ type: CreatedWebhookSubscriptionResponse })
@@ -57,11 +50,7 @@ export class WebhookSubscriptionsController {
   }
 
   @Get()
-  @Authorize(RULE)
-  @ApiOperation({
-    operationId: 'listWebhookSubscriptions',
-    summary: 'Your council’s webhook subscriptions (secrets are never shown again)',
-  })
+  @Operation('listWebhookSubscriptions', { summary: 'Your council’s webhook subscriptions (secrets are never shown again)' })
   @ApiOkResponse({ type: WebhookSubscriptionPage })
   async list(@Query() page: PageQuery, @Actor() actor: RequestActor): Promise<WebhookSubscriptionPage> {
     const { items, total } = await this.subscriptions.list(page, actor.principal);
@@ -69,8 +58,7 @@ export class WebhookSubscriptionsController {
   }
 
   @Get(':id')
-  @Authorize(RULE)
-  @ApiOperation({ operationId: 'getWebhookSubscription', summary: 'One webhook subscription, with its status' })
+  @Operation('getWebhookSubscription', { summary: 'One webhook subscription, with its status' })
   @ApiOkResponse({ type: WebhookSubscriptionResponse })
   @ApiNotFoundResponse(notFound)
   async get(@RecordIdParam('id') id: string, @Actor() actor: RequestActor): Promise<WebhookSubscriptionResponse> {
@@ -78,9 +66,7 @@ export class WebhookSubscriptionsController {
   }
 
   @Patch(':id')
-  @Authorize(RULE)
-  @ApiOperation({
-    operationId: 'updateWebhookSubscription',
+  @Operation('updateWebhookSubscription', {
     summary: 'Change the URL, event types or description, or resume a failing subscription from the event that failed',
   })
   @ApiOkResponse({ type: WebhookSubscriptionResponse })
@@ -97,8 +83,7 @@ export class WebhookSubscriptionsController {
 
   @Delete(':id')
   @HttpCode(204)
-  @Authorize(RULE)
-  @ApiOperation({ operationId: 'deleteWebhookSubscription', summary: 'Stop sending to this endpoint and forget its delivery log' })
+  @Operation('deleteWebhookSubscription', { summary: 'Stop sending to this endpoint and forget its delivery log' })
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiNotFoundResponse(notFound)
   async remove(@RecordIdParam('id') id: string, @Actor() actor: RequestActor): Promise<void> {
@@ -107,12 +92,8 @@ export class WebhookSubscriptionsController {
 
   @Post(':id/rotate-secret')
   @HttpCode(200)
-  @Authorize(RULE)
   @Idempotent()
-  @ApiOperation({
-    operationId: 'rotateWebhookSecret',
-    summary: 'A new signing secret, answered this once; the old one also signs until the overlap ends',
-  })
+  @Operation('rotateWebhookSecret', { summary: 'A new signing secret, answered this once; the old one also signs until the overlap ends' })
   @ApiOkResponse({ type: RotatedWebhookSecretResponse })
   @ApiNotFoundResponse(notFound)
   async rotate(
@@ -125,8 +106,7 @@ export class WebhookSubscriptionsController {
   }
 
   @Get(':id/deliveries')
-  @Authorize(RULE)
-  @ApiOperation({ operationId: 'listWebhookDeliveries', summary: 'Every delivery attempt, oldest first: status code, latency and error' })
+  @Operation('listWebhookDeliveries', { summary: 'Every delivery attempt, oldest first: status code, latency and error' })
   @ApiOkResponse({ type: WebhookDeliveryAttemptPage })
   @ApiNotFoundResponse(notFound)
   async deliveries(
@@ -140,9 +120,8 @@ export class WebhookSubscriptionsController {
 
   @Post(':id/redeliveries')
   @HttpCode(202)
-  @Authorize(RULE)
   @Idempotent()
-  @ApiOperation({ operationId: 'redeliverWebhookEvent', summary: 'Send an event again, before any new one, with the same webhook-id' })
+  @Operation('redeliverWebhookEvent', { summary: 'Send an event again, before any new one, with the same webhook-id' })
   @ApiAcceptedResponse({ description: 'Queued for delivery' })
   @ApiNotFoundResponse(problemResponse('No such subscription, or the event is not one it receives'))
   async redeliver(@RecordIdParam('id') id: string, @Body() dto: RedeliverWebhookEventDto, @Actor() actor: RequestActor): Promise<void> {

@@ -1,0 +1,32 @@
+import { Body, Headers } from '@nestjs/common';
+import { submitPartnership } from '#workflows';
+import { ACCESS_POLICY } from '../../auth/access-policy.js';
+import { Actor, type RequestActor } from '../../auth/current-principal.decorator.js';
+import { RecordIdParam } from '../../validation/path-parameters.js';
+import { StageActionDto, StageActionResponse } from '../dto/stage-action.dto.js';
+import { PartnershipAction, PartnershipActionController } from './partnership-action.decorator.js';
+import { PartnershipActionsService } from './partnership-actions.service.js';
+
+/** The lead council submits its draft: on to officer review. */
+@PartnershipActionController()
+export class SubmitAction {
+  constructor(private readonly actions: PartnershipActionsService) {}
+
+  @PartnershipAction('submit', 'submitPartnership', { summary: 'Submit a draft for officer review (lead council)' })
+  async submit(
+    @RecordIdParam('id') id: string,
+    @Body() dto: StageActionDto,
+    @Actor() actor: RequestActor,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ): Promise<StageActionResponse> {
+    const result = await this.actions.act(
+      id,
+      submitPartnership,
+      { comment: dto.comment },
+      actor,
+      ACCESS_POLICY.submitPartnership,
+      idempotencyKey,
+    );
+    return { partnershipId: id, ...result };
+  }
+}

@@ -1,0 +1,32 @@
+import { Body, Headers } from '@nestjs/common';
+import { withdrawPartnership } from '#workflows';
+import { ACCESS_POLICY } from '../../auth/access-policy.js';
+import { Actor, type RequestActor } from '../../auth/current-principal.decorator.js';
+import { RecordIdParam } from '../../validation/path-parameters.js';
+import { StageActionDto, StageActionResponse } from '../dto/stage-action.dto.js';
+import { PartnershipAction, PartnershipActionController } from './partnership-action.decorator.js';
+import { PartnershipActionsService } from './partnership-actions.service.js';
+
+/** Until it is active, the lead council may withdraw its partnership. */
+@PartnershipActionController()
+export class WithdrawAction {
+  constructor(private readonly actions: PartnershipActionsService) {}
+
+  @PartnershipAction('withdraw', 'withdrawPartnership', { summary: 'Withdraw a partnership that is not yet active (lead council)' })
+  async withdraw(
+    @RecordIdParam('id') id: string,
+    @Body() dto: StageActionDto,
+    @Actor() actor: RequestActor,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ): Promise<StageActionResponse> {
+    const result = await this.actions.act(
+      id,
+      withdrawPartnership,
+      { comment: dto.comment },
+      actor,
+      ACCESS_POLICY.withdrawPartnership,
+      idempotencyKey,
+    );
+    return { partnershipId: id, ...result };
+  }
+}
