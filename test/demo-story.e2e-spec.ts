@@ -1,24 +1,11 @@
 import type { AddressInfo } from 'node:net';
-import request from 'supertest';
+import { createAccordClient, type AccordClient, type components } from '#api-client';
 import { walkDemo } from '#reference-data';
 import { startAccordTestApp, type AccordTestApp } from './support/accord-test-app.js';
-import { BUCKINGHAMSHIRE, createTestKey, HAMPSHIRE, TORBAY, type TestKey } from './support/api-keys.js';
+import { BUCKINGHAMSHIRE, createTestKey, HAMPSHIRE, TORBAY } from './support/api-keys.js';
 import { eventually } from './support/eventually.js';
 
-interface TeamPoint {
-  date: string;
-  floorFte: number;
-  contractedFte: number;
-  secondedOutFte: number;
-  homeFte: number;
-  headroomFte: number;
-  belowFloor: boolean;
-}
-interface TeamTimeline {
-  teamName: string;
-  points: TeamPoint[];
-  breaches: unknown[];
-}
+type TeamTimeline = components['schemas']['TeamCapacityResponse'];
 
 const WINCHESTER = 'Children in Care, Winchester';
 const EASTLEIGH = 'Disabled Children, Eastleigh';
@@ -29,32 +16,46 @@ const EASTLEIGH = 'Disabled Children, Eastleigh';
  */
 describe('the demo’s capacity tells the story', () => {
   let accord: AccordTestApp;
-  let admin: TestKey;
+  let admin: AccordClient;
 
   beforeAll(async () => {
     accord = await startAccordTestApp({}, { demoData: true });
     await accord.app.listen(0, '127.0.0.1');
     const { port } = accord.app.getHttpServer().address() as AddressInfo;
-    admin = await createTestKey(accord.database.url, { role: 'admin' });
-    await walkDemo(`http://127.0.0.1:${port}`, admin.key);
+    const adminKey = (await createTestKey(accord.database.url, { role: 'admin' })).key;
+    admin = createAccordClient(`http://127.0.0.1:${port}`, adminKey);
+    await walkDemo(`http://127.0.0.1:${port}`, adminKey);
   });
 
   afterAll(async () => {
     await accord?.close();
   });
 
-  const get = (path: string, query: Record<string, string> = {}) =>
-    request(accord.app.getHttpServer()).get(path).query(query).auth(admin.key, { type: 'bearer' }).expect(200);
+  /** The data of a read that must succeed. */
+  async function read<T>(answer: Promise<{ data?: T; response: Response }>): Promise<NonNullable<T>> {
+    const { data, response } = await answer;
+    expect(response.status).toBe(200);
+    return data as NonNullable<T>;
+  }
   const capacity = async (from: string, to: string): Promise<TeamTimeline[]> =>
-    (await get(`/api/v1/councils/${HAMPSHIRE}/capacity`, { from, to, granularity: 'day' })).body.teams;
+    (
+      await read(
+        admin.GET('/api/v1/councils/{code}/capacity', {
+          params: { path: { code: HAMPSHIRE }, query: { from, to, granularity: 'day' } },
+        }),
+      )
+    ).teams;
   const team = (teams: TeamTimeline[], name: string) => teams.find((candidate) => candidate.teamName === name) as TeamTimeline;
   const on = (timeline: TeamTimeline, date: string) => timeline.points.find((point) => point.date === date);
   const partnershipWith = async (supported: string) =>
-    (await get('/api/v1/partnerships', { supportedCouncilCode: supported })).body.items[0] as { id: string };
+    (await read(admin.GET('/api/v1/partnerships', { params: { query: { supportedCouncilCode: supported } } }))).items[0];
+  const detailOf = (id: string) => read(admin.GET('/api/v1/partnerships/{id}', { params: { path: { id } } }));
+  const secondmentsOf = async (partnershipId: string, status?: 'proposed') =>
+    (await read(admin.GET('/api/v1/secondments', { params: { query: { partnershipId, status } } }))).items;
 
   async function completed(id: string): Promise<void> {
     await eventually(
-      async () => (await get(`/api/v1/partnerships/${id}`)).body.stage as string,
+      async () => (await detailOf(id)).stage as string,
       (stage) => stage === 'completed',
       `partnership ${id} to complete`,
       { timeoutMs: 30_000 },
@@ -90,23 +91,21 @@ describe('the demo’s capacity tells the story', () => {
     expect(secondedOut('2018-06-30')).toBe(1.5);
     expect(secondedOut('2018-07-01')).toBe(0);
     expect(on(winchester, '2018-07-01')).toMatchObject({ secondedOutFte: 0, homeFte: 38.6, headroomFte: 2.9 });
-    const secondments = (await get('/api/v1/secondments', { partnershipId: torbay.id })).body.items;
-    expect(secondments.map(({ status, start, end, plannedEnd }: Record<string, string>) => ({ status, start, end, plannedEnd }))).toEqual(
+    const secondments = await secondmentsOf(torbay.id);
+    expect(secondments.map(({ status, start, end, plannedEnd }) => ({ status, start, end, plannedEnd }))).toEqual(
       Array(3).fill({ status: 'ended', start: '2017-01-09', end: '2018-06-30', plannedEnd: '2018-06-30' }),
     );
   });
 
   it('records why Torbay’s check warned, and who signed', async () => {
-    const detail = (await get(`/api/v1/partnerships/${(await partnershipWith(TORBAY)).id}`)).body;
-    const checked = detail.timeline.find((event: { action: string }) => event.action === 'partnership.capacity_checked');
-    expect(checked.after).toMatchObject({
+    const detail = await detailOf((await partnershipWith(TORBAY)).id);
+    const checked = detail.timeline.find((event) => event.action === 'partnership.capacity_checked');
+    expect(checked?.after).toMatchObject({
       outcome: 'warn',
       tightestTeam: { teamName: EASTLEIGH, on: '2016-06-01', headroomFte: 0.4 },
       teamsBelowFloor: 0,
     });
-    expect(
-      detail.signatures.map((signature: { councilCode: string; signedBy: string }) => [signature.councilCode, signature.signedBy]),
-    ).toEqual([
+    expect(detail.signatures.map((signature) => [signature.councilCode, signature.signedBy])).toEqual([
       [TORBAY, 'Chief Executive, Torbay Council'],
       [HAMPSHIRE, 'Chief Executive, Hampshire County Council'],
     ]);
@@ -114,11 +113,11 @@ describe('the demo’s capacity tells the story', () => {
 
   it('lets the Buckinghamshire draft’s check warn only on the tight team: Winchester can lend its three again', async () => {
     const buckinghamshire = await partnershipWith(BUCKINGHAMSHIRE);
-    const proposed = (await get('/api/v1/secondments', { partnershipId: buckinghamshire.id, status: 'proposed' })).body.items;
+    const proposed = await secondmentsOf(buckinghamshire.id, 'proposed');
     expect(proposed).toHaveLength(3);
-    const check = (await get(`/api/v1/partnerships/${buckinghamshire.id}/capacity-check`)).body;
+    const check = await read(admin.GET('/api/v1/partnerships/{id}/capacity-check', { params: { path: { id: buckinghamshire.id } } }));
     expect(check.outcome).toBe('warn');
-    const teams = check.teams as { teamName: string; minimumHeadroomFte: number; breaches: unknown[] }[];
+    const teams = check.teams;
     expect(teams.flatMap((checked) => checked.breaches)).toEqual([]);
     // 2.9 − 1.5 = 1.4 FTE to spare in Winchester while the three are in Buckinghamshire; Eastleigh's 0.4 is the least.
     expect(teams.find((checked) => checked.teamName === WINCHESTER)?.minimumHeadroomFte).toBe(1.4);

@@ -1,9 +1,10 @@
 import type { EntityManager } from 'typeorm';
+import type { AuditAction } from './audit-actions.js';
 import type { AuditActor } from './audit-actor.js';
 
 export interface NewAuditEvent {
   actor: AuditActor;
-  action: string;
+  action: AuditAction;
   targetType: string;
   targetId: string;
   /** Councils whose people may see this event (lead and supported council of a partnership, ...). */

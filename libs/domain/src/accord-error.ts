@@ -27,6 +27,7 @@ export const ACCORD_ERROR_CODES = [
   'forward_plan_notice_too_short',
   'intervention_not_found',
   'risk_not_found',
+  'audit_event_not_found',
   'secondment_not_found',
   'secondment_exceeds_contract',
   'secondment_status_conflict',

@@ -1,4 +1,5 @@
 import { setTimeout as delay } from 'node:timers/promises';
+import { createAccordClient, type AccordClient } from '#api-client';
 import { addDays, addMonths } from '#domain';
 import { BUCKINGHAMSHIRE_COUNTY, HAMPSHIRE, ISLE_OF_WIGHT, TORBAY } from './councils.js';
 import { TORBAY_LENDING_TEAM } from './demo-workforce.js';
@@ -10,7 +11,20 @@ export interface DemoKey {
   key: string;
 }
 
-type Call = (method: string, path: string, key: string, body?: unknown) => Promise<Record<string, unknown>>;
+/** An answer of the typed client: its data, or the problem details it was refused with. */
+type Answer<T> = { data: T; error?: never; response: Response } | { data?: never; error: unknown; response: Response };
+
+/** The data of a call that must succeed; a refusal is a defect in the demo, said in one line. */
+async function must<T>(what: string, answer: Promise<Answer<T>>): Promise<NonNullable<T>> {
+  const { data, error, response } = await answer;
+  if (error !== undefined || data === undefined) {
+    throw new Error(`demo: ${what} answered ${response.status}: ${JSON.stringify(error ?? null).slice(0, 300)}`);
+  }
+  return data as NonNullable<T>;
+}
+
+/** The demo's people, each calling Accord through the typed client with their own key. */
+type As = (key: string) => AccordClient;
 
 const DEMO_PEOPLE = [
   { name: 'Chief Executive, Hampshire County Council', role: 'chief_executive', councilCode: HAMPSHIRE },
@@ -32,34 +46,28 @@ const DEMO_PEOPLE = [
  * proposed for the Buckinghamshire draft's first year, which stays a draft for the user to walk.
  */
 export async function walkDemo(baseUrl: string, adminKey: string): Promise<DemoKey[]> {
-  const call: Call = async (method, path, key, body) => {
-    const response = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`demo: ${method} ${path} answered ${response.status}: ${text.slice(0, 300)}`);
-    return text ? (JSON.parse(text) as Record<string, unknown>) : {};
-  };
+  const as: As = (key) => createAccordClient(baseUrl, key);
+  const admin = as(adminKey);
   const keys: DemoKey[] = [];
   for (const person of DEMO_PEOPLE) {
-    const principal = await call('POST', '/api/v1/principals', adminKey, {
-      kind: 'person',
-      ...person,
-      councilCode: person.councilCode ?? undefined,
-    });
-    const issued = await call('POST', `/api/v1/principals/${principal.id}/api-keys`, adminKey, {});
-    keys.push({ role: person.role, name: person.name, councilCode: person.councilCode, key: String(issued.key) });
+    const principal = await must(
+      `creating ${person.name}`,
+      admin.POST('/api/v1/principals', { body: { kind: 'person', ...person, councilCode: person.councilCode ?? undefined } }),
+    );
+    const issued = await must(
+      `issuing a key to ${person.name}`,
+      admin.POST('/api/v1/principals/{id}/api-keys', { params: { path: { id: principal.id } }, body: {} }),
+    );
+    keys.push({ role: person.role, name: person.name, councilCode: person.councilCode, key: issued.key });
   }
   const keyOf = (name: string) => keys.find((key) => key.name === name)?.key as string;
   const hampshire = {
-    chief: keyOf(DEMO_PEOPLE[0].name),
-    director: keyOf(DEMO_PEOPLE[1].name),
-    hr: keyOf(DEMO_PEOPLE[2].name),
-    clerk: keyOf(DEMO_PEOPLE[3].name),
+    chief: as(keyOf(DEMO_PEOPLE[0].name)),
+    director: as(keyOf(DEMO_PEOPLE[1].name)),
+    hr: as(keyOf(DEMO_PEOPLE[2].name)),
+    clerk: as(keyOf(DEMO_PEOPLE[3].name)),
   };
-  await takeToActive(call, hampshire, keyOf(DEMO_PEOPLE[6].name), {
+  await takeToActive(hampshire, as(keyOf(DEMO_PEOPLE[6].name)), {
     title: 'Hampshire and Isle of Wight children’s services partnership',
     supportedCouncilCode: ISLE_OF_WIGHT,
     plannedStart: '2013-04-01',
@@ -67,11 +75,10 @@ export async function walkDemo(baseUrl: string, adminKey: string): Promise<DemoK
     kind: 'improvement_partner',
     decisionDate: '2013-02-18',
   });
-  const practitioners = await lendingPractitioners(call, hampshire.hr);
+  const practitioners = await lendingPractitioners(hampshire.hr);
   await takeToActive(
-    call,
     hampshire,
-    keyOf(DEMO_PEOPLE[7].name),
+    as(keyOf(DEMO_PEOPLE[7].name)),
     {
       title: 'Hampshire support to Torbay children’s services',
       supportedCouncilCode: TORBAY,
@@ -82,15 +89,16 @@ export async function walkDemo(baseUrl: string, adminKey: string): Promise<DemoK
     },
     {
       // Proposed with the draft, so the capacity check counts them; approved once Cabinet has decided.
-      beforeSubmitting: (id) => propose(call, hampshire.hr, id, practitioners, { start: '2017-01-09', end: '2018-06-30' }),
-      beforeSigning: (proposed) => approve(call, hampshire.hr, proposed),
+      beforeSubmitting: (id) => propose(hampshire.hr, id, practitioners, { start: '2017-01-09', end: '2018-06-30' }),
+      beforeSigning: (proposed) => approve(hampshire.hr, proposed),
     },
   );
-  const buckinghamshire = (
-    await call('GET', `/api/v1/partnerships?supportedCouncilCode=${BUCKINGHAMSHIRE_COUNTY}&stage=draft`, hampshire.chief)
-  ).items as { id: string; plannedStart: string }[];
-  for (const draft of buckinghamshire) {
-    await propose(call, hampshire.hr, draft.id, practitioners, {
+  const drafts = await must(
+    'listing the Buckinghamshire drafts',
+    hampshire.chief.GET('/api/v1/partnerships', { params: { query: { supportedCouncilCode: BUCKINGHAMSHIRE_COUNTY, stage: 'draft' } } }),
+  );
+  for (const draft of drafts.items) {
+    await propose(hampshire.hr, draft.id, practitioners, {
       start: draft.plannedStart,
       end: addDays(addMonths(draft.plannedStart, 12), -1),
     });
@@ -99,15 +107,14 @@ export async function walkDemo(baseUrl: string, adminKey: string): Promise<DemoK
 }
 
 async function takeToActive(
-  call: Call,
-  hampshire: { chief: string; director: string; clerk: string },
-  supportedChief: string,
+  hampshire: { chief: AccordClient; director: AccordClient; clerk: AccordClient },
+  supportedChief: AccordClient,
   partnership: {
     title: string;
     supportedCouncilCode: string;
     plannedStart: string;
     plannedEnd: string;
-    kind: string;
+    kind: 'improvement_partner' | 'improvement_adviser';
     decisionDate: string;
   },
   secondments?: {
@@ -116,64 +123,91 @@ async function takeToActive(
   },
 ): Promise<string> {
   const { decisionDate, ...fields } = partnership;
-  const created = await call('POST', '/api/v1/partnerships', hampshire.chief, { ...fields, leadCouncilCode: HAMPSHIRE });
-  const id = String(created.id);
-  const proposed = (await secondments?.beforeSubmitting(id)) ?? [];
-  await call('POST', `/api/v1/partnerships/${id}/actions/submit`, hampshire.chief, { comment: 'For the director’s review' });
-  await call('POST', `/api/v1/partnerships/${id}/actions/endorse`, hampshire.director, { comment: 'Endorsed' });
+  const created = await must(
+    `creating ${partnership.title}`,
+    hampshire.chief.POST('/api/v1/partnerships', { body: { ...fields, leadCouncilCode: HAMPSHIRE } }),
+  );
+  const path = { id: created.id };
+  const proposed = (await secondments?.beforeSubmitting(created.id)) ?? [];
+  await must(
+    'submitting',
+    hampshire.chief.POST('/api/v1/partnerships/{id}/actions/submit', { params: { path }, body: { comment: 'For the director’s review' } }),
+  );
+  await must(
+    'endorsing',
+    hampshire.director.POST('/api/v1/partnerships/{id}/actions/endorse', { params: { path }, body: { comment: 'Endorsed' } }),
+  );
   // The demo's teams are sized so its checks pass or warn and go on by themselves; a failure is a defect in the demo data.
   for (let attempt = 0; ; attempt += 1) {
-    const read = await call('GET', `/api/v1/partnerships/${id}`, hampshire.chief);
+    const read = await must('reading the partnership', hampshire.chief.GET('/api/v1/partnerships/{id}', { params: { path } }));
     if (read.stage === 'cabinet_decision') break;
-    const next = (read.nextAction as { action?: string } | null)?.action ?? '';
+    const next = read.nextAction?.action ?? '';
     if (next.startsWith('the capacity check failed') || attempt >= 600) {
       throw new Error(`demo: ${partnership.title} did not pass its capacity check: ${next}`);
     }
     await delay(100);
   }
-  await call('POST', `/api/v1/partnerships/${id}/actions/cabinet-decision`, hampshire.clerk, {
-    title: partnership.title,
-    decisionMaker: 'cabinet',
-    meetingName: 'Cabinet',
-    meetingDate: decisionDate,
-    decisionText: `That Cabinet approves: ${partnership.title}.`,
-    status: 'recommendations_approved',
-    isKeyDecision: false,
-    subjectToCallIn: false,
-    decisionDate,
-    publicationDate: decisionDate,
-  });
+  await must(
+    'recording the Cabinet decision',
+    hampshire.clerk.POST('/api/v1/partnerships/{id}/actions/cabinet-decision', {
+      params: { path },
+      body: {
+        title: partnership.title,
+        decisionMaker: 'cabinet',
+        meetingName: 'Cabinet',
+        meetingDate: decisionDate,
+        decisionText: `That Cabinet approves: ${partnership.title}.`,
+        status: 'recommendations_approved',
+        isKeyDecision: false,
+        subjectToCallIn: false,
+        decisionDate,
+        publicationDate: decisionDate,
+      },
+    }),
+  );
   await secondments?.beforeSigning(proposed);
-  await call('POST', `/api/v1/partnerships/${id}/actions/sign`, supportedChief, {});
-  await call('POST', `/api/v1/partnerships/${id}/actions/sign`, hampshire.chief, {});
-  return id;
+  await must(
+    'the supported council signing',
+    supportedChief.POST('/api/v1/partnerships/{id}/actions/sign', { params: { path }, body: {} }),
+  );
+  await must('Hampshire signing', hampshire.chief.POST('/api/v1/partnerships/{id}/actions/sign', { params: { path }, body: {} }));
+  return created.id;
 }
 
 /** The three senior practitioners of the Winchester team that the story lends, first to Torbay. */
-async function lendingPractitioners(call: Call, hr: string): Promise<string[]> {
-  const teams = (await call('GET', `/api/v1/teams?councilCode=${HAMPSHIRE}&limit=100`, hr)).items as { id: string; name: string }[];
-  const team = teams.find((candidate) => candidate.name === TORBAY_LENDING_TEAM);
+async function lendingPractitioners(hr: AccordClient): Promise<string[]> {
+  const teams = await must(
+    'listing Hampshire’s teams',
+    hr.GET('/api/v1/teams', { params: { query: { councilCode: HAMPSHIRE, limit: 100 } } }),
+  );
+  const team = teams.items.find((candidate) => candidate.name === TORBAY_LENDING_TEAM);
   if (!team) throw new Error(`demo: no team named ${TORBAY_LENDING_TEAM}`);
-  const staff = (await call('GET', `/api/v1/staff?teamId=${team.id}&role=senior_practitioner&limit=3`, hr)).items as { id: string }[];
-  return staff.map((member) => member.id);
+  const staff = await must(
+    'listing the team’s senior practitioners',
+    hr.GET('/api/v1/staff', { params: { query: { teamId: team.id, role: 'senior_practitioner', limit: 3 } } }),
+  );
+  return staff.items.map((member) => member.id);
 }
 
 /** HR proposes each practitioner at 0.5 FTE over the period; answers the secondments' ids. */
 async function propose(
-  call: Call,
-  hr: string,
+  hr: AccordClient,
   partnershipId: string,
   staff: string[],
   period: { start: string; end: string },
 ): Promise<string[]> {
   const ids: string[] = [];
   for (const staffMemberId of staff) {
-    const secondment = await call('POST', '/api/v1/secondments', hr, { staffMemberId, partnershipId, fte: 0.5, ...period });
-    ids.push(String(secondment.id));
+    const secondment = await must(
+      'proposing a secondment',
+      hr.POST('/api/v1/secondments', { body: { staffMemberId, partnershipId, fte: 0.5, ...period } }),
+    );
+    ids.push(secondment.id);
   }
   return ids;
 }
 
-async function approve(call: Call, hr: string, secondmentIds: string[]): Promise<void> {
-  for (const id of secondmentIds) await call('POST', `/api/v1/secondments/${id}/approve`, hr);
+async function approve(hr: AccordClient, secondmentIds: string[]): Promise<void> {
+  for (const id of secondmentIds)
+    await must('approving a secondment', hr.POST('/api/v1/secondments/{id}/approve', { params: { path: { id } } }));
 }

@@ -33,6 +33,7 @@ export const MATRIX_CALLS: Record<string, OperationCall | 'public'> = {
   getReadiness: 'public',
   getDecisionPage: 'public',
   getPublishedDecisionsFeed: 'public',
+  getMetrics: 'public',
   getCurrentPrincipal: {
     otherCouncil: 'same',
     success: 200,
@@ -46,6 +47,16 @@ export const MATRIX_CALLS: Record<string, OperationCall | 'public'> = {
       path: '/api/v1/principals',
       body: { name: 'Matrix HR officer', kind: 'person', role: 'hr', councilCode: HAMPSHIRE },
     }),
+  },
+  getPrincipal: {
+    otherCouncil: 'same',
+    success: 200,
+    call: async (fixtures) => ({ method: 'get', path: `/api/v1/principals/${fixtures.somePrincipalId}` }),
+  },
+  listPrincipalApiKeys: {
+    otherCouncil: 'same',
+    success: 200,
+    call: async (fixtures) => ({ method: 'get', path: `/api/v1/principals/${fixtures.somePrincipalId}/api-keys` }),
   },
   listPrincipals: {
     otherCouncil: 'same',
@@ -286,6 +297,14 @@ export const MATRIX_CALLS: Record<string, OperationCall | 'public'> = {
       };
     },
   },
+  getPartnershipRisk: {
+    otherCouncil: 404,
+    success: 200,
+    call: async (fixtures) => {
+      const { partnershipId, riskId } = await fixtures.sharedRisk();
+      return { method: 'get', path: `/api/v1/partnerships/${partnershipId}/risks/${riskId}` };
+    },
+  },
   listPartnershipRisks: {
     otherCouncil: 404,
     success: 200,
@@ -471,6 +490,12 @@ export const MATRIX_CALLS: Record<string, OperationCall | 'public'> = {
       path: `/api/v1/partnerships/${await fixtures.draftPartnership()}/actions/record-review`,
       body: { kind: 'periodic', reviewDate: '2019-01-15', ragRating: 'amber', findings: 'Progress' },
     }),
+  },
+  getAuditEvent: {
+    // Another council's event answers as one that does not exist.
+    otherCouncil: 404,
+    success: 200,
+    call: async (fixtures) => ({ method: 'get', path: `/api/v1/audit-events/${await fixtures.hampshireAuditEvent()}` }),
   },
   listAuditEvents: {
     otherCouncil: 'same',

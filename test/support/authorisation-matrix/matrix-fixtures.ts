@@ -20,6 +20,10 @@ export interface MatrixFixtures {
   hampshireDecision(): Promise<{ id: string; version: number }>;
   intervention(): Promise<{ id: string; version: number }>;
   risk(): Promise<{ partnershipId: string; riskId: string }>;
+  /** The same risk for every caller: reading it changes nothing, and a fresh draft per call costs a workflow start. */
+  sharedRisk(): Promise<{ partnershipId: string; riskId: string }>;
+  /** One audit event touching Hampshire and Buckinghamshire (a draft partnership's creation), the same for every caller. */
+  hampshireAuditEvent(): Promise<string>;
   secondmentBody(): Promise<object>;
   secondment(status: 'proposed' | 'approved' | 'active'): Promise<string>;
   webhookSubscription(): Promise<{ id: string; version: number }>;
@@ -40,6 +44,8 @@ export const riskBody = () => ({ category: 'travel_distance', rating: 'medium', 
 /** The fixtures, made through the API as an admin. */
 export function matrixFixtures(accord: AccordTestApp, admin: TestKey): MatrixFixtures {
   let counter = 0;
+  let sharedRisk: Promise<{ partnershipId: string; riskId: string }> | undefined;
+  let sharedAuditEvent: Promise<string> | undefined;
   const asAdmin = (test: request.Test) => test.auth(admin.key, { type: 'bearer' });
   const http = () => request(accord.app.getHttpServer());
   const newTeam = async () =>
@@ -105,6 +111,13 @@ export function matrixFixtures(accord: AccordTestApp, admin: TestKey): MatrixFix
         .expect(201);
       return { partnershipId, riskId: risk.body.id };
     },
+    sharedRisk: () => (sharedRisk ??= fixtures.risk()),
+    hampshireAuditEvent: () =>
+      (sharedAuditEvent ??= (async () => {
+        const partnershipId = await fixtures.draftPartnership();
+        const trail = await asAdmin(http().get('/api/v1/audit-events')).query({ targetId: partnershipId, limit: 1 }).expect(200);
+        return trail.body.items[0].id as string;
+      })()),
     secondmentBody: async () => ({
       staffMemberId: (await fixtures.hampshireStaffMember()).id,
       partnershipId: await fixtures.draftPartnership(),

@@ -1,5 +1,6 @@
 import { PageMeta } from '../common/page.query.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { AUDIT_ACTIONS, type AuditAction } from '#audit';
 import type { AuditEventEntity } from '#persistence';
 
 export class AuditEventResponse {
@@ -12,8 +13,8 @@ export class AuditEventResponse {
   @ApiProperty({ example: { principalId: '5b1c…', name: 'Chief Executive, Hampshire', role: 'chief_executive', councilCode: 'E10000014' } })
   actor!: { principalId: string | null; name: string; role: string | null; councilCode: string | null };
 
-  @ApiProperty({ example: 'partnership.stage_changed' })
-  action!: string;
+  @ApiProperty({ enum: AUDIT_ACTIONS, example: 'partnership.stage_changed', description: 'What happened, as `<record type>.<event>`' })
+  action!: AuditAction;
 
   @ApiProperty({ example: { type: 'partnership', id: '0d6f9f3e-3f2a-4d55-9a3c-5b7d0f4f1e21', councilCodes: ['E10000014', 'E10000002'] } })
   target!: { type: string; id: string; councilCodes: string[] };
@@ -38,7 +39,7 @@ export class AuditEventResponse {
       id: entity.id,
       occurredAt: entity.occurredAt.toISOString(),
       actor: { principalId: entity.actorPrincipalId, name: entity.actorName, role: entity.actorRole, councilCode: entity.actorCouncilCode },
-      action: entity.action,
+      action: entity.action as AuditAction,
       target: { type: entity.targetType, id: entity.targetId, councilCodes: entity.targetCouncilCodes },
       before: entity.before,
       after: entity.after,

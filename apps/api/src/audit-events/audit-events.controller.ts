@@ -1,10 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
 import { Operation } from '../auth/operation.decorator.js';
 import { AuditEventPage, AuditEventResponse } from './audit-event.response.js';
 import { AuditEventsQuery } from './audit-events.query.js';
 import { AuditEventsService } from './audit-events.service.js';
+import { problemResponse } from '../problem-details/problem-response.js';
+import { SequenceNumberParam } from '../validation/path-parameters.js';
 
 @ApiTags('audit')
 @Controller('api/v1/audit-events')
@@ -19,5 +21,15 @@ export class AuditEventsController {
   async list(@Query() query: AuditEventsQuery, @Actor() actor: RequestActor): Promise<AuditEventPage> {
     const { items, total } = await this.auditEvents.list(query, actor.principal);
     return { items: items.map(AuditEventResponse.from), total, limit: query.limit, offset: query.offset };
+  }
+
+  @Get(':id')
+  @Operation('getAuditEvent', {
+    summary: 'One audit event: who did what to which record, when, and what it was before and after',
+  })
+  @ApiOkResponse({ type: AuditEventResponse, description: 'The event' })
+  @ApiNotFoundResponse(problemResponse('No audit event has this number, or it touches no council of yours'))
+  async get(@SequenceNumberParam('id') id: string, @Actor() actor: RequestActor): Promise<AuditEventResponse> {
+    return AuditEventResponse.from(await this.auditEvents.get(id, actor.principal));
   }
 }

@@ -18,6 +18,16 @@ export class AuditEventsService {
     return { items, total };
   }
 
+  /** One event, to a caller who could list it; to a council-bound caller, another council's event does not exist. */
+  async get(id: string, principal: Principal): Promise<AuditEventEntity> {
+    const builder = this.dataSource.getRepository(AuditEventEntity).createQueryBuilder('event').where('event.id = :id', { id });
+    const councilCode = CROSS_COUNCIL_ROLES.has(principal.role) ? undefined : principal.councilCode;
+    if (councilCode) builder.andWhere(':councilCode = ANY(event.target_council_codes)', { councilCode });
+    const event = await builder.getOne();
+    if (!event) throw new AccordError('audit_event_not_found', `no audit event ${id} that you may read`);
+    return event;
+  }
+
   private visibleCouncil(query: AuditEventsQuery, principal: Principal): string | undefined {
     if (CROSS_COUNCIL_ROLES.has(principal.role)) return query.councilCode;
     if (query.councilCode && query.councilCode !== principal.councilCode) {

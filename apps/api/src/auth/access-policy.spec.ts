@@ -56,12 +56,13 @@ describe('the access policy', () => {
   it('finds the API’s routes', () => {
     expect(routes.length).toBeGreaterThan(60);
     const publicRoutes = routes.filter((route) => route.isPublic).map((route) => `${route.controller}.${route.handler}`);
-    // Health checks, and the decision pages and feeds published for anyone to read.
+    // Health checks and metrics (kept internal by the network), and the decision pages and feeds published for anyone to read.
     expect(publicRoutes.sort()).toEqual([
       'DecisionPagesController.feed',
       'DecisionPagesController.page',
       'HealthController.liveness',
       'HealthController.readiness',
+      'MetricsController.scrape',
     ]);
   });
 

@@ -58,6 +58,8 @@ export const ACCESS_POLICY = {
   getCurrentPrincipal: { roles: EVERY_ROLE, council: 'none' },
   createPrincipal: { roles: ['admin'], council: 'none' },
   listPrincipals: { roles: ['admin'], council: 'none' },
+  getPrincipal: { roles: ['admin'], council: 'none' },
+  listPrincipalApiKeys: { roles: ['admin'], council: 'none' },
   issueApiKey: { roles: ['admin'], council: 'none' },
   revokeApiKey: { roles: ['admin'], council: 'none' },
 
@@ -104,6 +106,7 @@ export const ACCESS_POLICY = {
   getPartnershipTimeline: { roles: EVERY_ROLE, integratorScopes: READ_PARTNERSHIPS, council: 'partnership_party' },
   updatePartnership: { roles: LEAD_COUNCIL_OFFICERS, integratorScopes: WRITE_PARTNERSHIPS, council: 'lead_council' },
   listPartnershipRisks: { roles: EVERY_ROLE, integratorScopes: READ_PARTNERSHIPS, council: 'partnership_party' },
+  getPartnershipRisk: { roles: EVERY_ROLE, integratorScopes: READ_PARTNERSHIPS, council: 'partnership_party' },
   addPartnershipRisk: { roles: LEAD_COUNCIL_OFFICERS, integratorScopes: WRITE_PARTNERSHIPS, council: 'lead_council' },
   updatePartnershipRisk: { roles: LEAD_COUNCIL_OFFICERS, integratorScopes: WRITE_PARTNERSHIPS, council: 'lead_council' },
   listPartnershipReviews: { roles: EVERY_ROLE, integratorScopes: READ_PARTNERSHIPS, council: 'partnership_party' },
@@ -140,6 +143,11 @@ export const ACCESS_POLICY = {
 
   // The audit trail: a council's own events
   listAuditEvents: {
+    roles: ['chief_executive', 'director', 'commissioner', 'admin', 'integrator'],
+    integratorScopes: ['audit:read'],
+    council: 'own_council_records',
+  },
+  getAuditEvent: {
     roles: ['chief_executive', 'director', 'commissioner', 'admin', 'integrator'],
     integratorScopes: ['audit:read'],
     council: 'own_council_records',

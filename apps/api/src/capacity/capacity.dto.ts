@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsNumber, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { fromMilliFte, type TeamDay } from '#domain';
+import { fromMilliFte, PARTNERSHIP_STAGES, type TeamDay } from '#domain';
 import type { PartnershipCapacityCheck, PortfolioEntry, TeamCapacity } from '#capacity';
 import { FTE_DECIMAL_PLACES } from '../common/fte.js';
 import { IsOnOrAfter } from '../validation/field-comparison.validators.js';
@@ -66,7 +66,12 @@ export class WhatIfDto extends CapacityQuery {
 }
 
 export class CapacityCheckQuery {
-  @ApiPropertyOptional({ example: 0.5, default: 0.5, description: 'Warn when a team’s headroom above its floor dips under this many FTE' })
+  @ApiPropertyOptional({
+    type: Number,
+    example: 0.5,
+    default: 0.5,
+    description: 'Warn when a team’s headroom above its floor dips under this many FTE',
+  })
   @IsOptionalNotNull()
   @Type(() => Number)
   @IsFiniteDecimal(FTE_DECIMAL_PLACES)
@@ -74,7 +79,12 @@ export class CapacityCheckQuery {
   @Max(1000)
   warnBelowFte = 0.5;
 
-  @ApiPropertyOptional({ example: 50, default: 50, description: 'Travel distance (great-circle miles) above which it is a risk' })
+  @ApiPropertyOptional({
+    type: Number,
+    example: 50,
+    default: 50,
+    description: 'Travel distance (great-circle miles) above which it is a risk',
+  })
   @IsOptionalNotNull()
   @Type(() => Number)
   @IsNumber()
@@ -177,7 +187,7 @@ export class PortfolioPartnership {
   @ApiProperty({ format: 'uuid' }) partnershipId!: string;
   @ApiProperty() title!: string;
   @ApiProperty({ example: 'E10000002' }) supportedCouncilCode!: string;
-  @ApiProperty({ example: 'active' }) stage!: string;
+  @ApiProperty({ enum: PARTNERSHIP_STAGES, example: 'active', description: 'Where the partnership stands in its workflow' }) stage!: string;
   @ApiProperty({ example: 2.4, description: 'Seconded FTE today' }) fteNow!: number;
   @ApiProperty({ type: [PortfolioWeek] }) weekly!: PortfolioWeek[];
 

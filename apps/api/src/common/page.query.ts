@@ -5,13 +5,13 @@ import { INT4_MAX, IsBoundedInteger } from '../validation/bounded-integer.valida
 
 /** limit/offset paging shared by every list; pages are capped so one request cannot ask for everything. */
 export class PageQuery {
-  @ApiPropertyOptional({ example: 20, default: 20 })
+  @ApiPropertyOptional({ type: 'integer', example: 20, default: 20, description: 'Records per page (1–100)' })
   @IsOptionalNotNull()
   @Type(() => Number)
   @IsBoundedInteger(1, 100)
   limit = 20;
 
-  @ApiPropertyOptional({ example: 0, default: 0 })
+  @ApiPropertyOptional({ type: 'integer', example: 0, default: 0, description: 'Records to skip before the page starts' })
   @IsOptionalNotNull()
   @Type(() => Number)
   @IsBoundedInteger(0, INT4_MAX)
@@ -20,12 +20,12 @@ export class PageQuery {
 
 /** The paging facts every list answer carries beside its items. */
 export class PageMeta {
-  @ApiProperty({ example: 42, description: 'Matching records across all pages' })
+  @ApiProperty({ type: 'integer', example: 42, description: 'Matching records across all pages' })
   total!: number;
 
-  @ApiProperty({ example: 20 })
+  @ApiProperty({ type: 'integer', example: 20, description: 'The page size asked for' })
   limit!: number;
 
-  @ApiProperty({ example: 0 })
+  @ApiProperty({ type: 'integer', example: 0, description: 'The records skipped before this page' })
   offset!: number;
 }

@@ -1,11 +1,14 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../auth/operation.decorator.js';
+import { problemResponse } from '../problem-details/problem-response.js';
+import { DependencyHealth, LivenessResponse, ReadinessResponse } from './health.response.js';
 import { MigrationsHealthIndicator } from './migrations.health.js';
 import { TemporalHealthIndicator } from './temporal.health.js';
 
 @ApiTags('health')
+@ApiExtraModels(DependencyHealth)
 @Public()
 @Controller()
 export class HealthController {
@@ -17,30 +20,27 @@ export class HealthController {
   ) {}
 
   @Get('health')
-  @ApiOperation({ operationId: 'getLiveness', summary: 'Liveness: the process is up and serving HTTP' })
-  @ApiOkResponse({ schema: { example: { status: 'ok' } } })
+  @ApiOperation({
+    operationId: 'getLiveness',
+    summary: 'Liveness: the process is up and serving HTTP',
+    description: 'Touches no dependency, so an orchestrator restarts the process only when the process itself is stuck. No key needed.',
+    security: [],
+  })
+  @ApiOkResponse({ description: 'The process is serving HTTP', type: LivenessResponse })
   liveness(): { status: 'ok' } {
     return { status: 'ok' };
   }
 
   @Get('ready')
   @HealthCheck()
-  @ApiOperation({ operationId: 'getReadiness', summary: 'Readiness: PostgreSQL and Temporal reachable, migrations applied' })
-  @ApiOkResponse({
-    schema: {
-      example: {
-        status: 'ok',
-        info: {
-          database: { status: 'up' },
-          migrations: { status: 'up' },
-          temporal: { status: 'up', address: '127.0.0.1:7233', namespace: 'default' },
-        },
-        error: {},
-        details: {},
-      },
-    },
+  @ApiOperation({
+    operationId: 'getReadiness',
+    summary: 'Readiness: PostgreSQL and Temporal reachable, migrations applied',
+    description: 'Whether this instance can serve requests now; a load balancer sends traffic only while it answers 200. No key needed.',
+    security: [],
   })
-  @ApiServiceUnavailableResponse({ description: 'A dependency is down or migrations are pending' })
+  @ApiOkResponse({ description: 'Every dependency is up and the schema is migrated', type: ReadinessResponse })
+  @ApiServiceUnavailableResponse(problemResponse('A dependency is down or migrations are pending; `checks` says which'))
   readiness() {
     return this.health.check([
       () => this.database.pingCheck('database', { timeout: 2_000 }),

@@ -12,8 +12,8 @@ export function Idempotent(): MethodDecorator {
   return applyDecorators(
     SetMetadata(IDEMPOTENT, true),
     ApiHeader({
-      // Lower case, as the handlers read it with @Headers: one name documents it once, as optional.
-      name: 'idempotency-key',
+      // As the IETF draft spells it; header names are case-insensitive, so handlers read it in lower case.
+      name: 'Idempotency-Key',
       required: false,
       schema: { type: 'string', pattern: '^[\\x21-\\x7e]{1,255}$' },
       description:

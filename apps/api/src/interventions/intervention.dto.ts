@@ -75,7 +75,7 @@ export class CreateInterventionDto extends InterventionProgressDto {
 }
 
 export class UpdateInterventionDto extends InterventionProgressDto {
-  @ApiProperty({ example: 1, description: 'The version you read; a stale one is refused with 409' })
+  @ApiProperty({ type: 'integer', example: 1, description: 'The version you read; a stale one is refused with 409' })
   @IsRecordVersion()
   version!: number;
 }
@@ -101,10 +101,17 @@ export class InterventionResponse {
   @ApiPropertyOptional({ nullable: true, type: String }) commissionerName!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date' }) reviewDeadline!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date' }) reportPublishedOn!: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String, example: 'retain_in_house' }) recommendation!: string | null;
+  @ApiPropertyOptional({
+    enum: RECOMMENDATIONS,
+    nullable: true,
+    type: String,
+    example: 'retain_in_house',
+    description: 'The commissioner’s recommendation on who should run the service; null until made',
+  })
+  recommendation!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, example: 'E10000014' }) improvementAdviserCouncilCode!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date' }) directionLiftedOn!: string | null;
-  @ApiProperty({ example: 1 }) version!: number;
+  @ApiProperty({ type: 'integer', example: 1 }) version!: number;
 
   static from(entity: InterventionEntity): InterventionResponse {
     const { createdAt: _created, updatedAt: _updated, ...fields } = entity;

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -10,6 +10,7 @@ import {
 import { Operation } from '../auth/operation.decorator.js';
 import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
+import { IdempotencyKey } from '../idempotency/idempotency-key.decorator.js';
 import { problemResponse } from '../problem-details/problem-response.js';
 import { PartnershipRecordsService } from './partnership-records.service.js';
 import { CreateReviewDto, ReviewResponse } from './review.dto.js';
@@ -42,6 +43,18 @@ export class PartnershipRecordsController {
     @Actor() actor: RequestActor,
   ): Promise<RiskResponse> {
     return RiskResponse.from(await this.records.addRisk(partnershipId, dto, actor));
+  }
+
+  @Get('risks/:riskId')
+  @Operation('getPartnershipRisk', { summary: 'One risk of the partnership’s register, with the version to send when re-rating it' })
+  @ApiOkResponse({ type: RiskResponse, description: 'The risk as it stands' })
+  @ApiNotFoundResponse(notFound)
+  async risk(
+    @RecordIdParam('partnershipId') partnershipId: string,
+    @RecordIdParam('riskId') riskId: string,
+    @Actor() actor: RequestActor,
+  ): Promise<RiskResponse> {
+    return RiskResponse.from(await this.records.risk(partnershipId, riskId, actor));
   }
 
   @Patch('risks/:riskId')
@@ -81,7 +94,7 @@ export class PartnershipRecordsController {
     @RecordIdParam('partnershipId') partnershipId: string,
     @Body() dto: CreateReviewDto,
     @Actor() actor: RequestActor,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ): Promise<ReviewResponse> {
     return ReviewResponse.from(await this.records.addReview(partnershipId, dto, actor, idempotencyKey));
   }

@@ -25,6 +25,14 @@ export class PartnershipRecordsService {
     return this.dataSource.getRepository(RiskEntity).find({ where: { partnershipId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
+  /** One risk of the register, to whoever may read the partnership. */
+  async risk(partnershipId: string, riskId: string, actor: RequestActor): Promise<RiskEntity> {
+    await this.partnerships.get(partnershipId, actor.principal);
+    const risk = await this.dataSource.getRepository(RiskEntity).findOneBy({ id: riskId, partnershipId });
+    if (!risk) throw new AccordError('risk_not_found', `partnership ${partnershipId} has no risk ${riskId}`);
+    return risk;
+  }
+
   async addRisk(partnershipId: string, dto: CreateRiskDto, actor: RequestActor): Promise<RiskEntity> {
     const partnership = await this.registerKeeper(ACCESS_POLICY.addPartnershipRisk, partnershipId, actor);
     return this.dataSource.transaction(async (manager) => {

@@ -34,12 +34,18 @@ export class CreateReviewDto {
 export class ReviewResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) partnershipId!: string;
-  @ApiProperty({ example: 'periodic' }) kind!: string;
+  @ApiProperty({
+    enum: ['periodic', 'commissioner'],
+    example: 'periodic',
+    description: 'A scheduled review, or one by the DfE commissioner',
+  })
+  kind!: string;
   @ApiProperty({ format: 'date' }) reviewDate!: string;
-  @ApiProperty({ example: 'amber' }) ragRating!: string;
+  @ApiProperty({ enum: ['red', 'amber', 'green'], example: 'amber', description: 'Red, amber or green progress rating' })
+  ragRating!: string;
   @ApiProperty() findings!: string;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date' }) nextReviewDate!: string | null;
-  @ApiProperty({ example: 1 }) version!: number;
+  @ApiProperty({ type: 'integer', example: 1 }) version!: number;
 
   static from(entity: ReviewEntity): ReviewResponse {
     const { createdAt: _created, updatedAt: _updated, originKey: _origin, ...fields } = entity;

@@ -32,7 +32,7 @@ export class CreateRiskDto {
 }
 
 export class UpdateRiskDto {
-  @ApiProperty({ example: 1 })
+  @ApiProperty({ type: 'integer', example: 1 })
   @IsRecordVersion()
   version!: number;
 
@@ -62,7 +62,7 @@ export class RiskResponse {
   @ApiProperty() description!: string;
   @ApiPropertyOptional({ nullable: true, type: String }) mitigation!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) owner!: string | null;
-  @ApiProperty({ example: 1 }) version!: number;
+  @ApiProperty({ type: 'integer', example: 1 }) version!: number;
 
   static from(entity: RiskEntity): RiskResponse {
     const { createdAt: _created, updatedAt: _updated, ...fields } = entity;

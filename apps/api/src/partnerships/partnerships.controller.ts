@@ -1,9 +1,10 @@
-import { Body, Controller, Get, Headers, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuditEventResponse } from '../audit-events/audit-event.response.js';
 import { Operation } from '../auth/operation.decorator.js';
 import { Actor, type RequestActor } from '../auth/current-principal.decorator.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
+import { IdempotencyKey } from '../idempotency/idempotency-key.decorator.js';
 import { problemResponse } from '../problem-details/problem-response.js';
 import { CreatePartnershipDto } from './dto/create-partnership.dto.js';
 import { ListPartnershipsQuery } from './dto/list-partnerships.query.js';
@@ -33,7 +34,7 @@ export class PartnershipsController {
   async create(
     @Body() dto: CreatePartnershipDto,
     @Actor() actor: RequestActor,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ): Promise<PartnershipResponse> {
     return PartnershipResponse.from(await this.partnerships.create(dto, actor, idempotencyKey));
   }

@@ -6,7 +6,7 @@ import { PageQuery } from '../common/page.query.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
 import { problemResponse } from '../problem-details/problem-response.js';
 import { CreatePrincipalDto } from './dto/create-principal.dto.js';
-import { IssueApiKeyDto, IssuedApiKeyResponse, RevokedApiKeyResponse } from './dto/issue-api-key.dto.js';
+import { ApiKeyResponse, IssueApiKeyDto, IssuedApiKeyResponse, RevokedApiKeyResponse } from './dto/issue-api-key.dto.js';
 import { CurrentPrincipalResponse, PrincipalPage, PrincipalResponse } from './dto/principal.response.js';
 import { PrincipalsService } from './principals.service.js';
 import { RecordIdParam } from '../validation/path-parameters.js';
@@ -38,6 +38,24 @@ export class PrincipalsController {
   async list(@Query() page: PageQuery): Promise<PrincipalPage> {
     const { items, total } = await this.principals.list(page);
     return { items: items.map(PrincipalResponse.from), total, limit: page.limit, offset: page.offset };
+  }
+
+  @Get('principals/:id')
+  @Operation('getPrincipal', { summary: 'One person or service account: name, kind, role and council' })
+  @ApiOkResponse({ type: PrincipalResponse, description: 'The principal' })
+  @ApiNotFoundResponse(problemResponse('No principal has this id'))
+  async get(@RecordIdParam('id') id: string): Promise<PrincipalResponse> {
+    return PrincipalResponse.from(await this.principals.get(id));
+  }
+
+  @Get('principals/:id/api-keys')
+  @Operation('listPrincipalApiKeys', {
+    summary: 'The API keys of a principal, newest first, revoked and expired ones included; never the keys themselves',
+  })
+  @ApiOkResponse({ type: [ApiKeyResponse], description: 'The principal’s keys' })
+  @ApiNotFoundResponse(problemResponse('No principal has this id'))
+  async keys(@RecordIdParam('id') id: string): Promise<ApiKeyResponse[]> {
+    return (await this.principals.keys(id)).map(ApiKeyResponse.from);
   }
 
   @Post('principals/:id/api-keys')

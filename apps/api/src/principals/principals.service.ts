@@ -42,9 +42,20 @@ export class PrincipalsService {
     return { items, total };
   }
 
-  async issueKey(principalId: string, options: { scopes?: Scope[]; expiresAt?: Date }, actor: AuditActor): Promise<IssuedApiKey> {
+  async get(principalId: string): Promise<PrincipalEntity> {
     const principal = await this.dataSource.getRepository(PrincipalEntity).findOneBy({ id: principalId });
     if (!principal) throw new AccordError('principal_not_found', `no principal has id ${principalId}`);
+    return principal;
+  }
+
+  /** The principal's keys, newest first, revoked and expired ones included: what an admin reviews before revoking. */
+  async keys(principalId: string): Promise<ApiKeyEntity[]> {
+    await this.get(principalId);
+    return this.dataSource.getRepository(ApiKeyEntity).find({ where: { principalId }, order: { createdAt: 'DESC', id: 'ASC' } });
+  }
+
+  async issueKey(principalId: string, options: { scopes?: Scope[]; expiresAt?: Date }, actor: AuditActor): Promise<IssuedApiKey> {
+    const principal = await this.get(principalId);
     const issued = await this.apiKeys.issue(principalId, options);
     await recordAuditEvent(this.dataSource.manager, {
       actor,

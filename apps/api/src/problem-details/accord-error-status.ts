@@ -28,6 +28,7 @@ const ACCORD_ERROR_STATUS: Readonly<Record<AccordErrorCode, { status: HttpStatus
   },
   intervention_not_found: { status: HttpStatus.NOT_FOUND, title: 'Intervention not found' },
   risk_not_found: { status: HttpStatus.NOT_FOUND, title: 'Risk not found' },
+  audit_event_not_found: { status: HttpStatus.NOT_FOUND, title: 'Audit event not found' },
   secondment_not_found: { status: HttpStatus.NOT_FOUND, title: 'Secondment not found' },
   secondment_exceeds_contract: { status: HttpStatus.CONFLICT, title: 'The secondment would take the person past their contracted FTE' },
   secondment_status_conflict: { status: HttpStatus.CONFLICT, title: 'The secondment is not in a status that allows this' },

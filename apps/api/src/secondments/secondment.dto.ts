@@ -43,7 +43,7 @@ export class ProposeSecondmentDto {
   @IsIn(['day_rate', 'salary_share'])
   rechargeKind?: 'day_rate' | 'salary_share';
 
-  @ApiPropertyOptional({ example: 45000, description: 'Day rate in pence (£450), required with a day-rate recharge' })
+  @ApiPropertyOptional({ type: 'integer', example: 45000, description: 'Day rate in pence (£450), required with a day-rate recharge' })
   @ValidateIf((dto: ProposeSecondmentDto) => dto.rechargeKind === 'day_rate' || dto.rechargeDayRatePence !== undefined)
   @IsBoundedInteger(0, MAX_PENCE, { message: 'rechargeDayRatePence (whole pence) is required with a day-rate recharge' })
   rechargeDayRatePence?: number;
@@ -94,8 +94,8 @@ export class SecondmentResponse {
   @ApiProperty({ format: 'date', example: '2019-04-30', description: 'The last day as booked' }) plannedEnd!: string;
   @ApiProperty({ enum: SECONDMENT_STATUSES, example: 'proposed' }) status!: string;
   @ApiPropertyOptional({ nullable: true, type: String }) rechargeKind!: string | null;
-  @ApiPropertyOptional({ nullable: true, type: Number }) rechargeDayRatePence!: number | null;
-  @ApiProperty({ example: 1 }) version!: number;
+  @ApiPropertyOptional({ nullable: true, type: 'integer' }) rechargeDayRatePence!: number | null;
+  @ApiProperty({ type: 'integer', example: 1 }) version!: number;
 
   static from(entity: SecondmentEntity): SecondmentResponse {
     return {
@@ -120,7 +120,7 @@ export class SecondmentPage extends PageMeta {
 }
 
 export class SecondmentStatusDto {
-  @ApiPropertyOptional({ example: 1, description: 'Optional: the version you read' })
+  @ApiPropertyOptional({ type: 'integer', example: 1, description: 'Optional: the version you read' })
   @IsOptionalNotNull()
   @IsRecordVersion()
   version?: number;

@@ -1,4 +1,4 @@
-import { Param, ParseUUIDPipe } from '@nestjs/common';
+import { BadRequestException, Param, ParseUUIDPipe, type PipeTransform } from '@nestjs/common';
 import { ApiParam, type ApiParamOptions } from '@nestjs/swagger';
 import { GSS_CODE } from '../common/gss-code.js';
 import { GssCodePipe } from './gss-code.pipe.js';
@@ -15,6 +15,29 @@ export function RecordIdParam(name: string): ParameterDecorator {
   return (target, method, index) => {
     Param(name, new ParseUUIDPipe())(target, method, index);
     documentPathParameter(target, method, { name, type: String, format: 'uuid' });
+  };
+}
+
+/** At most 18 digits: always within PostgreSQL's bigint, so no id can overflow into a server error. */
+const SEQUENCE_NUMBER = /^[1-9][0-9]{0,17}$/;
+
+class SequenceNumberPipe implements PipeTransform<string, string> {
+  transform(value: string): string {
+    if (!SEQUENCE_NUMBER.test(value)) throw new BadRequestException('the id must be a positive whole number (at most 18 digits)');
+    return value;
+  }
+}
+
+/** A record numbered from a sequence (an audit event), in the path: refused with 400 unless it is one. */
+export function SequenceNumberParam(name: string): ParameterDecorator {
+  return (target, method, index) => {
+    Param(name, SequenceNumberPipe)(target, method, index);
+    documentPathParameter(target, method, {
+      name,
+      schema: { type: 'string', pattern: SEQUENCE_NUMBER.source },
+      example: '42',
+      description: 'The record’s sequence number, as a string of digits',
+    });
   };
 }
 

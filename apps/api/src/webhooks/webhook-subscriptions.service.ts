@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { recordAuditEvent } from '#audit';
+import { recordAuditEvent, type AuditAction } from '#audit';
 import { ACCORD_CONFIGURATION, type AccordConfiguration } from '#configuration';
 import { AccordError, CROSS_COUNCIL_ROLES, requireCouncil, requireVisible, staleVersion, type Principal } from '#domain';
 import { generateWebhookSecret, vetDestination } from '#events';
@@ -165,7 +165,7 @@ export class WebhookSubscriptionsService {
   private async audit(
     manager: EntityManager,
     actor: RequestActor,
-    action: string,
+    action: AuditAction,
     row: WebhookSubscriptionRow,
     after: object,
   ): Promise<void> {

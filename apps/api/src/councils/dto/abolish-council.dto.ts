@@ -31,9 +31,9 @@ export class AbolitionResponse {
   @ApiProperty({ example: ['E06000060'] })
   successorCodes!: string[];
 
-  @ApiProperty({ example: 1, description: 'Open partnerships handed to the successor' })
+  @ApiProperty({ type: 'integer', example: 1, description: 'Open partnerships handed to the successor' })
   partnershipsTransferred!: number;
 
-  @ApiProperty({ example: 4, description: 'Teams (with their staff) handed to the successor' })
+  @ApiProperty({ type: 'integer', example: 4, description: 'Teams (with their staff) handed to the successor' })
   teamsTransferred!: number;
 }

@@ -44,7 +44,7 @@ export class SavingsProgrammeDto {
   @Length(1, 200)
   name!: string;
 
-  @ApiProperty({ example: 14_000_000_000, description: 'Target in pence (integer): £140m' })
+  @ApiProperty({ type: 'integer', example: 14_000_000_000, description: 'Target in pence (integer): £140m' })
   @IsBoundedInteger(0, MAX_PENCE)
   targetPence!: number;
 

@@ -31,7 +31,7 @@ export class CouncilResponse {
   @ApiProperty({ example: [], description: 'Successor councils, once abolished' })
   successorCodes!: string[];
 
-  @ApiProperty({ example: 1 })
+  @ApiProperty({ type: 'integer', example: 1 })
   version!: number;
 
   static from(entity: CouncilEntity, successorCodes: string[] = []): CouncilResponse {

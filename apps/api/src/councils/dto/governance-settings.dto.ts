@@ -7,22 +7,26 @@ export class GovernanceSettingsResponse {
   @ApiProperty({ example: 'E10000014' })
   councilCode!: string;
 
-  @ApiProperty({ example: 5, description: 'Working days after publication in which a decision may be called in (5 usual, some use 10)' })
+  @ApiProperty({
+    type: 'integer',
+    example: 5,
+    description: 'Working days after publication in which a decision may be called in (5 usual, some use 10)',
+  })
   callInPeriodWorkingDays!: number;
 
-  @ApiProperty({ example: 5, description: 'Members needed to call a decision in' })
+  @ApiProperty({ type: 'integer', example: 5, description: 'Members needed to call a decision in' })
   callInQuorum!: number;
 
-  @ApiProperty({ example: 50_000_000, description: 'Key-decision spending threshold in pence (£500k)' })
+  @ApiProperty({ type: 'integer', example: 50_000_000, description: 'Key-decision spending threshold in pence (£500k)' })
   keyDecisionThresholdPence!: number;
 
-  @ApiProperty({ example: 5 })
+  @ApiProperty({ type: 'integer', example: 5 })
   signOffReminderWorkingDays!: number;
 
-  @ApiProperty({ example: 10 })
+  @ApiProperty({ type: 'integer', example: 10 })
   signOffEscalationWorkingDays!: number;
 
-  @ApiProperty({ example: 1 })
+  @ApiProperty({ type: 'integer', example: 1 })
   version!: number;
 
   static from(entity: GovernanceSettingsEntity): GovernanceSettingsResponse {
@@ -39,27 +43,27 @@ export class GovernanceSettingsResponse {
 }
 
 export class UpdateGovernanceSettingsDto {
-  @ApiProperty({ example: 1, description: 'The version you read; a stale one is refused with 409' })
+  @ApiProperty({ type: 'integer', example: 1, description: 'The version you read; a stale one is refused with 409' })
   @IsRecordVersion()
   version!: number;
 
-  @ApiProperty({ example: 10 })
+  @ApiProperty({ type: 'integer', example: 10 })
   @IsBoundedInteger(1, 30)
   callInPeriodWorkingDays!: number;
 
-  @ApiProperty({ example: 5 })
+  @ApiProperty({ type: 'integer', example: 5 })
   @IsBoundedInteger(1, 100)
   callInQuorum!: number;
 
-  @ApiProperty({ example: 25_000_000, description: 'Pence (£250k)' })
+  @ApiProperty({ type: 'integer', example: 25_000_000, description: 'Pence (£250k)' })
   @IsBoundedInteger(1, MAX_PENCE)
   keyDecisionThresholdPence!: number;
 
-  @ApiProperty({ example: 5 })
+  @ApiProperty({ type: 'integer', example: 5 })
   @IsBoundedInteger(1, 60)
   signOffReminderWorkingDays!: number;
 
-  @ApiProperty({ example: 10, description: 'Must come after the reminder' })
+  @ApiProperty({ type: 'integer', example: 10, description: 'Must come after the reminder' })
   @IsBoundedInteger(2, 120)
   @IsGreaterThan('signOffReminderWorkingDays')
   signOffEscalationWorkingDays!: number;

@@ -21,7 +21,7 @@ export class ListCouncilsQuery extends PageQuery {
   @Length(1, 100)
   region?: string;
 
-  @ApiPropertyOptional({ example: false, description: 'Include abolished councils (default: no)' })
+  @ApiPropertyOptional({ enum: ['true', 'false'], example: 'false', description: 'Include abolished councils (default: no)' })
   @IsOptionalNotNull()
   @IsIn(['true', 'false'])
   includeAbolished?: 'true' | 'false';

@@ -7,7 +7,7 @@ import { IsRecordVersion } from '../../validation/bounded-integer.validator.js';
 
 /** Fields left out stay as they are; `null` clears an optional part. */
 export class UpdateCouncilDto {
-  @ApiProperty({ example: 3, description: 'The version you read; a stale one is refused with 409' })
+  @ApiProperty({ type: 'integer', example: 3, description: 'The version you read; a stale one is refused with 409' })
   @IsRecordVersion()
   version!: number;
 

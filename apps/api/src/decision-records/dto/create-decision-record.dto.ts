@@ -126,7 +126,7 @@ export class CreateDecisionRecordDto {
   @IsOnOrAfter('decisionDate')
   publicationDate!: string;
 
-  @ApiPropertyOptional({ example: 3, description: 'Schedule 12A paragraph, when part of it is exempt' })
+  @ApiPropertyOptional({ type: 'integer', example: 3, description: 'Schedule 12A paragraph, when part of it is exempt' })
   @ValidateIf((dto: CreateDecisionRecordDto) => dto.exemptInformation !== undefined || dto.exemptParagraph !== undefined)
   @IsBoundedInteger(1, 7, { message: 'exemptParagraph (the Schedule 12A paragraph) is required with exempt information' })
   exemptParagraph?: number;
@@ -174,7 +174,7 @@ export class CreateDecisionRecordDto {
 }
 
 export class UpdateDecisionRecordDto {
-  @ApiProperty({ example: 1, description: 'The version you read; a stale one is refused with 409' })
+  @ApiProperty({ type: 'integer', example: 1, description: 'The version you read; a stale one is refused with 409' })
   @IsRecordVersion()
   version!: number;
 

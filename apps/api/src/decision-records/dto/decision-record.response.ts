@@ -4,7 +4,7 @@ import type { DecisionRecordEntity } from '#persistence';
 import { PageMeta } from '../../common/page.query.js';
 import { GSS_CODE, GSS_CODE_MESSAGE } from '../../common/gss-code.js';
 import { PageQuery } from '../../common/page.query.js';
-import { ConcernDto, DECISION_STATUSES } from './create-decision-record.dto.js';
+import { ConcernDto, DECISION_MAKERS, DECISION_STATUSES } from './create-decision-record.dto.js';
 import { IsOptionalNotNull } from '../../validation/optional-fields.validator.js';
 
 export class DecisionRecordResponse {
@@ -12,7 +12,8 @@ export class DecisionRecordResponse {
   @ApiProperty({ example: 'E10000014' }) councilCode!: string;
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) partnershipId!: string | null;
   @ApiProperty({ example: 'Improvement partnership with Buckinghamshire County Council' }) title!: string;
-  @ApiProperty({ example: 'cabinet' }) decisionMaker!: string;
+  @ApiProperty({ enum: DECISION_MAKERS, example: 'cabinet', description: 'Who took the decision under the council’s constitution' })
+  decisionMaker!: string;
   @ApiPropertyOptional({ nullable: true, type: String }) decisionMakerName!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, example: 'Cabinet' }) meetingName!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date' }) meetingDate!: string | null;
@@ -34,7 +35,7 @@ export class DecisionRecordResponse {
   })
   callInDeadline!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date', example: '2018-04-16' }) effectiveFrom!: string | null;
-  @ApiPropertyOptional({ nullable: true, type: Number, example: null }) exemptParagraph!: number | null;
+  @ApiPropertyOptional({ nullable: true, type: 'integer', example: null }) exemptParagraph!: number | null;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'Null for readers outside the deciding council' })
   exemptInformation!: string | null;
   @ApiProperty({ example: false, description: 'True when exempt text exists but this reader may not see it' })
@@ -45,7 +46,7 @@ export class DecisionRecordResponse {
   @ApiPropertyOptional({ nullable: true, type: String, description: 'Conflicts of interest declared, and any dispensation' })
   interestsDeclared!: string | null;
   @ApiProperty({ type: [ConcernDto] }) concerns!: ConcernDto[];
-  @ApiProperty({ example: 1 }) version!: number;
+  @ApiProperty({ type: 'integer', example: 1 }) version!: number;
 
   static from(entity: DecisionRecordEntity, mayReadExempt: boolean): DecisionRecordResponse {
     const withheld = entity.exemptInformation !== null && !mayReadExempt;

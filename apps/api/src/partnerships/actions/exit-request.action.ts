@@ -1,8 +1,9 @@
-import { Body, Headers } from '@nestjs/common';
+import { Body } from '@nestjs/common';
 import { requestExit } from '#workflows';
 import { ACCESS_POLICY } from '../../auth/access-policy.js';
 import { caseRule } from '../../auth/council-relation.js';
 import { Actor, type RequestActor } from '../../auth/current-principal.decorator.js';
+import { IdempotencyKey } from '../../idempotency/idempotency-key.decorator.js';
 import { RecordIdParam } from '../../validation/path-parameters.js';
 import { StageActionResponse } from '../dto/stage-action.dto.js';
 import { RequestExitDto } from '../dto/workflow-actions.dto.js';
@@ -43,7 +44,7 @@ export class ExitRequestAction {
     @RecordIdParam('id') id: string,
     @Body() dto: RequestExitDto,
     @Actor() actor: RequestActor,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ): Promise<StageActionResponse> {
     const trigger = dto.trigger ?? 'notice';
     const refusal = 'notice to end a partnership is given by the lead council';

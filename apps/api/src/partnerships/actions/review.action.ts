@@ -1,8 +1,9 @@
-import { Body, Headers } from '@nestjs/common';
+import { Body } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { recordReview, type StageActionResult } from '#workflows';
 import { ACCESS_POLICY, type AccessRule } from '../../auth/access-policy.js';
 import { Actor, type RequestActor } from '../../auth/current-principal.decorator.js';
+import { IdempotencyKey } from '../../idempotency/idempotency-key.decorator.js';
 import { uuidFrom } from '../../common/uuid-from.js';
 import { CreateReviewDto } from '../../partnership-records/review.dto.js';
 import { RecordIdParam } from '../../validation/path-parameters.js';
@@ -25,7 +26,7 @@ export class ReviewAction {
     @RecordIdParam('id') id: string,
     @Body() dto: CreateReviewDto,
     @Actor() actor: RequestActor,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ): Promise<RecordedReviewResponse> {
     const recorded = await recordReviewThroughWorkflow(this.actions, ACCESS_POLICY.recordReviewAction, id, dto, actor, idempotencyKey);
     return { partnershipId: id, ...recorded };

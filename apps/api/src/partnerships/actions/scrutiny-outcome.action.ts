@@ -1,7 +1,8 @@
-import { Body, Headers } from '@nestjs/common';
+import { Body } from '@nestjs/common';
 import { recordScrutinyOutcome } from '#workflows';
 import { ACCESS_POLICY } from '../../auth/access-policy.js';
 import { Actor, type RequestActor } from '../../auth/current-principal.decorator.js';
+import { IdempotencyKey } from '../../idempotency/idempotency-key.decorator.js';
 import { RecordIdParam } from '../../validation/path-parameters.js';
 import { StageActionResponse } from '../dto/stage-action.dto.js';
 import { ScrutinyOutcomeDto } from '../dto/workflow-actions.dto.js';
@@ -20,7 +21,7 @@ export class ScrutinyOutcomeAction {
     @RecordIdParam('id') id: string,
     @Body() dto: ScrutinyOutcomeDto,
     @Actor() actor: RequestActor,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ): Promise<StageActionResponse> {
     const result = await this.actions.act(
       id,

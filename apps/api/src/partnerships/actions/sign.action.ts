@@ -1,7 +1,8 @@
-import { Body, Headers } from '@nestjs/common';
+import { Body } from '@nestjs/common';
 import { signPartnership } from '#workflows';
 import { ACCESS_POLICY } from '../../auth/access-policy.js';
 import { Actor, type RequestActor } from '../../auth/current-principal.decorator.js';
+import { IdempotencyKey } from '../../idempotency/idempotency-key.decorator.js';
 import { RecordIdParam } from '../../validation/path-parameters.js';
 import { StageActionDto, StageActionResponse } from '../dto/stage-action.dto.js';
 import { PartnershipAction, PartnershipActionController } from './partnership-action.decorator.js';
@@ -19,7 +20,7 @@ export class SignAction {
     @RecordIdParam('id') id: string,
     @Body() dto: StageActionDto,
     @Actor() actor: RequestActor,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ): Promise<StageActionResponse> {
     // The signature is the signer's council's: the workflow records whose it is.
     const councilCode = actor.principal.councilCode ?? '';

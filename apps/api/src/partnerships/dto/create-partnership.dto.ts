@@ -57,7 +57,7 @@ export class CreatePartnershipDto {
   @IsIn(FUNDING_KINDS)
   fundingKind?: (typeof FUNDING_KINDS)[number];
 
-  @ApiPropertyOptional({ example: 45_000_000, description: 'Funding in integer pence (£450,000)' })
+  @ApiPropertyOptional({ type: 'integer', example: 45_000_000, description: 'Funding in integer pence (£450,000)' })
   @IsOptionalNotNull()
   @IsBoundedInteger(0, MAX_PENCE)
   fundingAmountPence?: number;

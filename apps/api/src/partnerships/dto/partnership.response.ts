@@ -2,6 +2,7 @@ import { PageMeta } from '../../common/page.query.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { nextActionFor, PARTNERSHIP_STAGES, type PartnershipStage } from '#domain';
 import type { PartnershipEntity } from '#persistence';
+import { FUNDING_KINDS, PARTNERSHIP_KINDS } from './create-partnership.dto.js';
 
 export class NextActionResponse {
   @ApiProperty({ example: ['director'], description: 'Roles that can move the partnership on' })
@@ -48,10 +49,14 @@ export class PartnershipResponse {
   @ApiProperty({ example: 'partnership-0d6f9f3e-3f2a-4d55-9a3c-5b7d0f4f1e21' })
   workflowId!: string;
 
-  @ApiProperty({ example: 'improvement_partner' })
+  @ApiProperty({ enum: PARTNERSHIP_KINDS, example: 'improvement_partner', description: 'The kind of support the lead council gives' })
   kind!: string;
 
-  @ApiProperty({ example: 'children_services' })
+  @ApiProperty({
+    enum: ['children_services'],
+    example: 'children_services',
+    description: 'The service the partnership improves: children’s services, so far the only one',
+  })
   serviceArea!: string;
 
   @ApiPropertyOptional({ nullable: true, type: String })
@@ -60,16 +65,22 @@ export class PartnershipResponse {
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
   interventionId!: string | null;
 
-  @ApiPropertyOptional({ example: 'grant_and_recharge', nullable: true, type: String })
+  @ApiPropertyOptional({
+    enum: FUNDING_KINDS,
+    example: 'grant_and_recharge',
+    nullable: true,
+    type: String,
+    description: 'How the support is paid for; null when not yet agreed',
+  })
   fundingKind!: string | null;
 
-  @ApiPropertyOptional({ example: 45_000_000, nullable: true, type: Number, description: 'Integer pence' })
+  @ApiPropertyOptional({ example: 45_000_000, nullable: true, type: 'integer', description: 'Integer pence' })
   fundingAmountPence!: number | null;
 
   @ApiPropertyOptional({ type: NextActionResponse, nullable: true, description: 'Who must act next; null once ended' })
   nextAction!: NextActionResponse | null;
 
-  @ApiProperty({ example: 1, description: 'Increases with every change; for optimistic concurrency' })
+  @ApiProperty({ type: 'integer', example: 1, description: 'Increases with every change; for optimistic concurrency' })
   version!: number;
 
   @ApiProperty({ example: '2026-11-24T09:00:00.000Z', format: 'date-time' })

@@ -8,7 +8,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Changes to a draft; once submitted, the partnership's terms are what reviewers and Cabinet saw. */
 export class UpdatePartnershipDto {
-  @ApiProperty({ example: 1, description: 'The version you read; a stale one is refused with 409' })
+  @ApiProperty({ type: 'integer', example: 1, description: 'The version you read; a stale one is refused with 409' })
   @IsRecordVersion()
   version!: number;
 
@@ -46,7 +46,7 @@ export class UpdatePartnershipDto {
   @IsIn(FUNDING_KINDS)
   fundingKind?: (typeof FUNDING_KINDS)[number];
 
-  @ApiPropertyOptional({ example: 45_000_000, description: 'Integer pence' })
+  @ApiPropertyOptional({ type: 'integer', example: 45_000_000, description: 'Integer pence' })
   @IsOptionalNotNull()
   @IsBoundedInteger(0, MAX_PENCE)
   fundingAmountPence?: number;

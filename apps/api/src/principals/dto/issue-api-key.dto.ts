@@ -1,6 +1,7 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { ArrayUnique, IsArray, IsIn, IsISO8601 } from 'class-validator';
 import { SCOPES, type Scope } from '#domain';
+import type { ApiKeyEntity } from '#persistence';
 import { IsFutureInstant } from '../../validation/is-future-instant.validator.js';
 import { IsOptionalNotNull } from '../../validation/optional-fields.validator.js';
 
@@ -43,6 +44,52 @@ export class IssuedApiKeyResponse {
 
   @ApiProperty({ format: 'date-time' })
   createdAt!: string;
+}
+
+@ApiSchema({ description: 'An API key as an admin sees it later: never the key itself, only its public prefix' })
+export class ApiKeyResponse {
+  @ApiProperty({ format: 'uuid', description: 'The key’s id, to revoke it by' })
+  id!: string;
+
+  @ApiProperty({ format: 'uuid', description: 'The principal the key acts as' })
+  principalId!: string;
+
+  @ApiProperty({ example: 'k3v7q2m4x9ab', description: 'Public part of the key (after `acc_`), for recognising it' })
+  prefix!: string;
+
+  @ApiProperty({ enum: SCOPES, isArray: true, description: 'What an integrator’s key may do; empty for other roles' })
+  scopes!: Scope[];
+
+  @ApiProperty({ format: 'date-time', description: 'When the key was issued' })
+  createdAt!: string;
+
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String, description: 'When the key stops working; null if never' })
+  expiresAt!: string | null;
+
+  @ApiPropertyOptional({
+    format: 'date-time',
+    nullable: true,
+    type: String,
+    description: 'When the key was revoked; null while it is live',
+  })
+  revokedAt!: string | null;
+
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String, description: 'When the key was last presented; null if never' })
+  lastUsedAt!: string | null;
+
+  static from(entity: ApiKeyEntity): ApiKeyResponse {
+    const instant = (value: Date | null) => value?.toISOString() ?? null;
+    return {
+      id: entity.id,
+      principalId: entity.principalId,
+      prefix: entity.prefix,
+      scopes: [...entity.scopes],
+      createdAt: entity.createdAt.toISOString(),
+      expiresAt: instant(entity.expiresAt),
+      revokedAt: instant(entity.revokedAt),
+      lastUsedAt: instant(entity.lastUsedAt),
+    };
+  }
 }
 
 export class RevokedApiKeyResponse {

@@ -46,7 +46,7 @@ export class CreateStaffMemberDto {
 }
 
 export class UpdateStaffMemberDto {
-  @ApiProperty({ example: 1, description: 'The version you read; a stale one is refused with 409' })
+  @ApiProperty({ type: 'integer', example: 1, description: 'The version you read; a stale one is refused with 409' })
   @IsRecordVersion()
   version!: number;
 
@@ -131,7 +131,7 @@ export class StaffMemberResponse {
   @ApiPropertyOptional({ example: null, format: 'date', nullable: true, type: String })
   employmentEnd!: string | null;
 
-  @ApiProperty({ example: 1 })
+  @ApiProperty({ type: 'integer', example: 1 })
   version!: number;
 
   static from(entity: StaffMemberEntity): StaffMemberResponse {

@@ -38,7 +38,7 @@ export class CreateTeamDto {
 }
 
 export class UpdateTeamDto {
-  @ApiProperty({ example: 1, description: 'The version you read; a stale one is refused with 409' })
+  @ApiProperty({ type: 'integer', example: 1, description: 'The version you read; a stale one is refused with 409' })
   @IsRecordVersion()
   version!: number;
 
@@ -94,7 +94,7 @@ export class TeamResponse {
   @ApiProperty({ example: 0.85 })
   retentionFloor!: number;
 
-  @ApiProperty({ example: 1 })
+  @ApiProperty({ type: 'integer', example: 1 })
   version!: number;
 
   static from(entity: TeamEntity): TeamResponse {
