@@ -11,6 +11,8 @@ import { RateLimitBuckets1764000680000 } from './1764000680000-rate-limit-bucket
 import { IdempotencyClaimOwner1764000690000 } from './1764000690000-idempotency-claim-owner.js';
 import { PersonIdentity1764000750000 } from './1764000750000-person-identity.js';
 import { AuditActorAuthentication1764000760000 } from './1764000760000-audit-actor-authentication.js';
+import { DomainEvents1764000700000 } from './1764000700000-domain-events.js';
+import { Webhooks1764000710000 } from './1764000710000-webhooks.js';
 import { DecisionRecordReasons1764000850000 } from './1764000850000-decision-record-reasons.js';
 
 /** Migrations in the order they apply; listed explicitly so no glob depends on the build layout. */
@@ -26,6 +28,8 @@ export const MIGRATIONS = [
   PartnershipCapacityChecks1764000630000,
   RateLimitBuckets1764000680000,
   IdempotencyClaimOwner1764000690000,
+  DomainEvents1764000700000,
+  Webhooks1764000710000,
   PersonIdentity1764000750000,
   AuditActorAuthentication1764000760000,
   DecisionRecordReasons1764000850000,

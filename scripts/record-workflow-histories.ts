@@ -1,4 +1,4 @@
-// Records event histories of completed partnership workflows as JSON fixtures for the
+// Records event histories of completed partnership (and webhook delivery) workflows as JSON fixtures for the
 // replay test (libs/workflows/src/partnership.replay.integration-spec.ts). Run it when a
 // workflow change is shipped on purpose: `npx tsx scripts/record-workflow-histories.ts`.
 // Existing fixtures are the histories of code already in use, so keep them and add new ones.
@@ -24,6 +24,9 @@ import {
   withdrawPartnership,
   workflowState,
   type CabinetDecisionInput,
+  WEBHOOK_DELIVERY_WORKFLOW_TYPE,
+  type WebhookDeliveryInput,
+  type WebhookEventsBatch,
 } from '#workflows';
 import { workflowSource } from '../apps/worker/src/workflow-source.js';
 import { ensureTemporalBinaries, TemporalDevServer } from '#local-stack';
@@ -58,6 +61,7 @@ async function toCabinet(client: Client, workflowId: string) {
 
 const root = path.resolve(import.meta.dirname, '..');
 const fixtures = path.join(root, 'test', 'fixtures', 'histories', 'partnership');
+const webhookFixtures = path.join(root, 'test', 'fixtures', 'histories', 'webhook-delivery');
 const taskQueue = 'record-histories';
 
 type Scenario = (client: Client, workflowId: string) => Promise<void>;
@@ -151,6 +155,48 @@ scenarios['one-action-at-a-time-concurrent-actions'] = async (client, workflowId
   );
 };
 
+/**
+ * A webhook subscription's delivery: a redelivery asked for before the run, a poll that finds
+ * nothing, then two events: the first taken on its third attempt, the second never, so the
+ * subscription is marked failing and the workflow ends.
+ */
+const WEBHOOK_SCENARIO = 'redelivered-retried-then-failing';
+const webhookBatches: WebhookEventsBatch[] = [
+  { active: true, events: [] },
+  {
+    active: true,
+    events: ['11', '12'].map((eventId) => ({ eventId, position: { xactId: '900', eventId } })),
+  },
+];
+let firstEventAttempts = 0;
+const webhookActivities = {
+  nextWebhookEvents: async () => webhookBatches.shift() ?? { active: false, events: [] },
+  deliverWebhookEvent: async ({ eventId }: { eventId: string }) => {
+    if (eventId === '12' || (eventId === '11' && (firstEventAttempts += 1) < 3)) throw new Error('the receiver answered 503');
+  },
+  markWebhookSubscriptionFailing: async () => undefined,
+};
+
+async function recordWebhookDelivery(client: Client): Promise<void> {
+  const input: WebhookDeliveryInput = {
+    subscriptionId: 'fixture',
+    retryInitialIntervalMs: 50,
+    retryMaximumIntervalMs: 200,
+    giveUpAfterMs: 6_000,
+    pollIntervalMs: 100,
+    pendingRedeliveries: ['7'],
+  };
+  const handle = await client.workflow.start(WEBHOOK_DELIVERY_WORKFLOW_TYPE, {
+    taskQueue,
+    workflowId: `webhook-fixture-${WEBHOOK_SCENARIO}`,
+    args: [input],
+  });
+  await handle.result();
+  await mkdir(webhookFixtures, { recursive: true });
+  await writeFile(path.join(webhookFixtures, `${WEBHOOK_SCENARIO}.json`), `${historyToJSON(await handle.fetchHistory())}\n`);
+  console.log(`recorded ${WEBHOOK_SCENARIO}`);
+}
+
 // Histories recorded after actions that need the capacity check's verdict were let wait for it
 // (patch 'actions-wait-for-capacity-check'): a send-back sent while a failing check runs.
 scenarios['actions-wait-for-capacity-check-sent-back'] = async (client, workflowId) => {
@@ -221,6 +267,7 @@ async function main(): Promise<void> {
         return { reviewId: 'recorded' };
       },
       recordReinspection: async () => undefined,
+      ...webhookActivities,
     },
   });
   const client = new Client({ connection: await Connection.connect({ address: server.address }) });
@@ -241,6 +288,7 @@ async function main(): Promise<void> {
         await writeFile(path.join(fixtures, `${name}.json`), `${history}\n`);
         console.log(`recorded ${name}`);
       }
+      if (only.length === 0 || only.includes(WEBHOOK_SCENARIO)) await recordWebhookDelivery(client);
     });
   } finally {
     await client.connection.close();

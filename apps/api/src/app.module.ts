@@ -10,6 +10,8 @@ import { AuditEventsModule } from './audit-events/audit-events.module.js';
 import { AccessGuard } from './auth/access.guard.js';
 import { BearerAuthentication } from './auth/bearer-authentication.js';
 import { CapacityApiModule } from './capacity/capacity.module.js';
+import { EventsModule } from './events/events.module.js';
+import { WebhooksModule } from './webhooks/webhooks.module.js';
 import { CouncilsModule } from './councils/councils.module.js';
 import { DecisionPagesModule } from './decision-pages/decision-pages.module.js';
 import { DecisionRecordsModule } from './decision-records/decision-records.module.js';
@@ -50,6 +52,8 @@ import { TeamsModule } from './teams/teams.module.js';
     DecisionRecordsModule,
     DecisionPagesModule,
     AuditEventsModule,
+    EventsModule,
+    WebhooksModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },

@@ -7,6 +7,7 @@ import {
   ApprovalActivities,
   SecondmentActivities,
   SignOffActivities,
+  WebhookDeliveryActivityService,
 } from '#activities';
 import { ACCORD_CONFIGURATION, type AccordConfiguration } from '#configuration';
 import { workflowSource } from './workflow-source.js';
@@ -40,11 +41,14 @@ export async function createPartnershipWorker(context: INestApplicationContext):
 
 /** The activity functions over the services of a Nest context (the worker's, or a test's). */
 export function partnershipActivitiesOf(context: INestApplicationContext) {
-  return createPartnershipActivities({
-    mirror: context.get(PartnershipMirrorService),
-    approval: context.get(ApprovalActivities),
-    signOff: context.get(SignOffActivities),
-    secondments: context.get(SecondmentActivities),
-    activeLife: context.get(ActiveLifeActivities),
-  });
+  return {
+    ...createPartnershipActivities({
+      mirror: context.get(PartnershipMirrorService),
+      approval: context.get(ApprovalActivities),
+      signOff: context.get(SignOffActivities),
+      secondments: context.get(SecondmentActivities),
+      activeLife: context.get(ActiveLifeActivities),
+    }),
+    ...context.get(WebhookDeliveryActivityService).activities(),
+  };
 }

@@ -11,6 +11,7 @@ import {
   type IsoDate,
   type Reinspection,
 } from '#domain';
+import { recordDomainEvent } from '#events';
 import type { ActingPrincipal, ActiveLifePlan, PartnershipReviewInput } from '#workflows';
 import { partnershipCouncils, recordPartnershipEvent } from './partnership-councils.js';
 
@@ -68,6 +69,16 @@ export class ActiveLifeActivities {
         after: { kind: input.kind, dueOn: input.dueOn, label: input.label },
         idempotencyKey: `partnership.due_date:${input.partnershipId}:${input.kind}:${input.dueOn}:${input.event}`,
       });
+      if (input.event === 'due' && (input.kind === 'periodic_review' || input.kind === 'commissioner_review')) {
+        const councils = await partnershipCouncils(manager, input.partnershipId);
+        await recordDomainEvent(manager, {
+          type: 'partnership.review_due',
+          councilCodes: [councils.lead, councils.supported],
+          subject: { type: 'partnership', id: input.partnershipId },
+          data: { partnershipId: input.partnershipId, review: input.kind, dueOn: input.dueOn, label: input.label },
+          idempotencyKey: `partnership.review_due:${input.partnershipId}:${input.kind}:${input.dueOn}`,
+        });
+      }
     });
   }
 

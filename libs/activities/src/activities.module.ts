@@ -6,8 +6,16 @@ import { PartnershipMirrorService } from './partnership-mirror.service.js';
 import { ApprovalActivities } from './approval.activities.js';
 import { SecondmentActivities } from './secondment.activities.js';
 import { SignOffActivities } from './sign-off.activities.js';
+import { WebhookDeliveryActivityService } from './webhook-delivery.activities.js';
 
-const SERVICES = [PartnershipMirrorService, ApprovalActivities, SignOffActivities, SecondmentActivities, ActiveLifeActivities];
+const SERVICES = [
+  PartnershipMirrorService,
+  ApprovalActivities,
+  SignOffActivities,
+  SecondmentActivities,
+  ActiveLifeActivities,
+  WebhookDeliveryActivityService,
+];
 
 @Module({
   imports: [CapacityModule, DecisionsModule],

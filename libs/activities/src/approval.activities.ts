@@ -4,7 +4,9 @@ import { recordAuditEvent, SYSTEM_ACTOR } from '#audit';
 import { CapacityService } from '#capacity';
 import { DecisionRecordsService } from '#decisions';
 import { AccordError, capacityFinding, describeCapacityFinding, fromMilliFte, isKeyDecision, startOfDay } from '#domain';
-import { recordPartnershipEvent } from './partnership-councils.js';
+import { decisionCouncils } from '#decisions';
+import { recordDomainEvent } from '#events';
+import { partnershipCouncils, recordPartnershipEvent } from './partnership-councils.js';
 import type { ActingPrincipal, CabinetDecisionInput, CapacityVerdict, DecisionStatusChangeInput, RecordedDecision } from '#workflows';
 
 /** Thresholds of the capacity check the workflow runs (the API's check takes them as parameters). */
@@ -74,6 +76,29 @@ export class ApprovalActivities {
         },
         idempotencyKey: `partnership.capacity_checked:${partnershipId}:${round}`,
       });
+      if (finding.teamsBelowFloor > 0) {
+        const councils = await partnershipCouncils(manager, partnershipId);
+        await recordDomainEvent(manager, {
+          type: 'capacity.below_floor',
+          // Staffing figures are the lead council's own business.
+          councilCodes: [councils.lead],
+          subject: { type: 'partnership', id: partnershipId },
+          data: {
+            partnershipId,
+            outcome: check.outcome,
+            teamsBelowFloor: finding.teamsBelowFloor,
+            tightestTeam: tightest && {
+              teamId: tightest.teamId,
+              teamName: tightest.teamName,
+              on: tightest.on,
+              headroomFte: fromMilliFte(tightest.headroom),
+              firstBelowFloorOn: tightest.firstBelowFloorOn,
+            },
+            period: check.period,
+          },
+          idempotencyKey: `capacity.below_floor:${partnershipId}:${round}`,
+        });
+      }
       return { outcome: check.outcome, summary };
     });
   }
@@ -130,20 +155,35 @@ export class ApprovalActivities {
   /** A call-in marks the decision record called in; scrutiny's release gives it back its status. Once per key. */
   async changeDecisionStatus(input: DecisionStatusChangeInput): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const [rows] = (await manager.query(
-        `UPDATE decision_record SET status = $2, version = version + 1, updated_at = now()
-         WHERE id = $1 AND partnership_id = $3 AND status <> $2 RETURNING council_code`,
-        [input.decisionRecordId, input.status, input.partnershipId],
-      )) as [{ council_code: string }[], number];
-      if (rows.length === 0) return;
+      const [before] = (await manager.query(
+        `SELECT status, council_code FROM decision_record WHERE id = $1 AND partnership_id = $2 FOR UPDATE`,
+        [input.decisionRecordId, input.partnershipId],
+      )) as { status: string; council_code: string }[];
+      if (!before || before.status === input.status) return;
+      await manager.query(`UPDATE decision_record SET status = $2, version = version + 1, updated_at = now() WHERE id = $1`, [
+        input.decisionRecordId,
+        input.status,
+      ]);
       await recordAuditEvent(manager, {
         actor: input.actor ?? SYSTEM_ACTOR,
         action: input.status === 'called_in' ? 'decision_record.called_in' : 'decision_record.released',
         targetType: 'decision_record',
         targetId: input.decisionRecordId,
-        targetCouncilCodes: [rows[0].council_code],
+        targetCouncilCodes: [before.council_code],
         after: { status: input.status, partnershipId: input.partnershipId, ...(input.members ? { members: input.members } : {}) },
         idempotencyKey: `decision_record.status:${input.key}`,
+      });
+      await recordDomainEvent(manager, {
+        type: 'decision.status_changed',
+        councilCodes: await decisionCouncils(manager, { councilCode: before.council_code, partnershipId: input.partnershipId }),
+        subject: { type: 'decision_record', id: input.decisionRecordId },
+        data: {
+          decisionRecordId: input.decisionRecordId,
+          partnershipId: input.partnershipId,
+          from: before.status,
+          to: input.status,
+        },
+        idempotencyKey: `decision.status_changed:${input.key}`,
       });
     });
   }

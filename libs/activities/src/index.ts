@@ -6,3 +6,4 @@ export * from './partnership.activities.js';
 export * from './approval.activities.js';
 export * from './secondment.activities.js';
 export * from './sign-off.activities.js';
+export * from './webhook-delivery.activities.js';

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { recordAuditEvent, SYSTEM_ACTOR } from '#audit';
 import { isTerminalStage } from '#domain';
+import { recordDomainEvent } from '#events';
 import type { StageChange } from '#workflows';
 
 export class MirrorOutOfStepError extends Error {}
@@ -53,6 +54,19 @@ export class PartnershipMirrorService {
         workflowId: change.workflowId,
         runId: change.runId,
         idempotencyKey: `partnership.stage_changed:${change.partnershipId}:${change.sequence}`,
+      });
+      await recordDomainEvent(manager, {
+        type: 'partnership.stage_changed',
+        councilCodes: [rows[0].lead_council_code, rows[0].supported_council_code],
+        subject: { type: 'partnership', id: change.partnershipId },
+        data: {
+          partnershipId: change.partnershipId,
+          from: change.from,
+          to: change.to,
+          comment: change.comment ?? null,
+          leadCouncilCode: rows[0].lead_council_code,
+          supportedCouncilCode: rows[0].supported_council_code,
+        },
       });
     });
   }

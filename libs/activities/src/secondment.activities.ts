@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { SYSTEM_ACTOR } from '#audit';
 import type { IsoDate } from '#domain';
+import { recordDomainEvents, SECONDMENT_FACT_COLUMNS, secondmentEvent, type SecondmentFacts } from '#events';
 import type { ActingPrincipal } from '#workflows';
-import { recordPartnershipEvent } from './partnership-councils.js';
+import { partnershipCouncils, recordPartnershipEvent } from './partnership-councils.js';
 
 /**
  * Secondments follow their partnership: they start on their first day once it is active, end
@@ -18,14 +19,14 @@ export class SecondmentActivities {
     return this.dataSource.transaction(async (manager) => {
       const started = (await manager.query(
         `UPDATE secondment SET status = 'active', version = version + 1, updated_at = now()
-         WHERE partnership_id = $1 AND status = 'approved' AND start_date <= $2 RETURNING id`,
+         WHERE partnership_id = $1 AND status = 'approved' AND start_date <= $2 RETURNING ${SECONDMENT_FACT_COLUMNS}`,
         [input.partnershipId, input.on],
-      )) as [{ id: string }[], number];
+      )) as [SecondmentFacts[], number];
       const finished = (await manager.query(
         `UPDATE secondment SET status = 'ended', version = version + 1, updated_at = now()
-         WHERE partnership_id = $1 AND status = 'active' AND end_date < $2 RETURNING id`,
+         WHERE partnership_id = $1 AND status = 'active' AND end_date < $2 RETURNING ${SECONDMENT_FACT_COLUMNS}`,
         [input.partnershipId, input.on],
-      )) as [{ id: string }[], number];
+      )) as [SecondmentFacts[], number];
       if (started[0].length + finished[0].length > 0) {
         await recordPartnershipEvent(manager, input.partnershipId, {
           actor: SYSTEM_ACTOR,
@@ -36,6 +37,7 @@ export class SecondmentActivities {
             ended: finished[0].map((row) => row.id),
           },
         });
+        await this.publish(manager, input.partnershipId, [...started[0], ...finished[0]]);
       }
       const [next] = (await manager.query(
         `SELECT min(day)::text AS day FROM (
@@ -56,14 +58,15 @@ export class SecondmentActivities {
         `UPDATE secondment SET status = 'ended', end_date = greatest(start_date, least(end_date, coalesce($2::date, current_date))),
            version = version + 1, updated_at = now()
          WHERE partnership_id = $1
-           AND (status = 'active' OR (status = 'approved' AND start_date <= coalesce($2::date, current_date))) RETURNING id`,
+           AND (status = 'active' OR (status = 'approved' AND start_date <= coalesce($2::date, current_date)))
+         RETURNING ${SECONDMENT_FACT_COLUMNS}`,
         [input.partnershipId, input.on ?? null],
-      )) as [{ id: string }[], number];
+      )) as [SecondmentFacts[], number];
       const [cancelled] = (await manager.query(
         `UPDATE secondment SET status = 'cancelled', version = version + 1, updated_at = now()
-         WHERE partnership_id = $1 AND status IN ('proposed', 'approved') RETURNING id`,
+         WHERE partnership_id = $1 AND status IN ('proposed', 'approved') RETURNING ${SECONDMENT_FACT_COLUMNS}`,
         [input.partnershipId],
-      )) as [{ id: string }[], number];
+      )) as [SecondmentFacts[], number];
       if (ended.length + cancelled.length > 0) {
         await recordPartnershipEvent(manager, input.partnershipId, {
           actor: input.actor ?? SYSTEM_ACTOR,
@@ -74,8 +77,18 @@ export class SecondmentActivities {
             cancelled: cancelled.map((row) => row.id),
           },
         });
+        await this.publish(manager, input.partnershipId, [...ended, ...cancelled]);
       }
       return ended.length + cancelled.length;
     });
+  }
+
+  /** One event per secondment changed, for the lending council's integrators. */
+  private async publish(manager: EntityManager, partnershipId: string, secondments: readonly SecondmentFacts[]): Promise<void> {
+    const { lead } = await partnershipCouncils(manager, partnershipId);
+    await recordDomainEvents(
+      manager,
+      secondments.map((secondment) => secondmentEvent(secondment, lead)),
+    );
   }
 }

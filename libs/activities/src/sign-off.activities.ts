@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { recordAuditEvent, SYSTEM_ACTOR } from '#audit';
 import { addWorkingDays, dateOfInstant, englandAndWalesCalendar, startOfDay, weekdaysBeyondCoverage } from '#domain';
+import { recordDomainEvent } from '#events';
 import type { ActingPrincipal, SignOffTiming } from '#workflows';
 import { partnershipCouncils } from './partnership-councils.js';
 
@@ -35,19 +36,28 @@ export class SignOffActivities {
     signedBy: string[];
     round: number;
   }): Promise<void> {
-    const councils = await partnershipCouncils(this.dataSource.manager, input.partnershipId);
-    const both = [councils.lead, councils.supported];
-    await recordAuditEvent(this.dataSource.manager, {
-      actor: SYSTEM_ACTOR,
-      action: input.kind === 'reminder' ? 'partnership.sign_off_reminder' : 'partnership.sign_off_escalated',
-      targetType: 'partnership',
-      targetId: input.partnershipId,
-      targetCouncilCodes: both,
-      after: {
-        waitingFor: both.filter((code) => !input.signedBy.includes(code)),
-        to: input.kind === 'reminder' ? 'chief executives' : 'council leaders',
-      },
-      idempotencyKey: `partnership.sign_off_${input.kind}:${input.partnershipId}:${input.round}`,
+    await this.dataSource.transaction(async (manager) => {
+      const councils = await partnershipCouncils(manager, input.partnershipId);
+      const both = [councils.lead, councils.supported];
+      const waitingFor = both.filter((code) => !input.signedBy.includes(code));
+      const chasedTo = input.kind === 'reminder' ? 'chief executives' : 'council leaders';
+      const idempotencyKey = `partnership.sign_off_${input.kind}:${input.partnershipId}:${input.round}`;
+      await recordAuditEvent(manager, {
+        actor: SYSTEM_ACTOR,
+        action: input.kind === 'reminder' ? 'partnership.sign_off_reminder' : 'partnership.sign_off_escalated',
+        targetType: 'partnership',
+        targetId: input.partnershipId,
+        targetCouncilCodes: both,
+        after: { waitingFor, to: chasedTo },
+        idempotencyKey,
+      });
+      await recordDomainEvent(manager, {
+        type: 'partnership.sign_off_overdue',
+        councilCodes: both,
+        subject: { type: 'partnership', id: input.partnershipId },
+        data: { partnershipId: input.partnershipId, chase: input.kind, waitingFor, chasedTo },
+        idempotencyKey,
+      });
     });
   }
 
@@ -72,6 +82,18 @@ export class SignOffActivities {
         targetId: input.partnershipId,
         targetCouncilCodes: [councils.lead, councils.supported],
         after: { councilCode: input.councilCode, for: input.councilCode === councils.lead ? 'lead council' : 'supported council' },
+        idempotencyKey: `partnership.signed:${input.partnershipId}:${input.councilCode}:${input.round}`,
+      });
+      await recordDomainEvent(manager, {
+        type: 'partnership.signed',
+        councilCodes: [councils.lead, councils.supported],
+        subject: { type: 'partnership', id: input.partnershipId },
+        data: {
+          partnershipId: input.partnershipId,
+          councilCode: input.councilCode,
+          for: input.councilCode === councils.lead ? 'lead council' : 'supported council',
+          signedBy: { name: actor.name, role: actor.role },
+        },
         idempotencyKey: `partnership.signed:${input.partnershipId}:${input.councilCode}:${input.round}`,
       });
     });

@@ -928,6 +928,111 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The domain events of your council, oldest first, from a cursor; poll with `next` and no event is ever skipped */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your council’s webhook subscriptions (secrets are never shown again) */
+        get: operations["listWebhookSubscriptions"];
+        put?: never;
+        /** Subscribe an endpoint to some event types of a council; the signing secret is answered this once */
+        post: operations["createWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One webhook subscription, with its status */
+        get: operations["getWebhookSubscription"];
+        put?: never;
+        post?: never;
+        /** Stop sending to this endpoint and forget its delivery log */
+        delete: operations["deleteWebhookSubscription"];
+        options?: never;
+        head?: never;
+        /** Change the URL, event types or description, or resume a failing subscription from the event that failed */
+        patch: operations["updateWebhookSubscription"];
+        trace?: never;
+    };
+    "/api/v1/webhook-subscriptions/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new signing secret, answered this once; the old one also signs until the overlap ends */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-subscriptions/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every delivery attempt, oldest first: status code, latency and error */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-subscriptions/{id}/redeliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send an event again, before any new one, with the same webhook-id */
+        post: operations["redeliverWebhookEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1010,7 +1115,7 @@ export interface components {
             /** @example E10000014 */
             councilCode?: string | null;
             /** @example [] */
-            scopes: ("partnerships:read" | "partnerships:write" | "workforce:read" | "workforce:write" | "audit:read")[];
+            scopes: ("partnerships:read" | "partnerships:write" | "workforce:read" | "workforce:write" | "audit:read" | "events:read" | "webhooks:write")[];
         };
         CreatePrincipalDto: {
             /** @example Hampshire HR integration */
@@ -1106,7 +1211,7 @@ export interface components {
              */
             prefix: string;
             /** @description What an integrator’s key may do; empty for other roles */
-            scopes: ("partnerships:read" | "partnerships:write" | "workforce:read" | "workforce:write" | "audit:read")[];
+            scopes: ("partnerships:read" | "partnerships:write" | "workforce:read" | "workforce:write" | "audit:read" | "events:read" | "webhooks:write")[];
             /**
              * Format: date-time
              * @description When the key was issued
@@ -1135,7 +1240,7 @@ export interface components {
              *       "partnerships:read"
              *     ]
              */
-            scopes?: ("partnerships:read" | "partnerships:write" | "workforce:read" | "workforce:write" | "audit:read")[];
+            scopes?: ("partnerships:read" | "partnerships:write" | "workforce:read" | "workforce:write" | "audit:read" | "events:read" | "webhooks:write")[];
             /**
              * Format: date-time
              * @description When the key stops working
@@ -1158,7 +1263,7 @@ export interface components {
              * @example k3v7q2m4x9ab
              */
             prefix: string;
-            scopes: ("partnerships:read" | "partnerships:write" | "workforce:read" | "workforce:write" | "audit:read")[];
+            scopes: ("partnerships:read" | "partnerships:write" | "workforce:read" | "workforce:write" | "audit:read" | "events:read" | "webhooks:write")[];
             /** Format: date-time */
             expiresAt?: string | null;
             /** Format: date-time */
@@ -2088,7 +2193,7 @@ export interface components {
              * @example partnership.stage_changed
              * @enum {string}
              */
-            action: "api_key.issued" | "api_key.revoked" | "council.abolished" | "council.created" | "council.updated" | "decision_record.called_in" | "decision_record.created" | "decision_record.released" | "decision_record.status_changed" | "governance_settings.updated" | "intervention.created" | "intervention.updated" | "partnership.capacity_checked" | "partnership.council_succeeded" | "partnership.created" | "partnership.direction_lifted" | "partnership.due_date_reached" | "partnership.due_date_reminder" | "partnership.secondments_ended" | "partnership.secondments_in_step" | "partnership.sign_off_escalated" | "partnership.sign_off_reminder" | "partnership.signed" | "partnership.stage_changed" | "partnership.supported_council_rejudged" | "partnership.updated" | "principal.created" | "principal.disabled" | "principal.sign_in_bound" | "review.recorded" | "risk.recorded" | "risk.updated" | "secondment.active" | "secondment.approved" | "secondment.cancelled" | "secondment.ended" | "secondment.proposed" | "staff_member.created" | "staff_member.deleted" | "staff_member.updated" | "team.council_succeeded" | "team.created" | "team.deleted" | "team.updated";
+            action: "api_key.issued" | "api_key.revoked" | "council.abolished" | "council.created" | "council.updated" | "decision_record.called_in" | "decision_record.created" | "decision_record.released" | "decision_record.status_changed" | "governance_settings.updated" | "intervention.created" | "intervention.updated" | "partnership.capacity_checked" | "partnership.council_succeeded" | "partnership.created" | "partnership.direction_lifted" | "partnership.due_date_reached" | "partnership.due_date_reminder" | "partnership.secondments_ended" | "partnership.secondments_in_step" | "partnership.sign_off_escalated" | "partnership.sign_off_reminder" | "partnership.signed" | "partnership.stage_changed" | "partnership.supported_council_rejudged" | "partnership.updated" | "principal.created" | "principal.disabled" | "principal.sign_in_bound" | "review.recorded" | "risk.recorded" | "risk.updated" | "secondment.active" | "secondment.approved" | "secondment.cancelled" | "secondment.ended" | "secondment.proposed" | "staff_member.created" | "staff_member.deleted" | "staff_member.updated" | "team.council_succeeded" | "team.created" | "team.deleted" | "team.updated" | "webhook_subscription.created" | "webhook_subscription.deleted" | "webhook_subscription.secret_rotated" | "webhook_subscription.updated";
             /**
              * @example {
              *       "type": "partnership",
@@ -2765,6 +2870,241 @@ export interface components {
              */
             offset: number;
             items: components["schemas"]["AuditEventResponse"][];
+        };
+        EventSubject: {
+            /**
+             * @description The kind of record the event is about
+             * @example partnership
+             */
+            type: string;
+            /**
+             * @description Its id (a GSS code for a council)
+             * @example 0d6f9f3e-3f2a-4d55-9a3c-5b7d0f4f1e21
+             */
+            id: string;
+        };
+        DomainEventResponse: {
+            /**
+             * @description Unique id of the event; webhooks send it as `webhook-id`
+             * @example 1287
+             */
+            id: string;
+            /**
+             * @example partnership.stage_changed
+             * @enum {string}
+             */
+            type: "partnership.stage_changed" | "partnership.signed" | "partnership.sign_off_overdue" | "partnership.review_due" | "decision.recorded" | "decision.status_changed" | "secondment.booked" | "secondment.approved" | "secondment.started" | "secondment.ended" | "secondment.cancelled" | "capacity.below_floor" | "council.abolished";
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction began)
+             */
+            occurredAt: string;
+            /**
+             * @description Councils whose integrators receive the event
+             * @example [
+             *       "E10000014",
+             *       "E10000002"
+             *     ]
+             */
+            councilCodes: string[];
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description What changed; its fields depend on the type
+             * @example {
+             *       "partnershipId": "0d6f9f3e-3f2a-4d55-9a3c-5b7d0f4f1e21",
+             *       "from": "sign_off",
+             *       "to": "active"
+             *     }
+             */
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        DomainEventPage: {
+            /** @description Oldest first; an empty page means nothing new yet */
+            items: components["schemas"]["DomainEventResponse"][];
+            /**
+             * @description Send as `after` to read on; it never passes an event not yet delivered, so polling with it misses nothing
+             * @example djEuNzUwLjA
+             */
+            next: string;
+        };
+        CreateWebhookSubscriptionDto: {
+            /**
+             * @description Where events are POSTed
+             * @example https://hr.example.gov.uk/accord/webhooks
+             */
+            url: string;
+            /**
+             * @example [
+             *       "partnership.stage_changed",
+             *       "secondment.started"
+             *     ]
+             */
+            eventTypes: ("partnership.stage_changed" | "partnership.signed" | "partnership.sign_off_overdue" | "partnership.review_due" | "decision.recorded" | "decision.status_changed" | "secondment.booked" | "secondment.approved" | "secondment.started" | "secondment.ended" | "secondment.cancelled" | "capacity.below_floor" | "council.abolished")[];
+            /** @example HR system: secondments */
+            description?: string;
+            /**
+             * @description Whose events; only admins may name a council other than their own
+             * @example E10000014
+             */
+            councilCode?: string;
+        };
+        CreatedWebhookSubscriptionResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example E10000014 */
+            councilCode: string;
+            /** @example https://hr.example.gov.uk/accord/webhooks */
+            url: string;
+            description: string | null;
+            eventTypes: ("partnership.stage_changed" | "partnership.signed" | "partnership.sign_off_overdue" | "partnership.review_due" | "decision.recorded" | "decision.status_changed" | "secondment.booked" | "secondment.approved" | "secondment.started" | "secondment.ended" | "secondment.cancelled" | "capacity.below_floor" | "council.abolished")[];
+            /**
+             * @description failing: an event could not be delivered for three days; delivery has stopped
+             * @enum {string}
+             */
+            status: "active" | "failing";
+            failingReason: string | null;
+            /**
+             * Format: date-time
+             * @description Until when the previous secret also signs
+             */
+            previousSecretExpiresAt: string | null;
+            /** @example 1 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description The signing secret; shown this once only
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret: string;
+        };
+        WebhookSubscriptionResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example E10000014 */
+            councilCode: string;
+            /** @example https://hr.example.gov.uk/accord/webhooks */
+            url: string;
+            description: string | null;
+            eventTypes: ("partnership.stage_changed" | "partnership.signed" | "partnership.sign_off_overdue" | "partnership.review_due" | "decision.recorded" | "decision.status_changed" | "secondment.booked" | "secondment.approved" | "secondment.started" | "secondment.ended" | "secondment.cancelled" | "capacity.below_floor" | "council.abolished")[];
+            /**
+             * @description failing: an event could not be delivered for three days; delivery has stopped
+             * @enum {string}
+             */
+            status: "active" | "failing";
+            failingReason: string | null;
+            /**
+             * Format: date-time
+             * @description Until when the previous secret also signs
+             */
+            previousSecretExpiresAt: string | null;
+            /** @example 1 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        WebhookSubscriptionPage: {
+            /**
+             * @description Matching records across all pages
+             * @example 42
+             */
+            total: number;
+            /**
+             * @description The page size asked for
+             * @example 20
+             */
+            limit: number;
+            /**
+             * @description The records skipped before this page
+             * @example 0
+             */
+            offset: number;
+            items: components["schemas"]["WebhookSubscriptionResponse"][];
+        };
+        UpdateWebhookSubscriptionDto: {
+            version: number;
+            url?: string;
+            eventTypes?: ("partnership.stage_changed" | "partnership.signed" | "partnership.sign_off_overdue" | "partnership.review_due" | "decision.recorded" | "decision.status_changed" | "secondment.booked" | "secondment.approved" | "secondment.started" | "secondment.ended" | "secondment.cancelled" | "capacity.below_floor" | "council.abolished")[];
+            /** @description null clears it */
+            description?: string | null;
+            /**
+             * @description Set a failing subscription active again: delivery resumes from the event that failed
+             * @enum {string}
+             */
+            status?: "active";
+        };
+        RotateWebhookSecretDto: {
+            /**
+             * @description Seconds the old secret goes on signing beside the new one
+             * @default 86400
+             * @example 86400
+             */
+            overlapSeconds?: number;
+        };
+        RotatedWebhookSecretResponse: {
+            /**
+             * @description The new signing secret; shown this once only
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret: string;
+            /**
+             * Format: date-time
+             * @description Until when the previous secret also signs
+             */
+            previousSecretExpiresAt: string;
+        };
+        WebhookDeliveryAttemptResponse: {
+            /**
+             * @description The event sent (its `webhook-id`)
+             * @example 1287
+             */
+            eventId: string;
+            /**
+             * @description Attempt number for this event (a redelivery counts afresh)
+             * @example 1
+             */
+            attempt: number;
+            redelivery: boolean;
+            /** Format: date-time */
+            attemptedAt: string;
+            /**
+             * @description null when no answer came
+             * @example 200
+             */
+            statusCode: number | null;
+            /** @example 84 */
+            latencyMs: number;
+            succeeded: boolean;
+            /** @example the receiver answered 503 */
+            error: string | null;
+        };
+        WebhookDeliveryAttemptPage: {
+            /**
+             * @description Matching records across all pages
+             * @example 42
+             */
+            total: number;
+            /**
+             * @description The page size asked for
+             * @example 20
+             */
+            limit: number;
+            /**
+             * @description The records skipped before this page
+             * @example 0
+             */
+            offset: number;
+            /** @description Oldest first */
+            items: components["schemas"]["WebhookDeliveryAttemptResponse"][];
+        };
+        RedeliverWebhookEventDto: {
+            /**
+             * @description The id of the event to send again (as in the feed and `webhook-id`)
+             * @example 1287
+             */
+            eventId: string;
         };
         /** @description One field of the request that was refused, with every reason */
         FieldError: {
@@ -8817,6 +9157,735 @@ export interface operations {
             };
             /** @description No audit event has this number, or it touches no council of yours */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this principal or client address; wait the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds until a request would be admitted */
+                    "Retry-After"?: number;
+                    /** @description IETF RateLimit-Policy: each budget, e.g. "per-principal";q=600;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description IETF RateLimit: what is left of each budget and the seconds until it is whole, e.g. "per-principal";r=0;t=60 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                /** @description The `next` cursor of the page read before; left out, the feed starts from its first event */
+                after?: string;
+                /** @description Most events in one page */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainEventPage"];
+                };
+            };
+            /** @description The request could not be read: malformed JSON, or a path or query value of the wrong shape (such as an id that is not a UUID) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No API key, or an unknown, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Allowed only to: chief_executive, director, hr, democratic_services, scrutiny, commissioner, integrator, admin; and only for their own council’s records (another council’s answer 404) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this principal or client address; wait the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds until a request would be admitted */
+                    "Retry-After"?: number;
+                    /** @description IETF RateLimit-Policy: each budget, e.g. "per-principal";q=600;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description IETF RateLimit: what is left of each budget and the seconds until it is whole, e.g. "per-principal";r=0;t=60 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listWebhookSubscriptions: {
+        parameters: {
+            query?: {
+                /** @description Records per page (1–100) */
+                limit?: number;
+                /** @description Records to skip before the page starts */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionPage"];
+                };
+            };
+            /** @description The request could not be read: malformed JSON, or a path or query value of the wrong shape (such as an id that is not a UUID) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No API key, or an unknown, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Allowed only to: integrator, admin; and only for their own council’s records (another council’s answer 404) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this principal or client address; wait the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds until a request would be admitted */
+                    "Retry-After"?: number;
+                    /** @description IETF RateLimit-Policy: each budget, e.g. "per-principal";q=600;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description IETF RateLimit: what is left of each budget and the seconds until it is whole, e.g. "per-principal";r=0;t=60 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    createWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (1–255 visible characters). Repeating the request with the same key and body replays the first response; the same key with a different body is refused with 422; a repeat while the first is still running gets 409 `idempotency_request_in_progress` at once, with Retry-After; a repeat after the first one's process died runs it again, safely. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookSubscriptionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhookSubscriptionResponse"];
+                };
+            };
+            /** @description The request could not be read: malformed JSON, or a path or query value of the wrong shape (such as an id that is not a UUID) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No API key, or an unknown, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Allowed only to: integrator, admin; and only for their own council */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Another action is in progress (for this partnership, or with this idempotency key) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description The URL leads to a private, loopback or reserved address, or resolves to none
+             *
+             *     Invalid fields, or an idempotency key reused with a different request
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this principal or client address; wait the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds until a request would be admitted */
+                    "Retry-After"?: number;
+                    /** @description IETF RateLimit-Policy: each budget, e.g. "per-principal";q=600;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description IETF RateLimit: what is left of each budget and the seconds until it is whole, e.g. "per-principal";r=0;t=60 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionResponse"];
+                };
+            };
+            /** @description The request could not be read: malformed JSON, or a path or query value of the wrong shape (such as an id that is not a UUID) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No API key, or an unknown, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Allowed only to: integrator, admin; and only for their own council’s records (another council’s answer 404) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No webhook subscription has this id (or it is another council’s) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this principal or client address; wait the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds until a request would be admitted */
+                    "Retry-After"?: number;
+                    /** @description IETF RateLimit-Policy: each budget, e.g. "per-principal";q=600;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description IETF RateLimit: what is left of each budget and the seconds until it is whole, e.g. "per-principal";r=0;t=60 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    deleteWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request could not be read: malformed JSON, or a path or query value of the wrong shape (such as an id that is not a UUID) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No API key, or an unknown, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Allowed only to: integrator, admin; and only for their own council’s records (another council’s answer 404) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No webhook subscription has this id (or it is another council’s) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this principal or client address; wait the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds until a request would be admitted */
+                    "Retry-After"?: number;
+                    /** @description IETF RateLimit-Policy: each budget, e.g. "per-principal";q=600;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description IETF RateLimit: what is left of each budget and the seconds until it is whole, e.g. "per-principal";r=0;t=60 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    updateWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWebhookSubscriptionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionResponse"];
+                };
+            };
+            /** @description The request could not be read: malformed JSON, or a path or query value of the wrong shape (such as an id that is not a UUID) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No API key, or an unknown, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Allowed only to: integrator, admin; and only for their own council’s records (another council’s answer 404) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No webhook subscription has this id (or it is another council’s) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The subscription changed since you read it (stale version) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The URL leads to a private, loopback or reserved address, or resolves to none */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this principal or client address; wait the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds until a request would be admitted */
+                    "Retry-After"?: number;
+                    /** @description IETF RateLimit-Policy: each budget, e.g. "per-principal";q=600;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description IETF RateLimit: what is left of each budget and the seconds until it is whole, e.g. "per-principal";r=0;t=60 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (1–255 visible characters). Repeating the request with the same key and body replays the first response; the same key with a different body is refused with 422; a repeat while the first is still running gets 409 `idempotency_request_in_progress` at once, with Retry-After; a repeat after the first one's process died runs it again, safely. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RotateWebhookSecretDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RotatedWebhookSecretResponse"];
+                };
+            };
+            /** @description The request could not be read: malformed JSON, or a path or query value of the wrong shape (such as an id that is not a UUID) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No API key, or an unknown, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Allowed only to: integrator, admin; and only for their own council’s records (another council’s answer 404) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No webhook subscription has this id (or it is another council’s) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Another action is in progress (for this partnership, or with this idempotency key) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid fields, or an idempotency key reused with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this principal or client address; wait the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds until a request would be admitted */
+                    "Retry-After"?: number;
+                    /** @description IETF RateLimit-Policy: each budget, e.g. "per-principal";q=600;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description IETF RateLimit: what is left of each budget and the seconds until it is whole, e.g. "per-principal";r=0;t=60 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Records per page (1–100) */
+                limit?: number;
+                /** @description Records to skip before the page starts */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryAttemptPage"];
+                };
+            };
+            /** @description The request could not be read: malformed JSON, or a path or query value of the wrong shape (such as an id that is not a UUID) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No API key, or an unknown, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Allowed only to: integrator, admin; and only for their own council’s records (another council’s answer 404) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No webhook subscription has this id (or it is another council’s) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this principal or client address; wait the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds until a request would be admitted */
+                    "Retry-After"?: number;
+                    /** @description IETF RateLimit-Policy: each budget, e.g. "per-principal";q=600;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description IETF RateLimit: what is left of each budget and the seconds until it is whole, e.g. "per-principal";r=0;t=60 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    redeliverWebhookEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (1–255 visible characters). Repeating the request with the same key and body replays the first response; the same key with a different body is refused with 422; a repeat while the first is still running gets 409 `idempotency_request_in_progress` at once, with Retry-After; a repeat after the first one's process died runs it again, safely. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RedeliverWebhookEventDto"];
+            };
+        };
+        responses: {
+            /** @description Queued for delivery */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request could not be read: malformed JSON, or a path or query value of the wrong shape (such as an id that is not a UUID) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No API key, or an unknown, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Allowed only to: integrator, admin; and only for their own council’s records (another council’s answer 404) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such subscription, or the event is not one it receives */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Another action is in progress (for this partnership, or with this idempotency key) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid fields, or an idempotency key reused with a different request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

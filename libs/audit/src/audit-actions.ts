@@ -48,6 +48,10 @@ export const AUDIT_ACTIONS = [
   'team.created',
   'team.deleted',
   'team.updated',
+  'webhook_subscription.created',
+  'webhook_subscription.deleted',
+  'webhook_subscription.secret_rotated',
+  'webhook_subscription.updated',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -11,6 +11,7 @@ import {
   type Load,
   type Principal,
 } from '#domain';
+import { recordDomainEvent, secondmentEvent } from '#events';
 import { SecondmentEntity, type SecondmentStatus } from '#persistence';
 const CLOSED_STAGES = ['completed', 'rejected', 'withdrawn'];
 
@@ -79,6 +80,7 @@ export class SecondmentBookingService {
         targetCouncilCodes: [staff.council_code],
         after: request,
       });
+      await recordDomainEvent(manager, secondmentEvent(saved, staff.council_code));
       return saved;
     });
   }
@@ -126,7 +128,9 @@ export class SecondmentBookingService {
         before: { status: secondment.status, endDate: secondment.endDate },
         after: { status: to, endDate },
       });
-      return manager.getRepository(SecondmentEntity).findOneByOrFail({ id });
+      const changed = await manager.getRepository(SecondmentEntity).findOneByOrFail({ id });
+      await recordDomainEvent(manager, secondmentEvent(changed, staff.council_code));
+      return changed;
     });
   }
 }

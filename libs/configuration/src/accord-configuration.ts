@@ -119,6 +119,49 @@ export class EnvironmentVariables {
   @Matches(/^\S{1,300}$/, { message: 'OIDC_AUDIENCE holds no spaces' })
   OIDC_AUDIENCE?: string;
 
+  /**
+   * Lets webhooks reach loopback addresses (a receiver on this machine): for tests and development
+   * only, refused with NODE_ENV=production. Private and link-local addresses stay unreachable.
+   */
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'WEBHOOK_ALLOW_LOOPBACK must be true or false' })
+  WEBHOOK_ALLOW_LOOPBACK = 'false';
+
+  @IsOptional()
+  @IsString()
+  NODE_ENV?: string;
+
+  /** First wait after a failed webhook delivery; each further wait doubles, up to WEBHOOK_RETRY_MAX_INTERVAL_MS. */
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt({ message: 'WEBHOOK_RETRY_INITIAL_INTERVAL_MS must be a whole number' })
+  @Min(10)
+  @Max(3_600_000)
+  WEBHOOK_RETRY_INITIAL_INTERVAL_MS = 5_000;
+
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt({ message: 'WEBHOOK_RETRY_MAX_INTERVAL_MS must be a whole number' })
+  @Min(10)
+  @Max(86_400_000)
+  WEBHOOK_RETRY_MAX_INTERVAL_MS = 10 * 3_600_000;
+
+  /** How long one event may keep failing before its subscription is marked failing: three days. */
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt({ message: 'WEBHOOK_GIVE_UP_AFTER_MS must be a whole number' })
+  @Min(1_000)
+  @Max(30 * 86_400_000)
+  WEBHOOK_GIVE_UP_AFTER_MS = 3 * 86_400_000;
+
+  /** How often a subscription with nothing to send looks for new events. */
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt({ message: 'WEBHOOK_POLL_INTERVAL_MS must be a whole number' })
+  @Min(10)
+  @Max(3_600_000)
+  WEBHOOK_POLL_INTERVAL_MS = 5_000;
+
   /** A bundle prebuilt by scripts/bundle-workflows.ts; without it the worker bundles at start. */
   @IsOptional()
   @IsString()
@@ -144,6 +187,7 @@ export interface AccordConfiguration {
   security: { apiKeyPepper?: string; idempotencyTtlHours: number };
   /** Set when people sign in through an OpenID Connect provider. */
   identity?: IdentityProviderConfiguration;
+  webhooks: WebhookConfiguration;
   logLevel: LogLevel;
   /** host:port of the worker's Prometheus endpoint, when it has one. */
   workerMetricsAddress?: string;
@@ -154,6 +198,17 @@ export interface IdentityProviderConfiguration {
   clientId: string;
   clientSecret?: string;
   audience: string;
+}
+
+export interface WebhookConfiguration {
+  allowLoopback: boolean;
+  retryInitialIntervalMs: number;
+  retryMaximumIntervalMs: number;
+  giveUpAfterMs: number;
+  pollIntervalMs: number;
+  /** A receiver that has not answered in this long has failed the attempt. */
+  timeoutMs: number;
+  maxResponseBytes: number;
 }
 
 /** What the migration job reads: the schema owner to migrate as, and the application's role to grant. */
@@ -180,7 +235,11 @@ export function loadMigrationConfiguration(env: Record<string, unknown> = proces
 
 /** Validates the environment; the error message is one line naming every bad variable. */
 export function validateEnvironment(env: Record<string, unknown>): EnvironmentVariables {
-  return validated(EnvironmentVariables, env);
+  const variables = validated(EnvironmentVariables, env);
+  if (variables.WEBHOOK_ALLOW_LOOPBACK === 'true' && variables.NODE_ENV === 'production') {
+    throw new ConfigurationError('invalid configuration: WEBHOOK_ALLOW_LOOPBACK=true is refused with NODE_ENV=production');
+  }
+  return variables;
 }
 
 function validated<T extends object>(variablesClass: new () => T, env: Record<string, unknown>): T {
@@ -219,6 +278,15 @@ export function toAccordConfiguration(variables: EnvironmentVariables): AccordCo
           audience: variables.OIDC_AUDIENCE || (variables.OIDC_CLIENT_ID as string),
         }
       : undefined,
+    webhooks: {
+      allowLoopback: variables.WEBHOOK_ALLOW_LOOPBACK === 'true',
+      retryInitialIntervalMs: variables.WEBHOOK_RETRY_INITIAL_INTERVAL_MS,
+      retryMaximumIntervalMs: variables.WEBHOOK_RETRY_MAX_INTERVAL_MS,
+      giveUpAfterMs: variables.WEBHOOK_GIVE_UP_AFTER_MS,
+      pollIntervalMs: variables.WEBHOOK_POLL_INTERVAL_MS,
+      timeoutMs: 10_000,
+      maxResponseBytes: 64 * 1024,
+    },
     logLevel: variables.LOG_LEVEL,
     workerMetricsAddress: variables.WORKER_METRICS_ADDRESS,
   };

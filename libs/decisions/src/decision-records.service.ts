@@ -12,6 +12,7 @@ import {
   type Principal,
   staleVersion,
 } from '#domain';
+import { recordDomainEvent } from '#events';
 import { DecisionRecordEntity, GovernanceSettingsEntity, PartnershipEntity, updateIfVersion } from '#persistence';
 import type { DecisionRecordFilter, NewDecisionRecord } from './decision-record.types.js';
 
@@ -99,7 +100,14 @@ export class DecisionRecordsService {
         // Exempt text stays out of the audit trail, which more people may read.
         after: { ...dto, exemptInformation: dto.exemptInformation === undefined ? undefined : '[exempt]' },
       });
-      return manager.getRepository(DecisionRecordEntity).findOneByOrFail({ id: record.id });
+      const saved = await manager.getRepository(DecisionRecordEntity).findOneByOrFail({ id: record.id });
+      await recordDomainEvent(manager, {
+        type: 'decision.recorded',
+        councilCodes: await decisionCouncils(manager, saved),
+        subject: { type: 'decision_record', id: saved.id },
+        data: decisionEventData(saved),
+      });
+      return saved;
     });
   }
 
@@ -122,6 +130,12 @@ export class DecisionRecordsService {
         targetCouncilCodes: [before.councilCode],
         before: { status: before.status },
         after: { status: dto.status },
+      });
+      await recordDomainEvent(manager, {
+        type: 'decision.status_changed',
+        councilCodes: await decisionCouncils(manager, outcome.row),
+        subject: { type: 'decision_record', id },
+        data: { decisionRecordId: id, partnershipId: outcome.row.partnershipId, from: before.status, to: dto.status },
       });
       return outcome.row;
     });
@@ -172,4 +186,29 @@ function callInDatesOf(dto: NewDecisionRecord, period: number): { callInDeadline
       `the call-in deadline cannot be counted in working days: ${error.message}; add that year's bank holidays first`,
     );
   }
+}
+
+/** The deciding council, and the other party when the decision is about a partnership. */
+export async function decisionCouncils(manager: EntityManager, record: Pick<DecisionRecordEntity, 'councilCode' | 'partnershipId'>) {
+  if (!record.partnershipId) return [record.councilCode];
+  const partnership = await manager.getRepository(PartnershipEntity).findOneBy({ id: record.partnershipId });
+  return [record.councilCode, ...(partnership ? [partnership.leadCouncilCode, partnership.supportedCouncilCode] : [])];
+}
+
+/** What integrators act on: the dates that govern implementation, never the exempt text. */
+function decisionEventData(record: DecisionRecordEntity): Record<string, unknown> {
+  return {
+    decisionRecordId: record.id,
+    councilCode: record.councilCode,
+    partnershipId: record.partnershipId,
+    title: record.title,
+    decisionMaker: record.decisionMaker,
+    status: record.status,
+    isKeyDecision: record.isKeyDecision,
+    subjectToCallIn: record.subjectToCallIn,
+    decisionDate: record.decisionDate,
+    publicationDate: record.publicationDate,
+    callInDeadline: record.callInDeadline,
+    effectiveFrom: record.effectiveFrom,
+  };
 }

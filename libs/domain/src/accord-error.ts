@@ -40,6 +40,9 @@ export const ACCORD_ERROR_CODES = [
   'invalid_action_request',
   'holiday_calendar_not_covered',
   'partnership_record_out_of_step',
+  'webhook_subscription_not_found',
+  'webhook_destination_refused',
+  'event_not_found',
 ] as const;
 
 export type AccordErrorCode = (typeof ACCORD_ERROR_CODES)[number];

@@ -11,3 +11,4 @@ export * from './key-decision.js';
 export * from './governance-settings.js';
 export * from './partnership-clocks.js';
 export * from './partnership-exit.js';
+export * from './domain-event-types.js';

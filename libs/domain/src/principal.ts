@@ -18,7 +18,15 @@ export type Role = (typeof ROLES)[number];
 export const CROSS_COUNCIL_ROLES: ReadonlySet<Role> = new Set(['commissioner', 'admin']);
 
 /** Scopes an integrator's key can carry; other roles are authorised by role alone. */
-export const SCOPES = ['partnerships:read', 'partnerships:write', 'workforce:read', 'workforce:write', 'audit:read'] as const;
+export const SCOPES = [
+  'partnerships:read',
+  'partnerships:write',
+  'workforce:read',
+  'workforce:write',
+  'audit:read',
+  'events:read',
+  'webhooks:write',
+] as const;
 
 export type Scope = (typeof SCOPES)[number];
 

@@ -14,8 +14,8 @@ export function applicationRoleOf(applicationUrl: string): ApplicationRole {
 /**
  * Gives the application's role what the API and worker need and no more, in one transaction
  * run by the schema's owner after every migration (so tables added later are covered):
- * read and write every table, except that the audit trail takes only INSERT and SELECT and the
- * migration history only SELECT. Not owning the tables, the role cannot drop or disable the
+ * read and write every table, except that the audit trail and the event feed take only INSERT and
+ * SELECT and the migration history only SELECT. Not owning the tables, the role cannot drop or disable the
  * audit trail's triggers either. Creates the role when it does not exist (the owner needs
  * CREATEROLE for that); an existing role's password and attributes are left alone.
  */
@@ -53,6 +53,8 @@ export async function grantApplicationPrivileges(ownerUrl: string, applicationUr
     await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${schema} TO ${name}`);
     await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${schema} TO ${name}`);
     await client.query(`REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_event FROM ${name}`);
+    // Published events are facts integrators have read: none is ever changed or withdrawn.
+    await client.query(`REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON domain_event FROM ${name}`);
     await client.query(`REVOKE INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON schema_migration FROM ${name}`);
     // Grants to PUBLIC or membership of the owner's role would undo the above: refuse to leave it so.
     const exposure = await auditTrailExposure(client, role.name);

@@ -3,6 +3,7 @@ import { Client, Connection, defaultGrpcRetryOptions, makeGrpcRetryInterceptor }
 import { ACCORD_CONFIGURATION, type AccordConfiguration } from '#configuration';
 import { PartnershipWorkflowClient } from './partnership-workflow.client.js';
 import { TEMPORAL_CLIENT } from './temporal-client.tokens.js';
+import { WebhookDeliveryClient } from './webhook-delivery.client.js';
 
 @Global()
 @Module({
@@ -24,8 +25,9 @@ import { TEMPORAL_CLIENT } from './temporal-client.tokens.js';
       },
     },
     PartnershipWorkflowClient,
+    WebhookDeliveryClient,
   ],
-  exports: [TEMPORAL_CLIENT, PartnershipWorkflowClient],
+  exports: [TEMPORAL_CLIENT, PartnershipWorkflowClient, WebhookDeliveryClient],
 })
 export class TemporalClientModule implements OnApplicationShutdown {
   constructor(@Inject(TEMPORAL_CLIENT) private readonly client: Client) {}

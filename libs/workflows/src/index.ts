@@ -2,3 +2,4 @@
 // activity contract. The workflow code itself is bundled from workflows.ts.
 export * from './partnership.contract.js';
 export * from './partnership.search-attributes.js';
+export * from './webhook-delivery.contract.js';

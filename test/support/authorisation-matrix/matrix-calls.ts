@@ -1,7 +1,7 @@
 import { ESSEX, HAMPSHIRE } from '../api-keys.js';
 import { cabinetDecision } from '../decision.builder.js';
 import { partnershipRequest } from '../partnership.builder.js';
-import { interventionBody, type MatrixFixtures, riskBody } from './matrix-fixtures.js';
+import { interventionBody, type MatrixFixtures, riskBody, webhookBody } from './matrix-fixtures.js';
 
 export interface Call {
   method: 'get' | 'post' | 'patch' | 'put' | 'delete';
@@ -506,5 +506,68 @@ export const MATRIX_CALLS: Record<string, OperationCall | 'public'> = {
     otherCouncil: 'same',
     success: 200,
     call: async () => ({ method: 'get', path: '/api/v1/audit-events' }),
+  },
+  listEvents: {
+    otherCouncil: 'same',
+    success: 200,
+    call: async () => ({ method: 'get', path: '/api/v1/events' }),
+  },
+  createWebhookSubscription: {
+    otherCouncil: 403,
+    success: 201,
+    call: async () => ({ method: 'post', path: '/api/v1/webhook-subscriptions', body: webhookBody() }),
+  },
+  listWebhookSubscriptions: {
+    otherCouncil: 'same',
+    success: 200,
+    call: async () => ({ method: 'get', path: '/api/v1/webhook-subscriptions' }),
+  },
+  getWebhookSubscription: {
+    otherCouncil: 404,
+    success: 200,
+    call: async (fixtures) => ({ method: 'get', path: `/api/v1/webhook-subscriptions/${(await fixtures.webhookSubscription()).id}` }),
+  },
+  updateWebhookSubscription: {
+    otherCouncil: 404,
+    success: 200,
+    call: async (fixtures) => {
+      const subscription = await fixtures.webhookSubscription();
+      return {
+        method: 'patch',
+        path: `/api/v1/webhook-subscriptions/${subscription.id}`,
+        body: { version: subscription.version, description: 'Edited' },
+      };
+    },
+  },
+  deleteWebhookSubscription: {
+    otherCouncil: 404,
+    success: 204,
+    call: async (fixtures) => ({ method: 'delete', path: `/api/v1/webhook-subscriptions/${(await fixtures.webhookSubscription()).id}` }),
+  },
+  rotateWebhookSecret: {
+    otherCouncil: 404,
+    success: 200,
+    call: async (fixtures) => ({
+      method: 'post',
+      path: `/api/v1/webhook-subscriptions/${(await fixtures.webhookSubscription()).id}/rotate-secret`,
+      body: {},
+    }),
+  },
+  listWebhookDeliveries: {
+    otherCouncil: 404,
+    success: 200,
+    call: async (fixtures) => ({
+      method: 'get',
+      path: `/api/v1/webhook-subscriptions/${(await fixtures.webhookSubscription()).id}/deliveries`,
+    }),
+  },
+  redeliverWebhookEvent: {
+    otherCouncil: 404,
+    success: 202,
+    call: async (fixtures) => ({
+      method: 'post',
+      path: `/api/v1/webhook-subscriptions/${(await fixtures.webhookSubscription()).id}/redeliveries`,
+      body: { eventId: await fixtures.hampshireEventId() },
+    }),
   },
 };

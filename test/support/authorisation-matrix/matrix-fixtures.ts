@@ -1,3 +1,4 @@
+import pg from 'pg';
 import request from 'supertest';
 import type { AccordTestApp } from '../accord-test-app.js';
 import { BUCKINGHAMSHIRE, createTestKey, HAMPSHIRE, type TestKey } from '../api-keys.js';
@@ -26,6 +27,8 @@ export interface MatrixFixtures {
   hampshireAuditEvent(): Promise<string>;
   secondmentBody(): Promise<object>;
   secondment(status: 'proposed' | 'approved' | 'active'): Promise<string>;
+  webhookSubscription(): Promise<{ id: string; version: number }>;
+  hampshireEventId(): Promise<string>;
 }
 
 export const interventionBody = () => ({
@@ -33,6 +36,9 @@ export const interventionBody = () => ({
   triggerJudgement: 'inadequate',
   triggerJudgementDate: '2017-11-24',
 });
+
+// A public address: the matrix runs without WEBHOOK_ALLOW_LOOPBACK. Only abolitions are subscribed, so little is sent.
+export const webhookBody = () => ({ url: 'https://93.184.215.14/matrix-hook', eventTypes: ['council.abolished'], councilCode: HAMPSHIRE });
 
 export const riskBody = () => ({ category: 'travel_distance', rating: 'medium', description: 'About 80 miles away' });
 
@@ -50,6 +56,24 @@ export function matrixFixtures(accord: AccordTestApp, admin: TestKey): MatrixFix
 
   const fixtures: MatrixFixtures = {
     somePrincipalId: admin.principalId,
+    webhookSubscription: async () => {
+      const created = await asAdmin(http().post('/api/v1/webhook-subscriptions')).send(webhookBody()).expect(201);
+      return { id: created.body.id, version: created.body.version };
+    },
+    hampshireEventId: async () => {
+      const client = new pg.Client({ connectionString: accord.database.url });
+      await client.connect();
+      try {
+        const { rows } = await client.query<{ id: string }>(
+          `INSERT INTO domain_event (type, council_codes, subject_type, subject_id, data)
+           VALUES ('council.abolished', $1, 'council', $2, '{}') RETURNING id::text`,
+          [[HAMPSHIRE], HAMPSHIRE],
+        );
+        return rows[0].id;
+      } finally {
+        await client.end();
+      }
+    },
     draftPartnership: async () => {
       const response = await asAdmin(http().post('/api/v1/partnerships'))
         .send(partnershipRequest({ leadCouncilCode: HAMPSHIRE, supportedCouncilCode: BUCKINGHAMSHIRE }))

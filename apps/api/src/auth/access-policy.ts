@@ -40,11 +40,13 @@ const SECONDMENT_APPROVERS: readonly Role[] = ['hr', 'chief_executive', 'directo
 const LEAD_COUNCIL_OFFICERS: readonly Role[] = ['chief_executive', 'director', 'integrator', 'admin'];
 const PORTFOLIO_READERS: readonly Role[] = ['chief_executive', 'director', 'hr', 'commissioner', 'admin', 'integrator'];
 const REVIEWERS: readonly Role[] = ['commissioner', 'chief_executive', 'director', 'admin'];
+const WEBHOOK_MANAGERS: readonly Role[] = ['integrator', 'admin'];
 
 const READ_PARTNERSHIPS: readonly Scope[] = ['partnerships:read', 'partnerships:write'];
 const WRITE_PARTNERSHIPS: readonly Scope[] = ['partnerships:write'];
 const READ_WORKFORCE: readonly Scope[] = ['workforce:read', 'workforce:write'];
 const WRITE_WORKFORCE: readonly Scope[] = ['workforce:write'];
+const MANAGE_WEBHOOKS: readonly Scope[] = ['webhooks:write'];
 
 /**
  * Who may do what: every operation of the API, by its OpenAPI operationId. A controller method
@@ -151,6 +153,18 @@ export const ACCESS_POLICY = {
     integratorScopes: ['audit:read'],
     council: 'own_council_records',
   },
+
+  // Events for integrators: the feed and webhooks of the caller's council
+  listEvents: { roles: EVERY_ROLE, integratorScopes: ['events:read'], council: 'own_council_records' },
+  // A subscription is for the caller's council; admins name any council.
+  createWebhookSubscription: { roles: WEBHOOK_MANAGERS, integratorScopes: MANAGE_WEBHOOKS, council: 'own_council' },
+  listWebhookSubscriptions: { roles: WEBHOOK_MANAGERS, integratorScopes: MANAGE_WEBHOOKS, council: 'own_council_records' },
+  getWebhookSubscription: { roles: WEBHOOK_MANAGERS, integratorScopes: MANAGE_WEBHOOKS, council: 'own_council_records' },
+  updateWebhookSubscription: { roles: WEBHOOK_MANAGERS, integratorScopes: MANAGE_WEBHOOKS, council: 'own_council_records' },
+  deleteWebhookSubscription: { roles: WEBHOOK_MANAGERS, integratorScopes: MANAGE_WEBHOOKS, council: 'own_council_records' },
+  rotateWebhookSecret: { roles: WEBHOOK_MANAGERS, integratorScopes: MANAGE_WEBHOOKS, council: 'own_council_records' },
+  listWebhookDeliveries: { roles: WEBHOOK_MANAGERS, integratorScopes: MANAGE_WEBHOOKS, council: 'own_council_records' },
+  redeliverWebhookEvent: { roles: WEBHOOK_MANAGERS, integratorScopes: MANAGE_WEBHOOKS, council: 'own_council_records' },
 } as const satisfies Record<string, AccessRule>;
 
 export type OperationId = keyof typeof ACCESS_POLICY;

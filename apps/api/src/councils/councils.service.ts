@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { recordDomainEvent } from '#events';
 import { recordAuditEvent, type AuditActor } from '#audit';
 import { AccordError, staleVersion } from '#domain';
 import { CouncilEntity, updateIfVersion } from '#persistence';
@@ -137,6 +138,19 @@ export class CouncilsService {
         targetCouncilCodes: [code, ...dto.successorCodes],
         before: { abolishedOn: null },
         after: { abolishedOn: dto.effectiveFrom, successorCodes: dto.successorCodes, transferTo: dto.transferTo, partnerships, teams },
+      });
+      await recordDomainEvent(manager, {
+        type: 'council.abolished',
+        councilCodes: [code, ...dto.successorCodes],
+        subject: { type: 'council', id: code },
+        data: {
+          councilCode: code,
+          abolishedOn: dto.effectiveFrom,
+          successorCodes: dto.successorCodes,
+          transferTo: dto.transferTo,
+          partnershipsTransferred: partnerships,
+          teamsTransferred: teams,
+        },
       });
       return { partnerships, teams, council: await manager.getRepository(CouncilEntity).findOneByOrFail({ code }) };
     });

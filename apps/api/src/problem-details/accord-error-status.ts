@@ -45,6 +45,12 @@ const ACCORD_ERROR_STATUS: Readonly<Record<AccordErrorCode, { status: HttpStatus
     status: HttpStatus.INTERNAL_SERVER_ERROR,
     title: 'The partnership’s record disagrees with its workflow',
   },
+  webhook_subscription_not_found: { status: HttpStatus.NOT_FOUND, title: 'Webhook subscription not found' },
+  webhook_destination_refused: {
+    status: HttpStatus.UNPROCESSABLE_ENTITY,
+    title: 'The webhook URL leads to a private, loopback or reserved address',
+  },
+  event_not_found: { status: HttpStatus.NOT_FOUND, title: 'No such event for this subscription' },
   invalid_period: { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'The period ends before it starts' },
 };
 
