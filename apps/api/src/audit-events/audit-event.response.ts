@@ -1,13 +1,20 @@
 import { PageMeta } from '../common/page.query.js';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { AUDIT_ACTIONS, type AuditAction } from '#audit';
 import type { AuditEventEntity } from '#persistence';
 
+@ApiSchema({
+  description:
+    'One entry of the append-only audit trail: who did what to which record, when, what it was before and after, and the workflow’s ids when the partnership workflow did it',
+})
 export class AuditEventResponse {
-  @ApiProperty({ example: '42', description: 'Increasing sequence number' })
+  @ApiProperty({
+    example: '42',
+    description: 'The event’s number in the trail, increasing with each event (a decimal string: it can outgrow a JavaScript number)',
+  })
   id!: string;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiProperty({ format: 'date-time', description: 'When it happened (the instant its transaction recorded it)' })
   occurredAt!: string;
 
   @ApiProperty({
@@ -18,29 +25,57 @@ export class AuditEventResponse {
       councilCode: 'E10000014',
       authenticatedBy: 'access_token https://login.microsoftonline.com/0c4f…/v2.0',
     },
-    description: 'Who acted, and how they proved it: `api_key`, `access_token <issuer>`, or null for Accord itself',
+    description:
+      'Who acted: the principal (null when Accord itself acted, as the workflow’s timers do), their name, role and council, and how they proved who they were: `api_key`, `access_token <issuer>`, or null for Accord itself',
   })
   actor!: { principalId: string | null; name: string; role: string | null; councilCode: string | null; authenticatedBy: string | null };
 
   @ApiProperty({ enum: AUDIT_ACTIONS, example: 'partnership.stage_changed', description: 'What happened, as `<record type>.<event>`' })
   action!: AuditAction;
 
-  @ApiProperty({ example: { type: 'partnership', id: '0d6f9f3e-3f2a-4d55-9a3c-5b7d0f4f1e21', councilCodes: ['E10000014', 'E10000002'] } })
+  @ApiProperty({
+    example: { type: 'partnership', id: '0d6f9f3e-3f2a-4d55-9a3c-5b7d0f4f1e21', councilCodes: ['E10000014', 'E10000002'] },
+    description:
+      'The record acted on: its type, its id (a GSS code for a council), and the GSS codes of the councils it concerns, whose people may read the event',
+  })
   target!: { type: string; id: string; councilCodes: string[] };
 
-  @ApiPropertyOptional({ example: { stage: 'draft' }, nullable: true })
+  @ApiPropertyOptional({
+    example: { stage: 'draft' },
+    nullable: true,
+    description:
+      'The record (or the fields that changed) as it was before; null when the record was created. Exempt decision text is stored as `[exempt]`',
+  })
   before!: unknown;
 
-  @ApiPropertyOptional({ example: { stage: 'officer_review' }, nullable: true })
+  @ApiPropertyOptional({
+    example: { stage: 'officer_review' },
+    nullable: true,
+    description:
+      'The record (or the fields that changed) as it was after; null when the record was deleted. Exempt decision text is stored as `[exempt]`',
+  })
   after!: unknown;
 
-  @ApiPropertyOptional({ nullable: true, type: String })
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: 'The id of the HTTP request that did it (its `X-Request-Id`), to find it in the logs; null when no request did',
+  })
   requestId!: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String, example: 'partnership-0d6f9f3e-3f2a-4d55-9a3c-5b7d0f4f1e21' })
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    example: 'partnership-0d6f9f3e-3f2a-4d55-9a3c-5b7d0f4f1e21',
+    description: 'The Temporal workflow that did it (`partnership-<id>`); null when a person or service did it directly',
+  })
   workflowId!: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String })
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: 'The run of that workflow (Temporal run id); null when no workflow did it',
+  })
   runId!: string | null;
 
   static from(entity: AuditEventEntity): AuditEventResponse {
@@ -65,7 +100,8 @@ export class AuditEventResponse {
   }
 }
 
+@ApiSchema({ description: 'One page of audit events, oldest first, with the paging facts' })
 export class AuditEventPage extends PageMeta {
-  @ApiProperty({ type: [AuditEventResponse] })
+  @ApiProperty({ type: [AuditEventResponse], description: 'The events of this page, oldest first' })
   items!: AuditEventResponse[];
 }

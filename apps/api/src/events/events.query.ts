@@ -28,7 +28,7 @@ export class EventsQuery {
   @IsEventCursor()
   after?: string;
 
-  @ApiPropertyOptional({ example: 100, default: 100, description: 'Most events in one page' })
+  @ApiPropertyOptional({ example: 100, default: 100, description: 'Most events in one page (1–500); a page may hold fewer' })
   @IsOptionalNotNull()
   @Type(() => Number)
   @IsBoundedInteger(1, 500)
