@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -24,84 +24,115 @@ export const URGENCY_ROUTES = ['general_exception', 'special_urgency'] as const;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const dateMessage = (field: string) => ({ message: `${field} must be a date (YYYY-MM-DD)` });
 
+@ApiSchema({ description: 'A concern raised about a decision before it was taken, and the answer given' })
 export class ConcernDto {
-  @ApiProperty({ example: 'Buckinghamshire is about 80 miles away' })
+  @ApiProperty({ example: 'Buckinghamshire is about 80 miles away', description: 'The concern as raised' })
   @IsString()
   @Length(1, 2000)
   concern!: string;
 
-  @ApiProperty({ example: 'Hybrid working and a travel budget; support is time-limited' })
+  @ApiProperty({ example: 'Hybrid working and a travel budget; support is time-limited', description: 'The answer given to it' })
   @IsString()
   @Length(1, 4000)
   answer!: string;
 }
 
+@ApiSchema({
+  description:
+    'A decision of the council to publish, as on Modern.gov: who decided, when, what, whether it is a key decision and subject to call-in, the reasons and any exempt part',
+})
 export class CreateDecisionRecordDto {
-  @ApiProperty({ example: 'E10000014', description: 'The council that took the decision' })
+  @ApiProperty({ example: 'E10000014', description: 'GSS code of the council that took the decision: the recorder’s own' })
   @Matches(GSS_CODE, { message: `councilCode ${GSS_CODE_MESSAGE}` })
   councilCode!: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'The partnership decided on, if any' })
+  @ApiPropertyOptional({ format: 'uuid', description: 'The partnership decided on, if any; the deciding council must lead or receive it' })
   @IsOptionalNotNull()
   @IsUUID()
   partnershipId?: string;
 
-  @ApiProperty({ example: 'Improvement partnership with Buckinghamshire County Council' })
+  @ApiProperty({
+    example: 'Improvement partnership with Buckinghamshire County Council',
+    description: 'The decision’s title, as published',
+  })
   @IsString()
   @Length(1, 300)
   title!: string;
 
-  @ApiProperty({ enum: DECISION_MAKERS, example: 'cabinet' })
+  @ApiProperty({
+    enum: DECISION_MAKERS,
+    example: 'cabinet',
+    description: 'Who took the decision under the council’s constitution: the Cabinet, a cabinet member, or an officer under delegation',
+  })
   @IsIn(DECISION_MAKERS)
   decisionMaker!: (typeof DECISION_MAKERS)[number];
 
-  @ApiPropertyOptional({ example: 'Cabinet' })
+  @ApiPropertyOptional({ example: 'Cabinet', description: 'The decision maker by name or title, as published' })
   @IsOptionalNotNull()
   @IsString()
   @Length(1, 200)
   decisionMakerName?: string;
 
-  @ApiPropertyOptional({ example: 'Cabinet' })
+  @ApiPropertyOptional({ example: 'Cabinet', description: 'The meeting at which it was decided, if any' })
   @IsOptionalNotNull()
   @IsString()
   @Length(1, 200)
   meetingName?: string;
 
-  @ApiPropertyOptional({ example: '2018-04-16', format: 'date' })
+  @ApiPropertyOptional({
+    example: '2018-04-16',
+    format: 'date',
+    description: 'The day of that meeting; the forward plan notice of a key decision is counted to it (else to the decision date)',
+  })
   @IsOptionalNotNull()
   @IsISO8601({ strict: true })
   @Matches(DATE, dateMessage('meetingDate'))
   meetingDate?: string;
 
-  @ApiProperty({ example: 'That Cabinet approves Hampshire acting as improvement partner to Buckinghamshire...' })
+  @ApiProperty({
+    example: 'That Cabinet approves Hampshire acting as improvement partner to Buckinghamshire...',
+    description: 'The decision as published',
+  })
   @IsString()
   @Length(1, 20000)
   decisionText!: string;
 
-  @ApiProperty({ enum: DECISION_STATUSES, example: 'recommendations_approved' })
+  @ApiProperty({ enum: DECISION_STATUSES, example: 'recommendations_approved', description: 'The decision’s status (outcome)' })
   @IsIn(DECISION_STATUSES)
   status!: (typeof DECISION_STATUSES)[number];
 
-  @ApiProperty({ example: false })
+  @ApiProperty({
+    example: false,
+    description:
+      'Whether it is a key decision (spends or saves at least the council’s threshold, or significantly affects two or more wards); ' +
+      'a key decision needs 28 clear days on the forward plan or an urgency route',
+  })
   @IsBoolean()
   isKeyDecision!: boolean;
 
-  @ApiPropertyOptional({ example: 'Expenditure above £500,000', description: 'Required when the decision is key' })
+  @ApiPropertyOptional({ example: 'Expenditure above £500,000', description: 'Why it is a key decision; required when it is' })
   @ValidateIf((dto: CreateDecisionRecordDto) => dto.isKeyDecision === true || dto.keyDecisionReason !== undefined)
   @IsString({ message: 'keyDecisionReason is required for a key decision' })
   @Length(1, 1000)
   keyDecisionReason?: string;
 
-  @ApiProperty({ example: false })
+  @ApiProperty({
+    example: false,
+    description: 'Whether scrutiny may call it in: if so it waits out the council’s call-in period before it takes effect',
+  })
   @IsBoolean()
   subjectToCallIn!: boolean;
 
-  @ApiPropertyOptional({ enum: URGENCY_ROUTES, description: 'Reg 10/11 urgency route instead of 28 days on the forward plan' })
+  @ApiPropertyOptional({
+    enum: URGENCY_ROUTES,
+    description:
+      'For a key decision with less than 28 clear days on the forward plan: general exception (regulation 10) or special urgency (regulation 11)',
+  })
   @IsOptionalNotNull()
   @IsIn(URGENCY_ROUTES)
   urgencyRoute?: (typeof URGENCY_ROUTES)[number];
 
-  @ApiPropertyOptional({ example: [], type: [String] })
+  @ApiPropertyOptional({ example: [], type: [String], description: 'The wards the decision affects, by name; left out, none named' })
   @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(200)
@@ -109,24 +140,37 @@ export class CreateDecisionRecordDto {
   @Length(1, 200, { each: true })
   wardsAffected?: string[];
 
-  @ApiPropertyOptional({ example: '2018-03-01', format: 'date' })
+  @ApiPropertyOptional({
+    example: '2018-03-01',
+    format: 'date',
+    description: 'The day the decision was first published on the forward plan; needed for a key decision without an urgency route',
+  })
   @IsOptionalNotNull()
   @IsISO8601({ strict: true })
   @Matches(DATE, dateMessage('forwardPlanFirstPublished'))
   forwardPlanFirstPublished?: string;
 
-  @ApiProperty({ example: '2018-04-16', format: 'date' })
+  @ApiProperty({ example: '2018-04-16', format: 'date', description: 'The day the decision was taken' })
   @IsISO8601({ strict: true })
   @Matches(DATE, dateMessage('decisionDate'))
   decisionDate!: string;
 
-  @ApiProperty({ example: '2018-04-16', format: 'date' })
+  @ApiProperty({
+    example: '2018-04-16',
+    format: 'date',
+    description: 'The day the decision was published, on or after the decision date; the call-in period runs from it',
+  })
   @IsISO8601({ strict: true })
   @Matches(DATE, dateMessage('publicationDate'))
   @IsOnOrAfter('decisionDate')
   publicationDate!: string;
 
-  @ApiPropertyOptional({ type: 'integer', example: 3, description: 'Schedule 12A paragraph, when part of it is exempt' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    example: 3,
+    description:
+      'The paragraph (1–7) of Schedule 12A to the Local Government Act 1972 under which part is exempt; required with exempt information',
+  })
   @ValidateIf((dto: CreateDecisionRecordDto) => dto.exemptInformation !== undefined || dto.exemptParagraph !== undefined)
   @IsBoundedInteger(1, 7, { message: 'exemptParagraph (the Schedule 12A paragraph) is required with exempt information' })
   exemptParagraph?: number;
@@ -164,7 +208,7 @@ export class CreateDecisionRecordDto {
   @Length(1, 4000)
   interestsDeclared?: string;
 
-  @ApiPropertyOptional({ type: [ConcernDto] })
+  @ApiPropertyOptional({ type: [ConcernDto], description: 'Concerns raised and the answers given (at most 50)' })
   @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(50)
@@ -173,12 +217,13 @@ export class CreateDecisionRecordDto {
   concerns?: ConcernDto[];
 }
 
+@ApiSchema({ description: 'A new status for a decision record (for example called in), given the version read' })
 export class UpdateDecisionRecordDto {
   @ApiProperty({ type: 'integer', example: 1, description: 'The version you read; a stale one is refused with 409' })
   @IsRecordVersion()
   version!: number;
 
-  @ApiProperty({ enum: DECISION_STATUSES, example: 'called_in' })
+  @ApiProperty({ enum: DECISION_STATUSES, example: 'called_in', description: 'The decision’s new status' })
   @IsIn(DECISION_STATUSES)
   status!: (typeof DECISION_STATUSES)[number];
 }
