@@ -80,7 +80,7 @@ export class SecondmentsController {
   @Operation('activateSecondment', {
     summary: 'Start an approved secondment',
     description:
-      'Starts an approved secondment: the FTE now counts as seconded out of the team. HR, chief executives, directors and admins of the lending council; 409 when it is not approved.',
+      'Starts an approved secondment: it becomes active. HR, chief executives, directors and admins of the lending council; 409 when it is not approved.',
   })
   @Idempotent()
   @ApiOkResponse({ type: SecondmentResponse, description: 'The secondment, now active' })

@@ -16,7 +16,7 @@ export class WithdrawAction {
   @PartnershipAction('withdraw', 'withdrawPartnership', {
     summary: 'Withdraw a partnership that is not yet active (lead council)',
     description:
-      'Withdraws a partnership that is not yet active; its workflow ends. Chief executives, directors, admins and integrators (partnerships:write) of the lead council.',
+      'Withdraws a partnership that is not yet active. Chief executives, directors, admins and integrators (partnerships:write) of the lead council.',
   })
   async withdraw(
     @RecordIdParam('id') id: string,
