@@ -101,7 +101,8 @@ export class TeamResponse {
 
   @ApiProperty({
     example: 0.85,
-    description: 'The share of the establishment that must stay on home duties (0 to 1); the floor is this times the establishment, in FTE',
+    description:
+      'The share of the establishment that must stay on home duties (0 to 1); the floor is this times the establishment, in FTE, rounded up to a thousandth',
   })
   retentionFloor!: number;
 
