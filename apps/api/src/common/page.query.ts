@@ -1,9 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsOptionalNotNull } from '../validation/optional-fields.validator.js';
 import { INT4_MAX, IsBoundedInteger } from '../validation/bounded-integer.validator.js';
 
 /** limit/offset paging shared by every list; pages are capped so one request cannot ask for everything. */
+@ApiSchema({ description: 'Paging for a list: limit and offset' })
 export class PageQuery {
   @ApiPropertyOptional({ type: 'integer', example: 20, default: 20, description: 'Records per page (1–100)' })
   @IsOptionalNotNull()
@@ -19,6 +20,7 @@ export class PageQuery {
 }
 
 /** The paging facts every list answer carries beside its items. */
+@ApiSchema({ description: 'The paging facts every list answer carries beside its items' })
 export class PageMeta {
   @ApiProperty({ type: 'integer', example: 42, description: 'Matching records across all pages' })
   total!: number;

@@ -18,6 +18,8 @@ export class MetricsController {
   @ApiOperation({
     operationId: 'getMetrics',
     summary: 'Prometheus metrics of this API process and the business gauges (partnerships by stage, teams below floor, …)',
+    description:
+      'Prometheus text exposition of this API process and the business gauges, for the operator’s monitoring. Public, without an API key, like the health checks: the network is left to keep it internal.',
   })
   @ApiOkResponse({
     description: 'Prometheus text exposition format',

@@ -17,32 +17,46 @@ export class PrincipalsController {
   constructor(private readonly principals: PrincipalsService) {}
 
   @Get('me')
-  @Operation('getCurrentPrincipal', { summary: 'Who the presented API key or access token acts as' })
-  @ApiOkResponse({ type: CurrentPrincipalResponse })
+  @Operation('getCurrentPrincipal', {
+    summary: 'Who the presented API key or access token acts as',
+    description:
+      'Answers who the presented API key or access token acts as: the principal, role, council and key scopes. Any authenticated caller.',
+  })
+  @ApiOkResponse({ type: CurrentPrincipalResponse, description: 'The principal behind your credentials' })
   me(@Actor() actor: RequestActor): CurrentPrincipalResponse {
     const { id, name, role, councilCode, scopes } = actor.principal;
     return { id, name, role, councilCode, scopes: [...scopes] };
   }
 
   @Post('principals')
-  @Operation('createPrincipal', { summary: 'Create a person or service account with a role and council' })
+  @Operation('createPrincipal', {
+    summary: 'Create a person or service account with a role and council',
+    description:
+      'Creates a person or a service account with one role and, for council roles, one council. Admins only. 409 when a principal was already invited by this email.',
+  })
   @Idempotent()
-  @ApiCreatedResponse({ type: PrincipalResponse })
+  @ApiCreatedResponse({ type: PrincipalResponse, description: 'The principal created' })
   @ApiConflictResponse(problemResponse('Another principal was already invited by this email'))
   async create(@Body() dto: CreatePrincipalDto, @Actor() actor: RequestActor): Promise<PrincipalResponse> {
     return PrincipalResponse.from(await this.principals.create(dto, actor.audit));
   }
 
   @Get('principals')
-  @Operation('listPrincipals', { summary: 'List people and service accounts, with when each person last signed in' })
-  @ApiOkResponse({ type: PrincipalPage })
+  @Operation('listPrincipals', {
+    summary: 'List people and service accounts, with when each person last signed in',
+    description: 'Lists people and service accounts, a page at a time. Admins only.',
+  })
+  @ApiOkResponse({ type: PrincipalPage, description: 'One page of principals' })
   async list(@Query() page: PageQuery): Promise<PrincipalPage> {
     const { items, total } = await this.principals.list(page);
     return { items: items.map(PrincipalResponse.from), total, limit: page.limit, offset: page.offset };
   }
 
   @Get('principals/:id')
-  @Operation('getPrincipal', { summary: 'One person or service account: name, kind, role and council' })
+  @Operation('getPrincipal', {
+    summary: 'One person or service account: name, kind, role and council',
+    description: 'Reads one person or service account. Admins only; 404 when no principal has this id.',
+  })
   @ApiOkResponse({ type: PrincipalResponse, description: 'The principal' })
   @ApiNotFoundResponse(problemResponse('No principal has this id'))
   async get(@RecordIdParam('id') id: string): Promise<PrincipalResponse> {
@@ -52,6 +66,8 @@ export class PrincipalsController {
   @Get('principals/:id/api-keys')
   @Operation('listPrincipalApiKeys', {
     summary: 'The API keys of a principal, newest first, revoked and expired ones included; never the keys themselves',
+    description:
+      'Lists the API keys of a principal, newest first, revoked and expired ones included, by their public prefix only. Admins only.',
   })
   @ApiOkResponse({ type: [ApiKeyResponse], description: 'The principal’s keys' })
   @ApiNotFoundResponse(problemResponse('No principal has this id'))
@@ -63,18 +79,23 @@ export class PrincipalsController {
   @HttpCode(200)
   @Operation('disablePrincipal', {
     summary: 'Disable a person or service account at once: their API keys and access tokens stop working',
+    description: 'Disables a person or a service account at once: their API keys and access tokens stop working. Admins only.',
   })
   @Idempotent()
-  @ApiOkResponse({ type: PrincipalResponse })
+  @ApiOkResponse({ type: PrincipalResponse, description: 'The principal, now disabled' })
   @ApiNotFoundResponse(problemResponse('No principal has this id'))
   async disable(@RecordIdParam('id') id: string, @Actor() actor: RequestActor): Promise<PrincipalResponse> {
     return PrincipalResponse.from(await this.principals.disable(id, actor.audit));
   }
 
   @Post('principals/:id/api-keys')
-  @Operation('issueApiKey', { summary: 'Issue an API key for a principal; the key is shown once' })
+  @Operation('issueApiKey', {
+    summary: 'Issue an API key for a principal; the key is shown once',
+    description:
+      'Issues an API key for a principal; the key is in this answer only and is stored hashed. Admins only; scopes are for integrators’ keys.',
+  })
   @Idempotent()
-  @ApiCreatedResponse({ type: IssuedApiKeyResponse })
+  @ApiCreatedResponse({ type: IssuedApiKeyResponse, description: 'The key issued, shown this once' })
   @ApiNotFoundResponse(problemResponse('No principal has this id'))
   async issueKey(
     @RecordIdParam('id') id: string,
@@ -91,9 +112,12 @@ export class PrincipalsController {
 
   @Post('api-keys/:id/revoke')
   @HttpCode(200)
-  @Operation('revokeApiKey', { summary: 'Revoke an API key at once' })
+  @Operation('revokeApiKey', {
+    summary: 'Revoke an API key at once',
+    description: 'Revokes an API key at once; requests with it then answer 401. Admins only; 404 when no key has this id.',
+  })
   @Idempotent()
-  @ApiOkResponse({ type: RevokedApiKeyResponse })
+  @ApiOkResponse({ type: RevokedApiKeyResponse, description: 'The key revoked' })
   @ApiNotFoundResponse(problemResponse('No API key has this id'))
   async revoke(@RecordIdParam('id') id: string, @Actor() actor: RequestActor): Promise<RevokedApiKeyResponse> {
     const revoked = await this.principals.revokeKey(id, actor.audit);

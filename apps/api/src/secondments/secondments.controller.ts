@@ -23,9 +23,11 @@ export class SecondmentsController {
   @Post()
   @Operation('proposeSecondment', {
     summary: 'Propose lending a staff member to a partnership; refused if it would exceed their contract on any day',
+    description:
+      'Proposes lending one of your council’s staff to a partnership your council leads, for a share of their time in FTE. HR, admins and integrators (workforce:write). Refused (409) when it would take the person beyond their contracted FTE on any day.',
   })
   @Idempotent()
-  @ApiCreatedResponse({ type: SecondmentResponse })
+  @ApiCreatedResponse({ type: SecondmentResponse, description: 'The secondment proposed' })
   @ApiConflictResponse(
     problemResponse('The person’s seconded FTE would exceed their contracted FTE on some day (the first such day is named)'),
   )
@@ -34,16 +36,24 @@ export class SecondmentsController {
   }
 
   @Get()
-  @Operation('listSecondments', { summary: 'Secondments of your council’s staff, by person, partnership or status' })
-  @ApiOkResponse({ type: SecondmentPage })
+  @Operation('listSecondments', {
+    summary: 'Secondments of your council’s staff, by person, partnership or status',
+    description:
+      'Lists secondments of your council’s staff, filtered by person, partnership or status. HR, chief executives, directors, commissioners, admins and integrators (workforce:read); other councils’ secondments are not listed.',
+  })
+  @ApiOkResponse({ type: SecondmentPage, description: 'One page of secondments' })
   async list(@Query() query: ListSecondmentsQuery, @Actor() actor: RequestActor): Promise<SecondmentPage> {
     const { items, total } = await this.secondments.list(query, actor.principal);
     return { items: items.map(SecondmentResponse.from), total, limit: query.limit, offset: query.offset };
   }
 
   @Get(':id')
-  @Operation('getSecondment', { summary: 'One secondment' })
-  @ApiOkResponse({ type: SecondmentResponse })
+  @Operation('getSecondment', {
+    summary: 'One secondment',
+    description:
+      'Reads one secondment. HR, chief executives, directors, commissioners, admins and integrators (workforce:read) of the lending council; another council’s secondment answers 404.',
+  })
+  @ApiOkResponse({ type: SecondmentResponse, description: 'The secondment' })
   @ApiNotFoundResponse(notFound)
   async get(@RecordIdParam('id') id: string, @Actor() actor: RequestActor): Promise<SecondmentResponse> {
     return SecondmentResponse.from(await this.secondments.get(id, actor.principal));
@@ -51,9 +61,13 @@ export class SecondmentsController {
 
   @Post(':id/approve')
   @HttpCode(200)
-  @Operation('approveSecondment', { summary: 'Approve a proposed secondment' })
+  @Operation('approveSecondment', {
+    summary: 'Approve a proposed secondment',
+    description:
+      'Approves a proposed secondment. HR, chief executives, directors and admins of the lending council; 409 when it is not proposed.',
+  })
   @Idempotent()
-  @ApiOkResponse({ type: SecondmentResponse })
+  @ApiOkResponse({ type: SecondmentResponse, description: 'The secondment, now approved' })
   @ApiNotFoundResponse(notFound)
   @ApiConflictResponse(statusConflict)
   async approve(@RecordIdParam('id') id: string, @Actor() actor: RequestActor): Promise<SecondmentResponse> {
@@ -63,9 +77,13 @@ export class SecondmentsController {
 
   @Post(':id/activate')
   @HttpCode(200)
-  @Operation('activateSecondment', { summary: 'Start an approved secondment' })
+  @Operation('activateSecondment', {
+    summary: 'Start an approved secondment',
+    description:
+      'Starts an approved secondment: it becomes active. HR, chief executives, directors and admins of the lending council; 409 when it is not approved.',
+  })
   @Idempotent()
-  @ApiOkResponse({ type: SecondmentResponse })
+  @ApiOkResponse({ type: SecondmentResponse, description: 'The secondment, now active' })
   @ApiNotFoundResponse(notFound)
   @ApiConflictResponse(statusConflict)
   async activate(@RecordIdParam('id') id: string, @Actor() actor: RequestActor): Promise<SecondmentResponse> {
@@ -75,9 +93,13 @@ export class SecondmentsController {
 
   @Post(':id/end')
   @HttpCode(200)
-  @Operation('endSecondment', { summary: 'End an active secondment, on its planned end or earlier; capacity returns' })
+  @Operation('endSecondment', {
+    summary: 'End an active secondment, on its planned end or earlier; capacity returns',
+    description:
+      'Ends an active secondment on its planned end or earlier; the person’s time returns to the team. HR, chief executives, directors and admins of the lending council; 409 when it is not active.',
+  })
   @Idempotent()
-  @ApiOkResponse({ type: SecondmentResponse })
+  @ApiOkResponse({ type: SecondmentResponse, description: 'The secondment, now ended' })
   @ApiNotFoundResponse(notFound)
   @ApiConflictResponse(statusConflict)
   async end(@RecordIdParam('id') id: string, @Body() dto: EndSecondmentDto, @Actor() actor: RequestActor): Promise<SecondmentResponse> {
@@ -86,9 +108,13 @@ export class SecondmentsController {
 
   @Post(':id/cancel')
   @HttpCode(200)
-  @Operation('cancelSecondment', { summary: 'Cancel a secondment that has not started' })
+  @Operation('cancelSecondment', {
+    summary: 'Cancel a secondment that has not started',
+    description:
+      'Cancels a secondment that has not started. HR, chief executives, directors and admins of the lending council; 409 once it is active or over.',
+  })
   @Idempotent()
-  @ApiOkResponse({ type: SecondmentResponse })
+  @ApiOkResponse({ type: SecondmentResponse, description: 'The secondment, now cancelled' })
   @ApiNotFoundResponse(notFound)
   @ApiConflictResponse(statusConflict)
   async cancel(@RecordIdParam('id') id: string, @Actor() actor: RequestActor): Promise<SecondmentResponse> {

@@ -29,25 +29,36 @@ export class StaffController {
   constructor(private readonly staff: StaffService) {}
 
   @Get()
-  @Operation('listStaff', { summary: 'List your council’s staff, by team, role or the day they are employed' })
-  @ApiOkResponse({ type: StaffMemberPage })
+  @Operation('listStaff', {
+    summary: 'List your council’s staff, by team, role or the day they are employed',
+    description:
+      'Lists your council’s staff, filtered by team, role or a day of employment. HR, chief executives, directors, commissioners, admins and integrators (workforce:read).',
+  })
+  @ApiOkResponse({ type: StaffMemberPage, description: 'One page of staff members' })
   async list(@Query() query: ListStaffQuery, @Actor() actor: RequestActor): Promise<StaffMemberPage> {
     const { items, total } = await this.staff.list(query, actor.principal);
     return { items: items.map(StaffMemberResponse.from), total, limit: query.limit, offset: query.offset };
   }
 
   @Get(':id')
-  @Operation('getStaffMember', { summary: 'Read one staff member' })
-  @ApiOkResponse({ type: StaffMemberResponse })
+  @Operation('getStaffMember', {
+    summary: 'Read one staff member',
+    description:
+      'Reads one staff member. HR, chief executives, directors, commissioners, admins and integrators (workforce:read) of their council; another council’s staff member answers 404.',
+  })
+  @ApiOkResponse({ type: StaffMemberResponse, description: 'The staff member' })
   @ApiNotFoundResponse(notFound)
   async get(@RecordIdParam('id') id: string, @Actor() actor: RequestActor): Promise<StaffMemberResponse> {
     return StaffMemberResponse.from((await this.staff.get(id, actor.principal)).staff);
   }
 
   @Post()
-  @Operation('createStaffMember', { summary: 'Add a staff member to one of your council’s teams (HR)' })
+  @Operation('createStaffMember', {
+    summary: 'Add a staff member to one of your council’s teams (HR)',
+    description: 'Adds a staff member to one of your council’s teams. HR, admins and integrators (workforce:write).',
+  })
   @Idempotent()
-  @ApiCreatedResponse({ type: StaffMemberResponse })
+  @ApiCreatedResponse({ type: StaffMemberResponse, description: 'The staff member added, at version 1' })
   async create(@Body() dto: CreateStaffMemberDto, @Actor() actor: RequestActor): Promise<StaffMemberResponse> {
     return StaffMemberResponse.from(await this.staff.create(dto, actor));
   }
@@ -55,8 +66,10 @@ export class StaffController {
   @Patch(':id')
   @Operation('updateStaffMember', {
     summary: 'Change a staff member (FTE, role, team, leaving date), given the version you read',
+    description:
+      'Changes a staff member’s FTE, role, team or leaving date. Send the version you read: a record changed since answers 409. HR, admins and integrators (workforce:write) of their council.',
   })
-  @ApiOkResponse({ type: StaffMemberResponse })
+  @ApiOkResponse({ type: StaffMemberResponse, description: 'The staff member as changed, at the new version' })
   @ApiNotFoundResponse(notFound)
   @ApiConflictResponse(problemResponse('The staff member changed since you read it'))
   async update(
@@ -71,6 +84,8 @@ export class StaffController {
   @HttpCode(204)
   @Operation('deleteStaffMember', {
     summary: 'Remove a staff member entered in error (a leaver gets an employment end instead)',
+    description:
+      'Removes a staff member entered in error; a leaver gets an employment end instead. HR, admins and integrators (workforce:write) of their council.',
   })
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiNotFoundResponse(notFound)

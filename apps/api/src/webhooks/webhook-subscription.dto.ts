@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsString, IsUrl, Length, Matches } from 'class-validator';
 import { DOMAIN_EVENT_TYPES, type DomainEventType } from '#domain';
 import { GSS_CODE, GSS_CODE_MESSAGE } from '../common/gss-code.js';
@@ -9,19 +9,25 @@ import type { WebhookAttemptRow, WebhookSubscriptionRow } from './webhook-subscr
 
 const URL_RULES = { protocols: ['http', 'https'], require_protocol: true, require_tld: false };
 
+@ApiSchema({ description: 'A new webhook subscription: where to deliver which of the council’s domain events' })
 export class CreateWebhookSubscriptionDto {
   @ApiProperty({ example: 'https://hr.example.gov.uk/accord/webhooks', maxLength: 2000, description: 'Where events are POSTed' })
   @IsUrl(URL_RULES, { message: 'url must be an http(s) URL' })
   @Length(1, 2000)
   url!: string;
 
-  @ApiProperty({ enum: DOMAIN_EVENT_TYPES, isArray: true, example: ['partnership.stage_changed', 'secondment.started'] })
+  @ApiProperty({
+    enum: DOMAIN_EVENT_TYPES,
+    isArray: true,
+    example: ['partnership.stage_changed', 'secondment.started'],
+    description: 'The domain event types to deliver; at least one',
+  })
   @ArrayMinSize(1)
   @ArrayMaxSize(DOMAIN_EVENT_TYPES.length)
   @IsIn(DOMAIN_EVENT_TYPES, { each: true })
   eventTypes!: DomainEventType[];
 
-  @ApiPropertyOptional({ example: 'HR system: secondments', maxLength: 500 })
+  @ApiPropertyOptional({ example: 'HR system: secondments', maxLength: 500, description: 'A note saying what the subscription is for' })
   @IsOptionalNotNull()
   @IsString()
   @Length(1, 500)
@@ -33,17 +39,18 @@ export class CreateWebhookSubscriptionDto {
   councilCode?: string;
 }
 
+@ApiSchema({ description: 'Changes to a webhook subscription, at the version read' })
 export class UpdateWebhookSubscriptionDto {
   @IsRecordVersion()
   version!: number;
 
-  @ApiPropertyOptional({ maxLength: 2000 })
+  @ApiPropertyOptional({ maxLength: 2000, description: 'A new http(s) address to deliver to' })
   @IsOptionalNotNull()
   @IsUrl(URL_RULES, { message: 'url must be an http(s) URL' })
   @Length(1, 2000)
   url?: string;
 
-  @ApiPropertyOptional({ enum: DOMAIN_EVENT_TYPES, isArray: true })
+  @ApiPropertyOptional({ enum: DOMAIN_EVENT_TYPES, isArray: true, description: 'The domain event types to deliver from now on' })
   @IsOptionalNotNull()
   @ArrayMinSize(1)
   @ArrayMaxSize(DOMAIN_EVENT_TYPES.length)
@@ -65,6 +72,7 @@ export class UpdateWebhookSubscriptionDto {
   status?: 'active';
 }
 
+@ApiSchema({ description: 'A new signing secret for a subscription, with an overlap in which the old one still signs' })
 export class RotateWebhookSecretDto {
   @ApiPropertyOptional({ example: 86_400, default: 86_400, description: 'Seconds the old secret goes on signing beside the new one' })
   @IsOptionalNotNull()
@@ -72,26 +80,28 @@ export class RotateWebhookSecretDto {
   overlapSeconds = 86_400;
 }
 
+@ApiSchema({ description: 'An event to deliver again to a subscription' })
 export class RedeliverWebhookEventDto {
   @ApiProperty({ example: '1287', description: 'The id of the event to send again (as in the feed and `webhook-id`)' })
   @Matches(/^[1-9]\d{0,18}$/, { message: 'eventId must be an event id from the feed' })
   eventId!: string;
 }
 
+@ApiSchema({ description: 'A webhook subscription: a council’s receiver of signed domain events (Standard Webhooks)' })
 export class WebhookSubscriptionResponse {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', description: 'The subscription’s id' })
   id!: string;
 
-  @ApiProperty({ example: 'E10000014' })
+  @ApiProperty({ example: 'E10000014', description: 'The council whose events are delivered (ONS code)' })
   councilCode!: string;
 
-  @ApiProperty({ example: 'https://hr.example.gov.uk/accord/webhooks' })
+  @ApiProperty({ example: 'https://hr.example.gov.uk/accord/webhooks', description: 'The address events are delivered to' })
   url!: string;
 
-  @ApiProperty({ nullable: true, type: String })
+  @ApiProperty({ nullable: true, type: String, description: 'A note saying what the subscription is for; null when none' })
   description!: string | null;
 
-  @ApiProperty({ enum: DOMAIN_EVENT_TYPES, isArray: true })
+  @ApiProperty({ enum: DOMAIN_EVENT_TYPES, isArray: true, description: 'The domain event types delivered' })
   eventTypes!: string[];
 
   @ApiProperty({
@@ -100,16 +110,16 @@ export class WebhookSubscriptionResponse {
   })
   status!: 'active' | 'failing';
 
-  @ApiProperty({ nullable: true, type: String })
+  @ApiProperty({ nullable: true, type: String, description: 'Why delivery stopped; null while the subscription is active' })
   failingReason!: string | null;
 
   @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'Until when the previous secret also signs' })
   previousSecretExpiresAt!: string | null;
 
-  @ApiProperty({ type: 'integer', example: 1 })
+  @ApiProperty({ type: 'integer', example: 1, description: 'Increases with every change; for optimistic concurrency' })
   version!: number;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiProperty({ format: 'date-time', description: 'When the subscription was created' })
   createdAt!: string;
 
   static from(row: WebhookSubscriptionRow): WebhookSubscriptionResponse {
@@ -128,11 +138,13 @@ export class WebhookSubscriptionResponse {
   }
 }
 
+@ApiSchema({ description: 'A new webhook subscription, with its signing secret shown this once' })
 export class CreatedWebhookSubscriptionResponse extends WebhookSubscriptionResponse {
   @ApiProperty({ example: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', description: 'The signing secret; shown this once only' })
   secret!: string;
 }
 
+@ApiSchema({ description: 'The new signing secret of a subscription, shown this once' })
 export class RotatedWebhookSecretResponse {
   @ApiProperty({ example: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', description: 'The new signing secret; shown this once only' })
   secret!: string;
@@ -141,11 +153,13 @@ export class RotatedWebhookSecretResponse {
   previousSecretExpiresAt!: string;
 }
 
+@ApiSchema({ description: 'One page of webhook subscriptions' })
 export class WebhookSubscriptionPage extends PageMeta {
-  @ApiProperty({ type: [WebhookSubscriptionResponse] })
+  @ApiProperty({ type: [WebhookSubscriptionResponse], description: 'The subscriptions on this page' })
   items!: WebhookSubscriptionResponse[];
 }
 
+@ApiSchema({ description: 'One attempt to deliver an event to a subscription, as the delivery log keeps it' })
 export class WebhookDeliveryAttemptResponse {
   @ApiProperty({ example: '1287', description: 'The event sent (its `webhook-id`)' })
   eventId!: string;
@@ -153,22 +167,27 @@ export class WebhookDeliveryAttemptResponse {
   @ApiProperty({ type: 'integer', example: 1, description: 'Attempt number for this event (a redelivery counts afresh)' })
   attempt!: number;
 
-  @ApiProperty()
+  @ApiProperty({ description: 'True when the attempt was a redelivery on request' })
   redelivery!: boolean;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiProperty({ format: 'date-time', description: 'When the request was sent' })
   attemptedAt!: string;
 
   @ApiProperty({ nullable: true, type: 'integer', example: 200, description: 'null when no answer came' })
   statusCode!: number | null;
 
-  @ApiProperty({ type: 'integer', example: 84 })
+  @ApiProperty({ type: 'integer', example: 84, description: 'Time until the receiver answered, in milliseconds' })
   latencyMs!: number;
 
-  @ApiProperty()
+  @ApiProperty({ description: 'True when the receiver answered with a 2xx status' })
   succeeded!: boolean;
 
-  @ApiProperty({ nullable: true, type: String, example: 'the receiver answered 503' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: 'the receiver answered 503',
+    description: 'Why the attempt failed; null when it succeeded',
+  })
   error!: string | null;
 
   static from(row: WebhookAttemptRow): WebhookDeliveryAttemptResponse {
@@ -185,6 +204,7 @@ export class WebhookDeliveryAttemptResponse {
   }
 }
 
+@ApiSchema({ description: 'One page of the delivery log' })
 export class WebhookDeliveryAttemptPage extends PageMeta {
   @ApiProperty({ type: [WebhookDeliveryAttemptResponse], description: 'Oldest first' })
   items!: WebhookDeliveryAttemptResponse[];

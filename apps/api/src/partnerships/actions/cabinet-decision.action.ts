@@ -16,6 +16,8 @@ export class CabinetDecisionAction {
 
   @PartnershipAction('cabinet-decision', 'recordCabinetDecision', {
     summary: 'Democratic services record the Cabinet decision: on to the call-in window, or sign-off when not subject to call-in',
+    description:
+      'Records the Cabinet decision on the partnership as a decision record: a decision subject to call-in waits out the call-in period, otherwise it goes on to sign-off. Democratic services of the lead council only.',
   })
   async cabinetDecision(
     @RecordIdParam('id') id: string,

@@ -16,6 +16,8 @@ export class CallInAction {
 
   @PartnershipAction('call-in', 'callInDecision', {
     summary: 'Scrutiny calls the decision in within the call-in period, named members at least the council’s quorum',
+    description:
+      'Calls the Cabinet decision in for scrutiny within the call-in period; the members named must reach the council’s quorum (422 otherwise). Scrutiny members of the lead council only.',
   })
   async callIn(
     @RecordIdParam('id') id: string,

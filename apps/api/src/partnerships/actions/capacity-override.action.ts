@@ -16,6 +16,8 @@ export class CapacityOverrideAction {
 
   @PartnershipAction('override-capacity', 'overrideCapacityCheck', {
     summary: 'Chief executive sends a failed capacity check on to Cabinet, with the reason recorded',
+    description:
+      'Sends a partnership whose capacity check failed (a team would fall below its retention floor) on to Cabinet, with the reason recorded. The lead council’s chief executive only.',
   })
   async overrideCapacity(
     @RecordIdParam('id') id: string,

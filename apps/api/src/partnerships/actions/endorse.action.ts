@@ -13,7 +13,11 @@ import { PartnershipActionsService } from './partnership-actions.service.js';
 export class EndorseAction {
   constructor(private readonly actions: PartnershipActionsService) {}
 
-  @PartnershipAction('endorse', 'endorsePartnership', { summary: 'Director of children’s services endorses: on to the capacity check' })
+  @PartnershipAction('endorse', 'endorsePartnership', {
+    summary: 'Director of children’s services endorses: on to the capacity check',
+    description:
+      'The director of children’s services endorses the partnership after officer review; it goes on to the capacity check. Directors, admins and integrators (partnerships:write) of the lead council.',
+  })
   async endorse(
     @RecordIdParam('id') id: string,
     @Body() dto: StageActionDto,

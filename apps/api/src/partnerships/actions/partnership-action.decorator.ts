@@ -37,7 +37,7 @@ export function PartnershipAction(
 ): MethodDecorator {
   // Applied in order, like stacked decorators read bottom-up: where two describe one status, the action's own comes first.
   return applyDecorators(
-    ApiOkResponse({ type: ok }),
+    ApiOkResponse({ type: ok, description: 'The partnership’s stage after the action, as its workflow decided' }),
     ApiNotFoundResponse(notFound),
     ApiConflictResponse(notNow),
     ApiUnprocessableEntityResponse(notLikeThis),

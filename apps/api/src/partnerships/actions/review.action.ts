@@ -19,7 +19,11 @@ export class ReviewAction {
   @PartnershipAction(
     'record-review',
     'recordReviewAction',
-    { summary: 'Record a periodic or commissioner review of an active partnership; a review that was due makes it active again' },
+    {
+      summary: 'Record a periodic or commissioner review of an active partnership; a review that was due makes it active again',
+      description:
+        'Records a periodic or commissioner review of an active partnership through its workflow; a review that was due makes the partnership active again. Commissioners, chief executives, directors and admins of either council.',
+    },
     RecordedReviewResponse,
   )
   async recordReview(

@@ -16,6 +16,8 @@ export class ScrutinyOutcomeAction {
 
   @PartnershipAction('scrutiny-outcome', 'recordScrutinyOutcome', {
     summary: 'Scrutiny releases the called-in decision, or refers it back to Cabinet',
+    description:
+      'Records the scrutiny committee’s outcome on a called-in decision: released, so it takes effect, or referred back to Cabinet. Scrutiny members of the lead council only.',
   })
   async scrutinyOutcome(
     @RecordIdParam('id') id: string,

@@ -15,6 +15,8 @@ export class SendBackAction {
 
   @PartnershipAction('send-back', 'sendBackPartnership', {
     summary: 'Send back to draft with comments (officer review, or a failed capacity check)',
+    description:
+      'Sends the partnership back to draft with comments, from officer review or after a failed capacity check. Directors, chief executives and admins of the lead council.',
   })
   async sendBack(
     @RecordIdParam('id') id: string,

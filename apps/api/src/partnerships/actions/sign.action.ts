@@ -15,6 +15,8 @@ export class SignAction {
 
   @PartnershipAction('sign', 'signPartnership', {
     summary: 'A chief executive signs for their own council; when both have signed, the partnership is active',
+    description:
+      'Signs the partnership agreement for the caller’s own council; once both councils have signed, the partnership is active. Chief executives of either council only.',
   })
   async sign(
     @RecordIdParam('id') id: string,

@@ -13,7 +13,11 @@ import { PartnershipActionsService } from './partnership-actions.service.js';
 export class SubmitAction {
   constructor(private readonly actions: PartnershipActionsService) {}
 
-  @PartnershipAction('submit', 'submitPartnership', { summary: 'Submit a draft for officer review (lead council)' })
+  @PartnershipAction('submit', 'submitPartnership', {
+    summary: 'Submit a draft for officer review (lead council)',
+    description:
+      'Submits a draft for officer review. Chief executives, directors, admins and integrators (partnerships:write) of the lead council; 409 when it is not a draft.',
+  })
   async submit(
     @RecordIdParam('id') id: string,
     @Body() dto: StageActionDto,

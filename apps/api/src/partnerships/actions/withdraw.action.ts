@@ -13,7 +13,11 @@ import { PartnershipActionsService } from './partnership-actions.service.js';
 export class WithdrawAction {
   constructor(private readonly actions: PartnershipActionsService) {}
 
-  @PartnershipAction('withdraw', 'withdrawPartnership', { summary: 'Withdraw a partnership that is not yet active (lead council)' })
+  @PartnershipAction('withdraw', 'withdrawPartnership', {
+    summary: 'Withdraw a partnership that is not yet active (lead council)',
+    description:
+      'Withdraws a partnership that is not yet active. Chief executives, directors, admins and integrators (partnerships:write) of the lead council.',
+  })
   async withdraw(
     @RecordIdParam('id') id: string,
     @Body() dto: StageActionDto,

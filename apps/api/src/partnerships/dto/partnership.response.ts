@@ -1,17 +1,22 @@
 import { PageMeta } from '../../common/page.query.js';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { nextActionFor, PARTNERSHIP_STAGES, type PartnershipStage } from '#domain';
 import type { PartnershipEntity } from '#persistence';
 import { FUNDING_KINDS, PARTNERSHIP_KINDS } from './create-partnership.dto.js';
 
+@ApiSchema({ description: 'Who must act next on a partnership, and what they must do' })
 export class NextActionResponse {
   @ApiProperty({ example: ['director'], description: 'Roles that can move the partnership on' })
   by!: string[];
 
-  @ApiProperty({ enum: ['lead', 'supported', 'either', 'none'], example: 'lead' })
+  @ApiProperty({
+    enum: ['lead', 'supported', 'either', 'none'],
+    example: 'lead',
+    description: 'Which council must act: the lead, the supported, either, or none',
+  })
   council!: string;
 
-  @ApiProperty({ example: 'endorse, or send back with comments' })
+  @ApiProperty({ example: 'endorse, or send back with comments', description: 'What must happen next, in words' })
   action!: string;
 
   @ApiPropertyOptional({
@@ -24,29 +29,38 @@ export class NextActionResponse {
   dueBy?: string | null;
 }
 
+@ApiSchema({
+  description: 'An improvement partnership: a lead council supporting another council’s service, with its stage in the workflow',
+})
 export class PartnershipResponse {
-  @ApiProperty({ example: '0d6f9f3e-3f2a-4d55-9a3c-5b7d0f4f1e21', format: 'uuid' })
+  @ApiProperty({ example: '0d6f9f3e-3f2a-4d55-9a3c-5b7d0f4f1e21', format: 'uuid', description: 'The partnership’s id' })
   id!: string;
 
-  @ApiProperty({ example: 'Hampshire support for Buckinghamshire children’s services' })
+  @ApiProperty({
+    example: 'Hampshire support for Buckinghamshire children’s services',
+    description: 'A short name for the partnership: who supports whom, in which service',
+  })
   title!: string;
 
-  @ApiProperty({ example: 'E10000014' })
+  @ApiProperty({ example: 'E10000014', description: 'The lead council, which gives the support (ONS code)' })
   leadCouncilCode!: string;
 
-  @ApiProperty({ example: 'E10000002' })
+  @ApiProperty({ example: 'E10000002', description: 'The supported council, which receives the support (ONS code)' })
   supportedCouncilCode!: string;
 
-  @ApiProperty({ example: '2018-05-01', format: 'date' })
+  @ApiProperty({ example: '2018-05-01', format: 'date', description: 'The day support is planned to start' })
   plannedStart!: string;
 
-  @ApiProperty({ example: '2022-03-31', format: 'date' })
+  @ApiProperty({ example: '2022-03-31', format: 'date', description: 'The day support is planned to end' })
   plannedEnd!: string;
 
   @ApiProperty({ enum: PARTNERSHIP_STAGES, example: 'draft', description: 'Mirrors the partnership workflow' })
   stage!: PartnershipStage;
 
-  @ApiProperty({ example: 'partnership-0d6f9f3e-3f2a-4d55-9a3c-5b7d0f4f1e21' })
+  @ApiProperty({
+    example: 'partnership-0d6f9f3e-3f2a-4d55-9a3c-5b7d0f4f1e21',
+    description: 'The id of the Temporal workflow that runs the partnership’s stages',
+  })
   workflowId!: string;
 
   @ApiProperty({ enum: PARTNERSHIP_KINDS, example: 'improvement_partner', description: 'The kind of support the lead council gives' })
@@ -59,10 +73,15 @@ export class PartnershipResponse {
   })
   serviceArea!: string;
 
-  @ApiPropertyOptional({ nullable: true, type: String })
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'What the support covers; null when not yet written' })
   scope!: string | null;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'The DfE intervention the partnership answers; null when none is recorded',
+  })
   interventionId!: string | null;
 
   @ApiPropertyOptional({
@@ -83,10 +102,10 @@ export class PartnershipResponse {
   @ApiProperty({ type: 'integer', example: 1, description: 'Increases with every change; for optimistic concurrency' })
   version!: number;
 
-  @ApiProperty({ example: '2026-11-24T09:00:00.000Z', format: 'date-time' })
+  @ApiProperty({ example: '2026-11-24T09:00:00.000Z', format: 'date-time', description: 'When the partnership was drafted' })
   createdAt!: string;
 
-  @ApiProperty({ example: '2026-11-24T09:00:00.000Z', format: 'date-time' })
+  @ApiProperty({ example: '2026-11-24T09:00:00.000Z', format: 'date-time', description: 'When the partnership last changed' })
   updatedAt!: string;
 
   static from(entity: PartnershipEntity): PartnershipResponse {
@@ -113,7 +132,8 @@ export class PartnershipResponse {
   }
 }
 
+@ApiSchema({ description: 'One page of partnerships' })
 export class PartnershipPage extends PageMeta {
-  @ApiProperty({ type: [PartnershipResponse] })
+  @ApiProperty({ type: [PartnershipResponse], description: 'The partnerships on this page' })
   items!: PartnershipResponse[];
 }

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, ApiSchema } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -22,25 +22,31 @@ import { IsOptionalNotNull } from '../../validation/optional-fields.validator.js
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const dateMessage = (field: string) => ({ message: `${field} must be a date (YYYY-MM-DD)` });
 
+@ApiSchema({ description: 'Going ahead although a team would fall below its retention floor, with the reason' })
 export class OverrideCapacityDto {
-  @ApiProperty({ example: 'Torbay support ends in June; the Winchester team is back above its floor from then', maxLength: 4000 })
+  @ApiProperty({
+    example: 'Torbay support ends in June; the Winchester team is back above its floor from then',
+    maxLength: 4000,
+    description: 'Why the action is taken (going ahead below the retention floor, or ending the partnership); kept in the audit trail',
+  })
   @IsString()
   @Length(1, 4000)
   reason!: string;
 
-  @ApiPropertyOptional({ maxLength: 2000 })
+  @ApiPropertyOptional({ maxLength: 2000, description: 'A further note kept with the action' })
   @IsOptionalNotNull()
   @IsString()
   @MaxLength(2000)
   comment?: string;
 }
 
+@ApiSchema({ description: 'The Ofsted re-inspection judgement an exit on improvement rests on' })
 export class ReinspectionDto {
   @ApiProperty({ enum: OFSTED_JUDGEMENTS, example: 'requires_improvement', description: 'Requires improvement or better' })
   @IsIn(OFSTED_JUDGEMENTS)
   judgement!: OfstedJudgement;
 
-  @ApiProperty({ example: '2021-12-10', format: 'date' })
+  @ApiProperty({ example: '2021-12-10', format: 'date', description: 'The day Ofsted published its judgement' })
   @IsISO8601({ strict: true })
   @Matches(DATE, dateMessage('judgedOn'))
   judgedOn!: string;
@@ -54,6 +60,7 @@ export class ReinspectionDto {
 
 export const REQUESTED_EXIT_TRIGGERS: readonly RequestedExitTrigger[] = ['improved', 'long_term_solution', 'notice'];
 
+@ApiSchema({ description: 'A request to end the partnership: on improvement, on a long-term solution, or by notice from the lead council' })
 export class RequestExitDto extends OverrideCapacityDto {
   @ApiPropertyOptional({
     enum: REQUESTED_EXIT_TRIGGERS,
@@ -85,6 +92,7 @@ export class RequestExitDto extends OverrideCapacityDto {
   reinspection?: ReinspectionDto;
 }
 
+@ApiSchema({ description: 'Members calling in the Cabinet decision for scrutiny before it takes effect' })
 export class CallInDto {
   @ApiProperty({
     example: ['Cllr A. Brown', 'Cllr C. Davies', 'Cllr E. Foster', 'Cllr G. Hughes', 'Cllr J. Khan'],
@@ -97,7 +105,11 @@ export class CallInDto {
   @Length(1, 200, { each: true })
   members!: string[];
 
-  @ApiPropertyOptional({ example: 'The cost to Hampshire’s own services needs scrutiny', maxLength: 2000 })
+  @ApiPropertyOptional({
+    example: 'The cost to Hampshire’s own services needs scrutiny',
+    maxLength: 2000,
+    description: 'Why the members call the decision in; kept in the audit trail',
+  })
   @IsOptionalNotNull()
   @IsString()
   @MaxLength(2000)
@@ -105,18 +117,26 @@ export class CallInDto {
 }
 
 /** The Cabinet decision on this partnership: the decision record's fields; the council and partnership are implied. */
+@ApiSchema({
+  description: 'The Cabinet decision on this partnership: the decision record’s fields; the council and partnership are implied',
+})
 export class CabinetDecisionDto extends OmitType(CreateDecisionRecordDto, ['councilCode', 'partnershipId', 'status'] as const) {
-  @ApiProperty({ enum: ['recommendations_approved', 'approved', 'rejected', 'deferred'], example: 'recommendations_approved' })
+  @ApiProperty({
+    enum: ['recommendations_approved', 'approved', 'rejected', 'deferred'],
+    example: 'recommendations_approved',
+    description: 'The decision’s outcome as the committee system records it',
+  })
   @IsIn(['recommendations_approved', 'approved', 'rejected', 'deferred'])
   status!: 'recommendations_approved' | 'approved' | 'rejected' | 'deferred';
 }
 
+@ApiSchema({ description: 'The scrutiny committee’s outcome on a called-in decision' })
 export class ScrutinyOutcomeDto {
   @ApiProperty({ enum: ['released', 'referred_back'], description: 'Released: the decision stands; referred back: Cabinet decides again' })
   @IsIn(['released', 'referred_back'])
   outcome!: 'released' | 'referred_back';
 
-  @ApiPropertyOptional({ maxLength: 2000 })
+  @ApiPropertyOptional({ maxLength: 2000, description: 'The scrutiny committee’s reasons; kept in the audit trail' })
   @IsOptionalNotNull()
   @IsString()
   @MaxLength(2000)

@@ -5,6 +5,7 @@ import type { ApiKeyEntity } from '#persistence';
 import { IsFutureInstant } from '../../validation/is-future-instant.validator.js';
 import { IsOptionalNotNull } from '../../validation/optional-fields.validator.js';
 
+@ApiSchema({ description: 'The key to issue for a principal: its scopes and expiry' })
 export class IssueApiKeyDto {
   @ApiPropertyOptional({ enum: SCOPES, isArray: true, example: ['partnerships:read'], description: 'Integrators only' })
   @IsOptionalNotNull()
@@ -20,11 +21,12 @@ export class IssueApiKeyDto {
   expiresAt?: string;
 }
 
+@ApiSchema({ description: 'A newly issued API key, the only answer that shows the key itself' })
 export class IssuedApiKeyResponse {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', description: 'The key’s id, for revoking it' })
   id!: string;
 
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', description: 'The principal the key acts for' })
   principalId!: string;
 
   @ApiProperty({
@@ -36,13 +38,18 @@ export class IssuedApiKeyResponse {
   @ApiProperty({ example: 'k3v7q2m4x9ab', description: 'Public part of the key, for recognising it later' })
   prefix!: string;
 
-  @ApiProperty({ enum: SCOPES, isArray: true })
+  @ApiProperty({ enum: SCOPES, isArray: true, description: 'The scopes the key holds' })
   scopes!: Scope[];
 
-  @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String })
+  @ApiPropertyOptional({
+    format: 'date-time',
+    nullable: true,
+    type: String,
+    description: 'When the key stops working; null when it does not expire',
+  })
   expiresAt!: string | null;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiProperty({ format: 'date-time', description: 'When the key was issued' })
   createdAt!: string;
 }
 
@@ -92,13 +99,14 @@ export class ApiKeyResponse {
   }
 }
 
+@ApiSchema({ description: 'An API key that no longer works' })
 export class RevokedApiKeyResponse {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', description: 'The revoked key’s id' })
   id!: string;
 
-  @ApiProperty({ example: 'k3v7q2m4x9ab' })
+  @ApiProperty({ example: 'k3v7q2m4x9ab', description: 'The key’s public prefix, to recognise it' })
   prefix!: string;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiProperty({ format: 'date-time', description: 'When the key stopped working' })
   revokedAt!: string;
 }

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { STAFF_ROLES, type StaffMemberEntity, type StaffRole } from '#persistence';
 import { FTE_DECIMAL_PLACES, fteFromColumn } from '../../common/fte.js';
@@ -12,17 +12,18 @@ import { IsFiniteDecimal } from '../../validation/decimal-places.validator.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+@ApiSchema({ description: 'A new staff member of a team' })
 export class CreateStaffMemberDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', description: 'The team the staff member belongs to' })
   @IsUUID()
   teamId!: string;
 
-  @ApiProperty({ example: 'Synthetic Worker 042' })
+  @ApiProperty({ example: 'Synthetic Worker 042', description: 'The name shown for the staff member (synthetic in test data)' })
   @IsString()
   @Length(1, 200)
   displayName!: string;
 
-  @ApiProperty({ enum: STAFF_ROLES, example: 'senior_practitioner' })
+  @ApiProperty({ enum: STAFF_ROLES, example: 'senior_practitioner', description: 'The staff member’s job role' })
   @IsIn(STAFF_ROLES)
   role!: StaffRole;
 
@@ -32,12 +33,18 @@ export class CreateStaffMemberDto {
   @Max(1)
   contractedFte!: number;
 
-  @ApiProperty({ example: '2015-09-01', format: 'date' })
+  @ApiProperty({ example: '2015-09-01', format: 'date', description: 'The first day of employment' })
   @IsISO8601({ strict: true })
   @Matches(DATE, { message: 'employmentStart must be a date (YYYY-MM-DD)' })
   employmentStart!: string;
 
-  @ApiPropertyOptional({ example: null, format: 'date', nullable: true, type: String })
+  @ApiPropertyOptional({
+    example: null,
+    format: 'date',
+    nullable: true,
+    type: String,
+    description: 'The last day of employment; null while employed',
+  })
   @IsOptionalOrNull()
   @IsISO8601({ strict: true })
   @Matches(DATE, { message: 'employmentEnd must be a date (YYYY-MM-DD)' })
@@ -45,6 +52,7 @@ export class CreateStaffMemberDto {
   employmentEnd?: string;
 }
 
+@ApiSchema({ description: 'Changes to a staff member, at the version read' })
 export class UpdateStaffMemberDto {
   @ApiProperty({ type: 'integer', example: 1, description: 'The version you read; a stale one is refused with 409' })
   @IsRecordVersion()
@@ -55,18 +63,18 @@ export class UpdateStaffMemberDto {
   @IsUUID()
   teamId?: string;
 
-  @ApiPropertyOptional({ example: 'Synthetic Worker 042' })
+  @ApiPropertyOptional({ example: 'Synthetic Worker 042', description: 'A new display name' })
   @IsOptionalNotNull()
   @IsString()
   @Length(1, 200)
   displayName?: string;
 
-  @ApiPropertyOptional({ enum: STAFF_ROLES })
+  @ApiPropertyOptional({ enum: STAFF_ROLES, description: 'A new job role' })
   @IsOptionalNotNull()
   @IsIn(STAFF_ROLES)
   role?: StaffRole;
 
-  @ApiPropertyOptional({ example: 0.6 })
+  @ApiPropertyOptional({ example: 0.6, description: 'The contracted FTE, above 0 and at most 1 (1 is full time)' })
   @IsOptionalNotNull()
   @IsFiniteDecimal(FTE_DECIMAL_PLACES)
   @Min(0.001)
@@ -86,13 +94,14 @@ export class UpdateStaffMemberDto {
   employmentEnd?: string | null;
 }
 
+@ApiSchema({ description: 'Filters and paging for staff members' })
 export class ListStaffQuery extends PageQuery {
-  @ApiPropertyOptional({ format: 'uuid' })
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only staff of this team' })
   @IsOptionalNotNull()
   @IsUUID()
   teamId?: string;
 
-  @ApiPropertyOptional({ enum: STAFF_ROLES })
+  @ApiPropertyOptional({ enum: STAFF_ROLES, description: 'Only staff with this job role' })
   @IsOptionalNotNull()
   @IsIn(STAFF_ROLES)
   role?: StaffRole;
@@ -109,29 +118,36 @@ export class ListStaffQuery extends PageQuery {
   employedOn?: string;
 }
 
+@ApiSchema({ description: 'A staff member of a council team, with their contracted FTE' })
 export class StaffMemberResponse {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', description: 'The staff member’s id' })
   id!: string;
 
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', description: 'The team the staff member belongs to' })
   teamId!: string;
 
-  @ApiProperty({ example: 'Synthetic Worker 042' })
+  @ApiProperty({ example: 'Synthetic Worker 042', description: 'The name shown for the staff member' })
   displayName!: string;
 
-  @ApiProperty({ enum: STAFF_ROLES, example: 'senior_practitioner' })
+  @ApiProperty({ enum: STAFF_ROLES, example: 'senior_practitioner', description: 'The staff member’s job role' })
   role!: StaffRole;
 
-  @ApiProperty({ example: 0.8 })
+  @ApiProperty({ example: 0.8, description: 'The contracted FTE, above 0 and at most 1 (1 is full time)' })
   contractedFte!: number;
 
-  @ApiProperty({ example: '2015-09-01', format: 'date' })
+  @ApiProperty({ example: '2015-09-01', format: 'date', description: 'The first day of employment' })
   employmentStart!: string;
 
-  @ApiPropertyOptional({ example: null, format: 'date', nullable: true, type: String })
+  @ApiPropertyOptional({
+    example: null,
+    format: 'date',
+    nullable: true,
+    type: String,
+    description: 'The last day of employment; null while employed',
+  })
   employmentEnd!: string | null;
 
-  @ApiProperty({ type: 'integer', example: 1 })
+  @ApiProperty({ type: 'integer', example: 1, description: 'Increases with every change; for optimistic concurrency' })
   version!: number;
 
   static from(entity: StaffMemberEntity): StaffMemberResponse {
@@ -148,7 +164,8 @@ export class StaffMemberResponse {
   }
 }
 
+@ApiSchema({ description: 'One page of staff members' })
 export class StaffMemberPage extends PageMeta {
-  @ApiProperty({ type: [StaffMemberResponse] })
+  @ApiProperty({ type: [StaffMemberResponse], description: 'The staff members on this page' })
   items!: StaffMemberResponse[];
 }
