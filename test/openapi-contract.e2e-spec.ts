@@ -8,6 +8,18 @@ import { startAccordTestApp, type AccordTestApp } from './support/accord-test-ap
 import { projectRoot } from './support/child-process.js';
 import { documentedRoutes, servedRoutes } from './support/served-routes.js';
 
+interface Described {
+  description?: string;
+}
+
+interface DocumentedOperation extends Described {
+  responses?: Record<string, Described>;
+}
+
+interface DocumentedSchema extends Described {
+  properties?: Record<string, Described>;
+}
+
 interface RedoclyReport {
   totals: { errors: number; warnings: number };
   problems: { ruleId: string; message: string; location: { pointer: string }[] }[];
@@ -34,7 +46,7 @@ async function lintWithRedocly(document: object): Promise<RedoclyReport> {
 
 describe('the OpenAPI contract', () => {
   let accord: AccordTestApp;
-  let document: { paths: Record<string, Record<string, unknown>> };
+  let document: { paths: Record<string, Record<string, unknown>>; components?: { schemas?: Record<string, DocumentedSchema> } };
 
   beforeAll(async () => {
     accord = await startAccordTestApp({}, { worker: false });
@@ -61,5 +73,25 @@ describe('the OpenAPI contract', () => {
     const served = new Set(servedRoutes(accord.app));
     expect(documentedRoutes(document).filter((route) => !served.has(route))).toEqual([]);
     expect(served.size).toBeGreaterThanOrEqual(60);
+  });
+
+  it('describes every operation, success response, schema and property', () => {
+    const missing: string[] = [];
+    for (const [route, operations] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(operations as Record<string, DocumentedOperation>)) {
+        const name = `${method.toUpperCase()} ${route}`;
+        if (!operation.description?.trim()) missing.push(`${name}: no description`);
+        for (const [status, response] of Object.entries(operation.responses ?? {})) {
+          if (status.startsWith('2') && !response.description?.trim()) missing.push(`${name} ${status}: no description`);
+        }
+      }
+    }
+    for (const [name, schema] of Object.entries(document.components?.schemas ?? {})) {
+      if (!schema.description?.trim()) missing.push(`schema ${name}: no description`);
+      for (const [property, definition] of Object.entries(schema.properties ?? {})) {
+        if (!definition.description?.trim()) missing.push(`schema ${name}.${property}: no description`);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 });

@@ -172,7 +172,7 @@ describe('the Hampshire–Buckinghamshire story through the workflow', () => {
     const trail = await expectAnswer(as(keys.chief).GET('/api/v1/audit-events', { params: { query: { targetId: id, limit: 50 } } }), 200);
     const moves = trail
       .data!.items.filter((event) => event.action === 'partnership.stage_changed')
-      .map((event) => `${(event.after as { stage: string }).stage} by ${(event.actor as { name: string }).name}`);
+      .map((event) => `${(event.after as { stage: string }).stage} by ${event.actor.name}`);
     expect(moves).toEqual([
       'officer_review by Chief Executive, Hampshire',
       'capacity_check by Director of Children’s Services, Hampshire',

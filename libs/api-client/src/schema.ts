@@ -49,7 +49,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Prometheus metrics of this API process and the business gauges (partnerships by stage, teams below floor, …) */
+        /**
+         * Prometheus metrics of this API process and the business gauges (partnerships by stage, teams below floor, …)
+         * @description Prometheus text exposition of this API process and the business gauges, for the operator’s monitoring. Public, without an API key, like the health checks: the network is left to keep it internal.
+         */
         get: operations["getMetrics"];
         put?: never;
         post?: never;
@@ -66,7 +69,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who the presented API key or access token acts as */
+        /**
+         * Who the presented API key or access token acts as
+         * @description Answers who the presented API key or access token acts as: the principal, role, council and key scopes. Any authenticated caller.
+         */
         get: operations["getCurrentPrincipal"];
         put?: never;
         post?: never;
@@ -83,10 +89,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List people and service accounts, with when each person last signed in */
+        /**
+         * List people and service accounts, with when each person last signed in
+         * @description Lists people and service accounts, a page at a time. Admins only.
+         */
         get: operations["listPrincipals"];
         put?: never;
-        /** Create a person or service account with a role and council */
+        /**
+         * Create a person or service account with a role and council
+         * @description Creates a person or a service account with one role and, for council roles, one council. Admins only. 409 when a principal was already invited by this email.
+         */
         post: operations["createPrincipal"];
         delete?: never;
         options?: never;
@@ -101,7 +113,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One person or service account: name, kind, role and council */
+        /**
+         * One person or service account: name, kind, role and council
+         * @description Reads one person or service account. Admins only; 404 when no principal has this id.
+         */
         get: operations["getPrincipal"];
         put?: never;
         post?: never;
@@ -118,10 +133,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The API keys of a principal, newest first, revoked and expired ones included; never the keys themselves */
+        /**
+         * The API keys of a principal, newest first, revoked and expired ones included; never the keys themselves
+         * @description Lists the API keys of a principal, newest first, revoked and expired ones included, by their public prefix only. Admins only.
+         */
         get: operations["listPrincipalApiKeys"];
         put?: never;
-        /** Issue an API key for a principal; the key is shown once */
+        /**
+         * Issue an API key for a principal; the key is shown once
+         * @description Issues an API key for a principal; the key is in this answer only and is stored hashed. Admins only; scopes are for integrators’ keys.
+         */
         post: operations["issueApiKey"];
         delete?: never;
         options?: never;
@@ -138,7 +159,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Disable a person or service account at once: their API keys and access tokens stop working */
+        /**
+         * Disable a person or service account at once: their API keys and access tokens stop working
+         * @description Disables a person or a service account at once: their API keys and access tokens stop working. Admins only.
+         */
         post: operations["disablePrincipal"];
         delete?: never;
         options?: never;
@@ -155,7 +179,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Revoke an API key at once */
+        /**
+         * Revoke an API key at once
+         * @description Revokes an API key at once; requests with it then answer 401. Admins only; 404 when no key has this id.
+         */
         post: operations["revokeApiKey"];
         delete?: never;
         options?: never;
@@ -170,10 +197,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List councils, filtered by Ofsted judgement, type or region */
+        /**
+         * List councils, filtered by Ofsted judgement, type or region
+         * @description Lists the councils in name order, a page at a time; abolished councils only when `includeAbolished=true`. Councils are public reference data: every role may read them, integrators with a `partnerships:read` or `partnerships:write` scope.
+         */
         get: operations["listCouncils"];
         put?: never;
-        /** Add a council */
+        /**
+         * Add a council
+         * @description Adds a council, with the default governance settings (a call-in period of 5 working days), and audits it. Admins only. A council with the same GSS code is refused with 409 `council_already_exists`.
+         */
         post: operations["createCouncil"];
         delete?: never;
         options?: never;
@@ -188,14 +221,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read one council */
+        /**
+         * Read one council
+         * @description Reads one council by its GSS code, abolished or not, with its successors. Every role may read it, integrators with a `partnerships:read` or `partnerships:write` scope. An unknown code answers 404 `council_not_found`.
+         */
         get: operations["getCouncil"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a council (e.g. a new Ofsted judgement), given the version you read */
+        /**
+         * Change a council (e.g. a new Ofsted judgement), given the version you read
+         * @description Changes the fields sent and audits the change; fields left out stay, `null` clears an optional part. Admins and commissioners only (a commissioner records a new Ofsted judgement). An unknown code answers 404; a version other than the current one is refused with 409 `stale_version`: read the council again.
+         */
         patch: operations["updateCouncil"];
         trace?: never;
     };
@@ -208,7 +247,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Abolish a council in a reorganisation: name its successors; open partnerships, teams and staff pass to one of them */
+        /**
+         * Abolish a council in a reorganisation: name its successors; open partnerships, teams and staff pass to one of them
+         * @description Records a local government reorganisation in one transaction: the council is abolished from `effectiveFrom`, its successors are recorded, and its open partnerships and its teams, with their staff, pass to the successor `transferTo`, each move audited and a `council.abolished` event sent. Admins only. An unknown council or successor answers 404; a council already abolished, an abolished successor, `transferTo` not among the successors, or a team name the successor already uses is refused with 409.
+         */
         post: operations["abolishCouncil"];
         delete?: never;
         options?: never;
@@ -223,9 +265,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Call-in period and quorum, key-decision threshold, sign-off reminders */
+        /**
+         * Call-in period and quorum, key-decision threshold, sign-off reminders
+         * @description Reads the council’s own governance rules, by which its decisions’ call-in deadlines and its partnerships’ sign-off chasing are counted. Public: every role may read any council’s, integrators with a `partnerships:read` or `partnerships:write` scope. An unknown code answers 404.
+         */
         get: operations["getGovernanceSettings"];
-        /** Set your council’s governance, given the version you read */
+        /**
+         * Set your council’s governance, given the version you read
+         * @description Replaces the council’s governance settings and audits the change; decisions already recorded keep their call-in deadlines. For the council’s own democratic services, and admins for any council; another council’s settings are refused with 403. A version other than the current one is refused with 409 `stale_version`; an escalation not after the reminder with 422.
+         */
         put: operations["updateGovernanceSettings"];
         post?: never;
         delete?: never;
@@ -241,10 +289,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List your council’s teams, with establishment and retention floor */
+        /**
+         * List your council’s teams, with establishment and retention floor
+         * @description Lists your council’s teams with their establishment and retention floor. HR, chief executives, directors, commissioners, admins and integrators (workforce:read).
+         */
         get: operations["listTeams"];
         put?: never;
-        /** Add a team to your council (HR) */
+        /**
+         * Add a team to your council (HR)
+         * @description Adds a team to your council. HR, admins and integrators (workforce:write); 409 when your council already has a team of this name.
+         */
         post: operations["createTeam"];
         delete?: never;
         options?: never;
@@ -259,15 +313,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read one team */
+        /**
+         * Read one team
+         * @description Reads one team. HR, chief executives, directors, commissioners, admins and integrators (workforce:read) of its council; another council’s team answers 404.
+         */
         get: operations["getTeam"];
         put?: never;
         post?: never;
-        /** Delete an empty team */
+        /**
+         * Delete an empty team
+         * @description Deletes a team that has no staff; 409 while it has any. HR, admins and integrators (workforce:write) of its council.
+         */
         delete: operations["deleteTeam"];
         options?: never;
         head?: never;
-        /** Change a team’s name, establishment or floor, given the version you read */
+        /**
+         * Change a team’s name, establishment or floor, given the version you read
+         * @description Changes a team’s name, establishment or retention floor. Send the version you read: a team changed since answers 409. HR, admins and integrators (workforce:write) of its council.
+         */
         patch: operations["updateTeam"];
         trace?: never;
     };
@@ -278,10 +341,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List your council’s staff, by team, role or the day they are employed */
+        /**
+         * List your council’s staff, by team, role or the day they are employed
+         * @description Lists your council’s staff, filtered by team, role or a day of employment. HR, chief executives, directors, commissioners, admins and integrators (workforce:read).
+         */
         get: operations["listStaff"];
         put?: never;
-        /** Add a staff member to one of your council’s teams (HR) */
+        /**
+         * Add a staff member to one of your council’s teams (HR)
+         * @description Adds a staff member to one of your council’s teams. HR, admins and integrators (workforce:write).
+         */
         post: operations["createStaffMember"];
         delete?: never;
         options?: never;
@@ -296,15 +365,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read one staff member */
+        /**
+         * Read one staff member
+         * @description Reads one staff member. HR, chief executives, directors, commissioners, admins and integrators (workforce:read) of their council; another council’s staff member answers 404.
+         */
         get: operations["getStaffMember"];
         put?: never;
         post?: never;
-        /** Remove a staff member entered in error (a leaver gets an employment end instead) */
+        /**
+         * Remove a staff member entered in error (a leaver gets an employment end instead)
+         * @description Removes a staff member entered in error; a leaver gets an employment end instead. HR, admins and integrators (workforce:write) of their council.
+         */
         delete: operations["deleteStaffMember"];
         options?: never;
         head?: never;
-        /** Change a staff member (FTE, role, team, leaving date), given the version you read */
+        /**
+         * Change a staff member (FTE, role, team, leaving date), given the version you read
+         * @description Changes a staff member’s FTE, role, team or leaving date. Send the version you read: a record changed since answers 409. HR, admins and integrators (workforce:write) of their council.
+         */
         patch: operations["updateStaffMember"];
         trace?: never;
     };
@@ -315,10 +393,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Secondments of your council’s staff, by person, partnership or status */
+        /**
+         * Secondments of your council’s staff, by person, partnership or status
+         * @description Lists secondments of your council’s staff, filtered by person, partnership or status. HR, chief executives, directors, commissioners, admins and integrators (workforce:read); other councils’ secondments are not listed.
+         */
         get: operations["listSecondments"];
         put?: never;
-        /** Propose lending a staff member to a partnership; refused if it would exceed their contract on any day */
+        /**
+         * Propose lending a staff member to a partnership; refused if it would exceed their contract on any day
+         * @description Proposes lending one of your council’s staff to a partnership your council leads, for a share of their time in FTE. HR, admins and integrators (workforce:write). Refused (409) when it would take the person beyond their contracted FTE on any day.
+         */
         post: operations["proposeSecondment"];
         delete?: never;
         options?: never;
@@ -333,7 +417,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One secondment */
+        /**
+         * One secondment
+         * @description Reads one secondment. HR, chief executives, directors, commissioners, admins and integrators (workforce:read) of the lending council; another council’s secondment answers 404.
+         */
         get: operations["getSecondment"];
         put?: never;
         post?: never;
@@ -352,7 +439,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve a proposed secondment */
+        /**
+         * Approve a proposed secondment
+         * @description Approves a proposed secondment. HR, chief executives, directors and admins of the lending council; 409 when it is not proposed.
+         */
         post: operations["approveSecondment"];
         delete?: never;
         options?: never;
@@ -369,7 +459,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start an approved secondment */
+        /**
+         * Start an approved secondment
+         * @description Starts an approved secondment: it becomes active. HR, chief executives, directors and admins of the lending council; 409 when it is not approved.
+         */
         post: operations["activateSecondment"];
         delete?: never;
         options?: never;
@@ -386,7 +479,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End an active secondment, on its planned end or earlier; capacity returns */
+        /**
+         * End an active secondment, on its planned end or earlier; capacity returns
+         * @description Ends an active secondment on its planned end or earlier; the person’s time returns to the team. HR, chief executives, directors and admins of the lending council; 409 when it is not active.
+         */
         post: operations["endSecondment"];
         delete?: never;
         options?: never;
@@ -403,7 +499,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel a secondment that has not started */
+        /**
+         * Cancel a secondment that has not started
+         * @description Cancels a secondment that has not started. HR, chief executives, directors and admins of the lending council; 409 once it is active or over.
+         */
         post: operations["cancelSecondment"];
         delete?: never;
         options?: never;
@@ -418,7 +517,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Home FTE per team by day or week: establishment, floor, seconded out, headroom, breaches */
+        /**
+         * Home FTE per team by day or week: establishment, floor, seconded out, headroom, breaches
+         * @description Counts, for every team of the council (or one), its contracted FTE, the FTE seconded out and its home FTE against its retention floor on every calendar day of the period, by day or by week (the worst day). For the council’s own HR, chief executive and directors, and integrators with a `workforce:read` scope; commissioners and admins read any council’s. Another council’s figures are refused with 403; a period over three years with 422 `range_too_long`.
+         */
         get: operations["getCouncilCapacity"];
         put?: never;
         post?: never;
@@ -437,7 +539,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The same timeline with proposed secondments added; nothing is saved */
+        /**
+         * The same timeline with proposed secondments added; nothing is saved
+         * @description Answers what HR asks before booking: the council’s capacity timeline as if the proposed secondments were booked too. A POST because the question carries a list, but it changes nothing and needs no idempotency key. Same callers as the timeline: the council’s own HR, chief executive and directors, integrators with a `workforce:read` scope, commissioners and admins; another council is refused with 403, a period over three years with 422 `range_too_long`.
+         */
         post: operations["whatIfCouncilCapacity"];
         delete?: never;
         options?: never;
@@ -452,7 +557,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every partnership the council leads and the staff FTE each takes, today and week by week */
+        /**
+         * Every partnership the council leads and the staff FTE each takes, today and week by week
+         * @description Lists the partnerships the council leads, at any stage, with the FTE its approved, active and ended secondments take today and at the peak of each week of the period. For the council’s own chief executive, directors and HR, and integrators with a `partnerships:read` scope; commissioners and admins read any council’s. Another council’s portfolio is refused with 403; a period over three years with 422 `range_too_long`.
+         */
         get: operations["getLeadCouncilPortfolio"];
         put?: never;
         post?: never;
@@ -469,7 +577,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The lead council’s capacity over the partnership’s period with its proposed secondments: pass, warn or fail, and risks */
+        /**
+         * The lead council’s capacity over the partnership’s period with its proposed secondments: pass, warn or fail, and risks
+         * @description Runs the capacity check now, as the workflow does at the capacity check stage, without recording it: every team of the lead council over the planned period with the partnership’s proposed secondments added, and the travel-distance and savings-programme risks. For the lead council’s chief executive, directors and HR, and integrators with a `partnerships:read` scope; commissioners and admins for any partnership. The supported council, which may read the partnership but not the lead council’s staffing, gets 403; any other council 404, as for a partnership that does not exist.
+         */
         get: operations["checkPartnershipCapacity"];
         put?: never;
         post?: never;
@@ -486,10 +597,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the partnerships your council leads or receives, newest first */
+        /**
+         * List the partnerships your council leads or receives, newest first
+         * @description Lists the partnerships your council leads or receives, newest first, filtered by stage or council. Any role (integrators need partnerships:read); commissioners and admins see every council’s.
+         */
         get: operations["listPartnerships"];
         put?: never;
-        /** Create a draft partnership led by your council and start its workflow */
+        /**
+         * Create a draft partnership led by your council and start its workflow
+         * @description Drafts a partnership led by your council and starts its workflow. Chief executives, directors, admins and integrators (partnerships:write) of the lead council; 422 when the councils or dates are refused.
+         */
         post: operations["createPartnership"];
         delete?: never;
         options?: never;
@@ -504,14 +621,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read one partnership: its stage, who must act next and by when, its decision record, due dates and timeline */
+        /**
+         * Read one partnership: its stage, who must act next and by when, its decision record, due dates and timeline
+         * @description Reads one partnership: its stage, who must act next and by when, its decision record, due dates and timeline. Any role, for a partnership their council leads or receives (integrators need partnerships:read); any other answers 404.
+         */
         get: operations["getPartnership"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Edit a draft’s terms, given the version you read (lead council) */
+        /**
+         * Edit a draft’s terms, given the version you read (lead council)
+         * @description Edits a draft’s terms. Send the version you read: a partnership changed since, or no longer a draft, answers 409. Chief executives, directors, admins and integrators (partnerships:write) of the lead council.
+         */
         patch: operations["updatePartnership"];
         trace?: never;
     };
@@ -522,7 +645,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Everything that happened to the partnership, oldest first, with who did it */
+        /**
+         * Everything that happened to the partnership, oldest first, with who did it
+         * @description Lists everything that happened to the partnership, oldest first, with who did it. Any role, for a partnership their council leads or receives (integrators need partnerships:read).
+         */
         get: operations["getPartnershipTimeline"];
         put?: never;
         post?: never;
@@ -541,7 +667,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit a draft for officer review (lead council) */
+        /**
+         * Submit a draft for officer review (lead council)
+         * @description Submits a draft for officer review. Chief executives, directors, admins and integrators (partnerships:write) of the lead council; 409 when it is not a draft.
+         */
         post: operations["submitPartnership"];
         delete?: never;
         options?: never;
@@ -558,7 +687,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Withdraw a partnership that is not yet active (lead council) */
+        /**
+         * Withdraw a partnership that is not yet active (lead council)
+         * @description Withdraws a partnership that is not yet active. Chief executives, directors, admins and integrators (partnerships:write) of the lead council.
+         */
         post: operations["withdrawPartnership"];
         delete?: never;
         options?: never;
@@ -575,7 +707,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Director of children’s services endorses: on to the capacity check */
+        /**
+         * Director of children’s services endorses: on to the capacity check
+         * @description The director of children’s services endorses the partnership after officer review; it goes on to the capacity check. Directors, admins and integrators (partnerships:write) of the lead council.
+         */
         post: operations["endorsePartnership"];
         delete?: never;
         options?: never;
@@ -592,7 +727,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send back to draft with comments (officer review, or a failed capacity check) */
+        /**
+         * Send back to draft with comments (officer review, or a failed capacity check)
+         * @description Sends the partnership back to draft with comments, from officer review or after a failed capacity check. Directors, chief executives and admins of the lead council.
+         */
         post: operations["sendBackPartnership"];
         delete?: never;
         options?: never;
@@ -609,7 +747,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Chief executive sends a failed capacity check on to Cabinet, with the reason recorded */
+        /**
+         * Chief executive sends a failed capacity check on to Cabinet, with the reason recorded
+         * @description Sends a partnership whose capacity check failed (a team would fall below its retention floor) on to Cabinet, with the reason recorded. The lead council’s chief executive only.
+         */
         post: operations["overrideCapacityCheck"];
         delete?: never;
         options?: never;
@@ -626,7 +767,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Democratic services record the Cabinet decision: on to the call-in window, or sign-off when not subject to call-in */
+        /**
+         * Democratic services record the Cabinet decision: on to the call-in window, or sign-off when not subject to call-in
+         * @description Records the Cabinet decision on the partnership as a decision record: a decision subject to call-in waits out the call-in period, otherwise it goes on to sign-off. Democratic services of the lead council only.
+         */
         post: operations["recordCabinetDecision"];
         delete?: never;
         options?: never;
@@ -643,7 +787,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Scrutiny calls the decision in within the call-in period, named members at least the council’s quorum */
+        /**
+         * Scrutiny calls the decision in within the call-in period, named members at least the council’s quorum
+         * @description Calls the Cabinet decision in for scrutiny within the call-in period; the members named must reach the council’s quorum (422 otherwise). Scrutiny members of the lead council only.
+         */
         post: operations["callInDecision"];
         delete?: never;
         options?: never;
@@ -660,7 +807,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Scrutiny releases the called-in decision, or refers it back to Cabinet */
+        /**
+         * Scrutiny releases the called-in decision, or refers it back to Cabinet
+         * @description Records the scrutiny committee’s outcome on a called-in decision: released, so it takes effect, or referred back to Cabinet. Scrutiny members of the lead council only.
+         */
         post: operations["recordScrutinyOutcome"];
         delete?: never;
         options?: never;
@@ -677,7 +827,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A chief executive signs for their own council; when both have signed, the partnership is active */
+        /**
+         * A chief executive signs for their own council; when both have signed, the partnership is active
+         * @description Signs the partnership agreement for the caller’s own council; once both councils have signed, the partnership is active. Chief executives of either council only.
+         */
         post: operations["signPartnership"];
         delete?: never;
         options?: never;
@@ -720,7 +873,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a periodic or commissioner review of an active partnership; a review that was due makes it active again */
+        /**
+         * Record a periodic or commissioner review of an active partnership; a review that was due makes it active again
+         * @description Records a periodic or commissioner review of an active partnership through its workflow; a review that was due makes the partnership active again. Commissioners, chief executives, directors and admins of either council.
+         */
         post: operations["recordReviewAction"];
         delete?: never;
         options?: never;
@@ -735,10 +891,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The partnership’s risk register */
+        /**
+         * The partnership’s risk register
+         * @description Lists the risk register of a partnership. Any role may read it, for a partnership their council leads or receives (integrators need partnerships:read); any other partnership answers 404.
+         */
         get: operations["listPartnershipRisks"];
         put?: never;
-        /** Add a risk to the register (lead council) */
+        /**
+         * Add a risk to the register (lead council)
+         * @description Adds a risk to the partnership’s risk register. Chief executives, directors, admins and integrators (partnerships:write) of the lead council only; the supported council gets 403.
+         */
         post: operations["addPartnershipRisk"];
         delete?: never;
         options?: never;
@@ -753,14 +915,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One risk of the partnership’s register, with the version to send when re-rating it */
+        /**
+         * One risk of the partnership’s register, with the version to send when re-rating it
+         * @description Reads one risk of the register. Any role, for a partnership their council leads or receives (integrators need partnerships:read); a risk of another partnership answers 404.
+         */
         get: operations["getPartnershipRisk"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Re-rate or re-mitigate a risk, given the version you read (lead council) */
+        /**
+         * Re-rate or re-mitigate a risk, given the version you read (lead council)
+         * @description Changes a risk’s rating, mitigation or owner. Send the version you read: a risk changed since answers 409. Chief executives, directors, admins and integrators (partnerships:write) of the lead council only.
+         */
         patch: operations["updatePartnershipRisk"];
         trace?: never;
     };
@@ -771,10 +939,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Reviews of the partnership, oldest first */
+        /**
+         * Reviews of the partnership, oldest first
+         * @description Lists the reviews recorded for a partnership, oldest first. Any role, for a partnership their council leads or receives (integrators need partnerships:read).
+         */
         get: operations["listPartnershipReviews"];
         put?: never;
-        /** Record a review of an active partnership with its RAG rating (as the record-review action; answers the review) */
+        /**
+         * Record a review of an active partnership with its RAG rating (as the record-review action; answers the review)
+         * @description Records a periodic or commissioner review with its RAG rating, through the partnership’s workflow, and answers the review. Commissioners, chief executives, directors and admins of either council. 409 when the partnership is not active or under review.
+         */
         post: operations["recordPartnershipReview"];
         delete?: never;
         options?: never;
@@ -789,10 +963,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** DfE interventions, by supported council, optionally only those still in force */
+        /**
+         * DfE interventions, by supported council, optionally only those still in force
+         * @description Lists DfE interventions in councils’ children’s services, latest triggering judgement first, a page at a time. Public records: every role may read them, integrators with a `partnerships:read` or `partnerships:write` scope.
+         */
         get: operations["listInterventions"];
         put?: never;
-        /** Record a DfE intervention (commissioners) */
+        /**
+         * Record a DfE intervention (commissioners)
+         * @description Records an intervention in a council’s children’s services, audited against the supported council and any adviser. Commissioners and admins only. Refused with 422: an unknown council or an adviser that is the supported council (`unknown_reference`), a direction before the judgement.
+         */
         post: operations["createIntervention"];
         delete?: never;
         options?: never;
@@ -807,14 +987,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One intervention: trigger, direction, commissioner, review and report */
+        /**
+         * One intervention: trigger, direction, commissioner, review and report
+         * @description Reads one DfE intervention. Every role may read it, integrators with a `partnerships:read` or `partnerships:write` scope. An unknown id answers 404 `intervention_not_found`.
+         */
         get: operations["getIntervention"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Record the review, report, recommendation or lifting of the direction */
+        /**
+         * Record the review, report, recommendation or lifting of the direction
+         * @description Records the intervention’s progress: the fields sent change, fields left out stay, `null` clears one; audited. Commissioners and admins only. An unknown id answers 404; a version other than the current one is refused with 409 `stale_version`; an unknown adviser council, or the supported council as its own adviser, with 422 `unknown_reference`.
+         */
         patch: operations["updateIntervention"];
         trace?: never;
     };
@@ -825,10 +1011,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Decision records, newest first, by council, partnership, status and date */
+        /**
+         * Decision records, newest first, by council, partnership, status and date
+         * @description Lists published decision records, newest publication first, a page at a time. Decisions are public records: every role may read every council’s, integrators with a `partnerships:read` or `partnerships:write` scope. Exempt (Schedule 12A) text is shown only to the deciding council’s own people; other readers get null and `exemptInformationWithheld: true`.
+         */
         get: operations["listDecisionRecords"];
         put?: never;
-        /** Record a decision of your council; the call-in deadline follows from its governance settings */
+        /**
+         * Record a decision of your council; the call-in deadline follows from its governance settings
+         * @description Publishes a decision of the caller’s council, counting its call-in deadline and the day it takes effect in working days from publication by the council’s call-in period; audited, and sent as a `decision.recorded` event. For the council’s own democratic services, and admins. Another council’s decision is refused with 403, as is a partnership the deciding council is not a party to. Refused with 422: a key decision without 28 clear days on the forward plan or an urgency route (`forward_plan_notice_too_short`), an unknown partnership (`unknown_reference`), or a call-in deadline in a year whose bank holidays are not yet known (`holiday_calendar_not_covered`).
+         */
         post: operations["createDecisionRecord"];
         delete?: never;
         options?: never;
@@ -843,14 +1035,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One decision record; exempt text only for the deciding council */
+        /**
+         * One decision record; exempt text only for the deciding council
+         * @description Reads one decision record. Every role may read it, integrators with a `partnerships:read` or `partnerships:write` scope; its exempt (Schedule 12A) text only the deciding council’s own people (not even admins or commissioners): others see that it is withheld. An unknown id answers 404 `decision_record_not_found`.
+         */
         get: operations["getDecisionRecord"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a decision’s status (e.g. called in), given the version you read */
+        /**
+         * Change a decision’s status (e.g. called in), given the version you read
+         * @description Sets the decision’s status; audited, and sent as a `decision.status_changed` event. For the deciding council’s own democratic services, and admins; another council’s record is refused with 403. An unknown id answers 404; a version other than the current one is refused with 409 `stale_version`.
+         */
         patch: operations["updateDecisionRecordStatus"];
         trace?: never;
     };
@@ -901,7 +1099,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who did what to which record and when, filtered by target, actor, council and time */
+        /**
+         * Who did what to which record and when, filtered by target, actor, council and time
+         * @description Lists the audit trail oldest first, a page at a time. Chief executives, directors and integrators (with the `audit:read` scope) see only the events touching their own council; commissioners and admins see every council’s and may filter by one. Naming another council in `councilCode` as a council-bound caller is refused with 403 `forbidden_for_council`.
+         */
         get: operations["listAuditEvents"];
         put?: never;
         post?: never;
@@ -918,7 +1119,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One audit event: who did what to which record, when, and what it was before and after */
+        /**
+         * One audit event: who did what to which record, when, and what it was before and after
+         * @description Reads one event of the audit trail by its number. Chief executives, directors and integrators (with the `audit:read` scope) read only events touching their own council: another council’s event answers 404 as if it did not exist. Commissioners and admins read any.
+         */
         get: operations["getAuditEvent"];
         put?: never;
         post?: never;
@@ -935,7 +1139,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The domain events of your council, oldest first, from a cursor; poll with `next` and no event is ever skipped */
+        /**
+         * The domain events of your council, oldest first, from a cursor; poll with `next` and no event is ever skipped
+         * @description Reads the feed of domain events (stage changes, decisions recorded with their call-in deadline, signatures, secondments, capacity below the floor, sign-off overdue, reviews due, councils abolished) after the cursor `after`, oldest first. Every role may read it, integrators with the `events:read` scope; a council-bound caller sees only the events of their own council, commissioners and admins those of every council. An event appears only once every event before it has committed, so a reader who always sends the last `next` misses none and sees none twice. A cursor this feed did not issue is refused with 422.
+         */
         get: operations["listEvents"];
         put?: never;
         post?: never;
@@ -952,10 +1159,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Your council’s webhook subscriptions (secrets are never shown again) */
+        /**
+         * Your council’s webhook subscriptions (secrets are never shown again)
+         * @description Lists your council’s webhook subscriptions; secrets are never shown again. Integrators (webhooks:write) and admins.
+         */
         get: operations["listWebhookSubscriptions"];
         put?: never;
-        /** Subscribe an endpoint to some event types of a council; the signing secret is answered this once */
+        /**
+         * Subscribe an endpoint to some event types of a council; the signing secret is answered this once
+         * @description Subscribes an http(s) endpoint to some of your council’s event types; deliveries are signed as Standard Webhooks describe, and the signing secret is in this answer only. Integrators (webhooks:write) and admins. 422 for a private or loopback address unless the operator allows it.
+         */
         post: operations["createWebhookSubscription"];
         delete?: never;
         options?: never;
@@ -970,15 +1183,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One webhook subscription, with its status */
+        /**
+         * One webhook subscription, with its status
+         * @description Reads one webhook subscription with its status. Integrators (webhooks:write) and admins of its council; another council’s subscription answers 404.
+         */
         get: operations["getWebhookSubscription"];
         put?: never;
         post?: never;
-        /** Stop sending to this endpoint and forget its delivery log */
+        /**
+         * Stop sending to this endpoint and forget its delivery log
+         * @description Stops delivering to this endpoint and forgets its delivery log. Integrators (webhooks:write) and admins of its council.
+         */
         delete: operations["deleteWebhookSubscription"];
         options?: never;
         head?: never;
-        /** Change the URL, event types or description, or resume a failing subscription from the event that failed */
+        /**
+         * Change the URL, event types or description, or resume a failing subscription from the event that failed
+         * @description Changes a subscription’s URL, event types or description, or sets a failing subscription active again so delivery resumes from the event that failed. Send the version you read (409 otherwise). Integrators (webhooks:write) and admins of its council.
+         */
         patch: operations["updateWebhookSubscription"];
         trace?: never;
     };
@@ -991,7 +1213,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A new signing secret, answered this once; the old one also signs until the overlap ends */
+        /**
+         * A new signing secret, answered this once; the old one also signs until the overlap ends
+         * @description Issues a new signing secret, in this answer only; the old secret also signs until the overlap ends, so receivers can switch without losing events. Integrators (webhooks:write) and admins of its council.
+         */
         post: operations["rotateWebhookSecret"];
         delete?: never;
         options?: never;
@@ -1006,7 +1231,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every delivery attempt, oldest first: status code, latency and error */
+        /**
+         * Every delivery attempt, oldest first: status code, latency and error
+         * @description Lists every delivery attempt of a subscription, oldest first, with status code, latency and error. Integrators (webhooks:write) and admins of its council.
+         */
         get: operations["listWebhookDeliveries"];
         put?: never;
         post?: never;
@@ -1025,7 +1253,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send an event again, before any new one, with the same webhook-id */
+        /**
+         * Send an event again, before any new one, with the same webhook-id
+         * @description Sends one event again to the subscription, before any new one, with the same webhook-id. Integrators (webhooks:write) and admins of its council; 404 when the event is not one the subscription receives.
+         */
         post: operations["redeliverWebhookEvent"];
         delete?: never;
         options?: never;
@@ -1102,30 +1333,50 @@ export interface components {
                 [key: string]: components["schemas"]["DependencyHealth"];
             };
         };
+        /** @description Who you are to Accord: the principal behind your credentials, its role, council and key scopes */
         CurrentPrincipalResponse: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Your principal’s id
+             */
             id: string;
-            /** @example Chief Executive, Hampshire County Council */
+            /**
+             * @description Your name, as shown in the audit trail
+             * @example Chief Executive, Hampshire County Council
+             */
             name: string;
             /**
+             * @description Your role in the access policy
              * @example chief_executive
              * @enum {string}
              */
             role: "chief_executive" | "director" | "hr" | "democratic_services" | "scrutiny" | "commissioner" | "integrator" | "admin";
-            /** @example E10000014 */
+            /**
+             * @description The council you act for (ONS code); null for roles across councils
+             * @example E10000014
+             */
             councilCode?: string | null;
-            /** @example [] */
+            /**
+             * @description The scopes of the API key used; empty when it has none
+             * @example []
+             */
             scopes: ("partnerships:read" | "partnerships:write" | "workforce:read" | "workforce:write" | "audit:read" | "events:read" | "webhooks:write")[];
         };
+        /** @description A new person or service account, with the role the access policy grants it */
         CreatePrincipalDto: {
-            /** @example Hampshire HR integration */
+            /**
+             * @description The person’s or the service account’s name, as shown in the audit trail
+             * @example Hampshire HR integration
+             */
             name: string;
             /**
+             * @description A person, or a service account for an integration
              * @example service_account
              * @enum {string}
              */
             kind: "person" | "service_account";
             /**
+             * @description The role the access policy grants; a council role acts only for its own council
              * @example integrator
              * @enum {string}
              */
@@ -1141,21 +1392,38 @@ export interface components {
              */
             email?: string;
         };
+        /** @description A principal: a person or a service account that acts in Accord with one role */
         PrincipalResponse: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The principal’s id
+             */
             id: string;
-            /** @example Hampshire HR integration */
+            /**
+             * @description The person’s or the service account’s name, as shown in the audit trail
+             * @example Hampshire HR integration
+             */
             name: string;
-            /** @enum {string} */
+            /**
+             * @description A person, or a service account for an integration
+             * @enum {string}
+             */
             kind: "person" | "service_account";
             /**
+             * @description The role the access policy grants
              * @example integrator
              * @enum {string}
              */
             role: "chief_executive" | "director" | "hr" | "democratic_services" | "scrutiny" | "commissioner" | "integrator" | "admin";
-            /** @example E10000014 */
+            /**
+             * @description The council the principal acts for (ONS code); null for roles across councils (commissioner, administrator)
+             * @example E10000014
+             */
             councilCode?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the principal was created
+             */
             createdAt: string;
             /**
              * @description The email the person was invited by
@@ -1175,6 +1443,7 @@ export interface components {
              */
             disabledAt?: string | null;
         };
+        /** @description One page of principals */
         PrincipalPage: {
             /**
              * @description Matching records across all pages
@@ -1191,6 +1460,7 @@ export interface components {
              * @example 0
              */
             offset: number;
+            /** @description The principals on this page */
             items: components["schemas"]["PrincipalResponse"][];
         };
         /** @description An API key as an admin sees it later: never the key itself, only its public prefix */
@@ -1233,6 +1503,7 @@ export interface components {
              */
             lastUsedAt?: string | null;
         };
+        /** @description The key to issue for a principal: its scopes and expiry */
         IssueApiKeyDto: {
             /**
              * @description Integrators only
@@ -1248,10 +1519,17 @@ export interface components {
              */
             expiresAt?: string;
         };
+        /** @description A newly issued API key, the only answer that shows the key itself */
         IssuedApiKeyResponse: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The key’s id, for revoking it
+             */
             id: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The principal the key acts for
+             */
             principalId: string;
             /**
              * @description The key itself. Shown only in this response: store it now; Accord keeps only a keyed hash.
@@ -1263,34 +1541,61 @@ export interface components {
              * @example k3v7q2m4x9ab
              */
             prefix: string;
+            /** @description The scopes the key holds */
             scopes: ("partnerships:read" | "partnerships:write" | "workforce:read" | "workforce:write" | "audit:read" | "events:read" | "webhooks:write")[];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the key stops working; null when it does not expire
+             */
             expiresAt?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the key was issued
+             */
             createdAt: string;
         };
+        /** @description An API key that no longer works */
         RevokedApiKeyResponse: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The revoked key’s id
+             */
             id: string;
-            /** @example k3v7q2m4x9ab */
+            /**
+             * @description The key’s public prefix, to recognise it
+             * @example k3v7q2m4x9ab
+             */
             prefix: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the key stopped working
+             */
             revokedAt: string;
         };
+        /** @description Where a council has its headquarters, to measure the travel distance between partner councils */
         HeadquartersDto: {
-            /** @example 51.0632 */
+            /**
+             * @description Latitude in decimal degrees (WGS 84), up to 5 decimal places
+             * @example 51.0632
+             */
             latitude: number;
-            /** @example -1.319 */
+            /**
+             * @description Longitude in decimal degrees (WGS 84), up to 5 decimal places
+             * @example -1.319
+             */
             longitude: number;
         };
+        /** @description Ofsted’s latest overall judgement of the council’s children’s services, and when it was given */
         OfstedJudgementDto: {
             /**
+             * @description The overall judgement
              * @example inadequate
              * @enum {string}
              */
             judgement: "outstanding" | "good" | "requires_improvement" | "inadequate";
             /**
              * Format: date
+             * @description The day the inspection report was published
              * @example 2017-11-24
              */
             date: string;
@@ -1300,8 +1605,12 @@ export interface components {
              */
             illustrative: boolean;
         };
+        /** @description A savings programme the council is delivering; the capacity check names it as a risk while it runs into a partnership */
         SavingsProgrammeDto: {
-            /** @example Transformation to 2019 (T19) */
+            /**
+             * @description The programme’s name
+             * @example Transformation to 2019 (T19)
+             */
             name: string;
             /**
              * @description Target in pence (integer): £140m
@@ -1310,38 +1619,58 @@ export interface components {
             targetPence: number;
             /**
              * Format: date
+             * @description The last day of the programme
              * @example 2019-03-31
              */
             endDate: string;
         };
+        /** @description A local authority in England, identified by its GSS code: a lead or supported council of partnerships */
         CouncilResponse: {
-            /** @example E10000014 */
+            /**
+             * @description The council’s GSS (ONS) code
+             * @example E10000014
+             */
             code: string;
-            /** @example Hampshire County Council */
+            /**
+             * @description The council’s name
+             * @example Hampshire County Council
+             */
             name: string;
             /**
+             * @description The kind of local authority
              * @example county
              * @enum {string}
              */
             type: "county" | "unitary" | "metropolitan_district" | "london_borough";
-            /** @example South East */
+            /**
+             * @description The English region it lies in
+             * @example South East
+             */
             region: string;
+            /** @description Where its headquarters are; null when not recorded */
             hq?: components["schemas"]["HeadquartersDto"] | null;
+            /** @description Ofsted’s latest judgement of its children’s services; null when not recorded */
             ofsted?: components["schemas"]["OfstedJudgementDto"] | null;
+            /** @description The savings programme it is delivering; null when none is recorded */
             savingsProgramme?: components["schemas"]["SavingsProgrammeDto"] | null;
             /**
              * Format: date
+             * @description The day its successors took over; null while the council exists
              * @example null
              */
             abolishedOn?: string | null;
             /**
-             * @description Successor councils, once abolished
+             * @description GSS codes of its successor councils once abolished; empty until then
              * @example []
              */
             successorCodes: string[];
-            /** @example 1 */
+            /**
+             * @description The record’s version, to send back with a change (optimistic concurrency)
+             * @example 1
+             */
             version: number;
         };
+        /** @description One page of councils, by name, with the paging facts */
         CouncilPage: {
             /**
              * @description Matching records across all pages
@@ -1358,43 +1687,69 @@ export interface components {
              * @example 0
              */
             offset: number;
+            /** @description The councils of this page, in name order */
             items: components["schemas"]["CouncilResponse"][];
         };
+        /** @description A council to add, with its default governance settings */
         CreateCouncilDto: {
             /**
-             * @description ONS/GSS code, unique
+             * @description The council’s GSS (ONS) code; unique, and never changed afterwards
              * @example E06000027
              */
             code: string;
-            /** @example Torbay Council */
+            /**
+             * @description The council’s name
+             * @example Torbay Council
+             */
             name: string;
             /**
+             * @description The kind of local authority
              * @example unitary
              * @enum {string}
              */
             type: "county" | "unitary" | "metropolitan_district" | "london_borough";
-            /** @example South West */
+            /**
+             * @description The English region it lies in
+             * @example South West
+             */
             region: string;
+            /** @description Where its headquarters are, for travel distances; may be left out */
             hq?: components["schemas"]["HeadquartersDto"];
+            /** @description Ofsted’s latest judgement of its children’s services; may be left out */
             ofsted?: components["schemas"]["OfstedJudgementDto"];
+            /** @description The savings programme it is delivering, if any */
             savingsProgramme?: components["schemas"]["SavingsProgrammeDto"];
         };
+        /** @description A change to a council, given the version read: fields left out stay as they are, `null` clears an optional part */
         UpdateCouncilDto: {
             /**
              * @description The version you read; a stale one is refused with 409
              * @example 3
              */
             version: number;
-            /** @example Torbay Council */
+            /**
+             * @description The council’s new name
+             * @example Torbay Council
+             */
             name?: string;
-            /** @enum {string} */
+            /**
+             * @description The kind of local authority, as it now is
+             * @enum {string}
+             */
             type?: "county" | "unitary" | "metropolitan_district" | "london_borough";
-            /** @example South West */
+            /**
+             * @description The English region it lies in
+             * @example South West
+             */
             region?: string;
+            /** @description Where its headquarters now are; null clears them */
             hq?: components["schemas"]["HeadquartersDto"] | null;
+            /** @description A new Ofsted judgement of its children’s services; null clears it */
             ofsted?: components["schemas"]["OfstedJudgementDto"] | null;
+            /** @description The savings programme it is delivering; null when it has none any more */
             savingsProgramme?: components["schemas"]["SavingsProgrammeDto"] | null;
         };
+        /** @description The abolition of a council in a local government reorganisation: when, its successors, and which takes over its work */
         AbolishCouncilDto: {
             /**
              * Format: date
@@ -1403,27 +1758,33 @@ export interface components {
              */
             effectiveFrom: string;
             /**
-             * @description GSS codes of the successor council(s), which must already exist
+             * @description GSS codes of the successor council(s), 1 to 5, which must already exist and not be abolished
              * @example [
              *       "E06000060"
              *     ]
              */
             successorCodes: string[];
             /**
-             * @description The successor that takes over the open partnerships, teams and staff
+             * @description The successor, one of successorCodes, that takes over the open partnerships, teams and staff
              * @example E06000060
              */
             transferTo: string;
         };
+        /** @description What abolishing a council did: its successors, and how many partnerships and teams passed to one of them */
         AbolitionResponse: {
-            /** @example E10000002 */
+            /**
+             * @description GSS code of the council abolished
+             * @example E10000002
+             */
             code: string;
             /**
              * Format: date
+             * @description The day the successors took over
              * @example 2020-04-01
              */
             abolishedOn: string;
             /**
+             * @description GSS codes of the successor councils
              * @example [
              *       "E06000060"
              *     ]
@@ -1440,8 +1801,12 @@ export interface components {
              */
             teamsTransferred: number;
         };
+        /** @description A council’s own governance rules: its call-in period and quorum, its key-decision threshold, and when missing signatures are chased */
         GovernanceSettingsResponse: {
-            /** @example E10000014 */
+            /**
+             * @description GSS code of the council whose rules these are
+             * @example E10000014
+             */
             councilCode: string;
             /**
              * @description Working days after publication in which a decision may be called in (5 usual, some use 10)
@@ -1458,52 +1823,94 @@ export interface components {
              * @example 50000000
              */
             keyDecisionThresholdPence: number;
-            /** @example 5 */
+            /**
+             * @description Working days after sign-off opens before a chief executive who has not signed is reminded
+             * @example 5
+             */
             signOffReminderWorkingDays: number;
-            /** @example 10 */
+            /**
+             * @description Working days after sign-off opens before a missing signature is escalated to the council leaders
+             * @example 10
+             */
             signOffEscalationWorkingDays: number;
-            /** @example 1 */
+            /**
+             * @description The settings’ version, to send back with a change (optimistic concurrency)
+             * @example 1
+             */
             version: number;
         };
+        /** @description A council’s new governance rules, all of them, given the version read */
         UpdateGovernanceSettingsDto: {
             /**
              * @description The version you read; a stale one is refused with 409
              * @example 1
              */
             version: number;
-            /** @example 10 */
+            /**
+             * @description Working days after publication in which a decision may be called in (1–30)
+             * @example 10
+             */
             callInPeriodWorkingDays: number;
-            /** @example 5 */
+            /**
+             * @description Members needed to call a decision in (1–100)
+             * @example 5
+             */
             callInQuorum: number;
             /**
-             * @description Pence (£250k)
+             * @description Key-decision spending threshold in pence (here £250k)
              * @example 25000000
              */
             keyDecisionThresholdPence: number;
-            /** @example 5 */
+            /**
+             * @description Working days after sign-off opens before a missing signature is chased with a reminder (1–60)
+             * @example 5
+             */
             signOffReminderWorkingDays: number;
             /**
-             * @description Must come after the reminder
+             * @description Working days after sign-off opens before a missing signature is escalated to the council leaders; more than the reminder (2–120)
              * @example 10
              */
             signOffEscalationWorkingDays: number;
         };
+        /** @description A team of a council service, with its establishment and retention floor */
         TeamResponse: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The team’s id
+             */
             id: string;
-            /** @example E10000014 */
+            /**
+             * @description The council the team belongs to (ONS code)
+             * @example E10000014
+             */
             councilCode: string;
-            /** @example Children in Care, Winchester */
+            /**
+             * @description The team’s name
+             * @example Children in Care, Winchester
+             */
             name: string;
-            /** @example children_services */
+            /**
+             * @description The council service the team is part of
+             * @example children_services
+             */
             service: string;
-            /** @example 24.5 */
+            /**
+             * @description The team’s establishment: its budgeted FTE
+             * @example 24.5
+             */
             establishmentFte: number;
-            /** @example 0.85 */
+            /**
+             * @description The share of the establishment that must stay on home duties (0 to 1); the floor is this times the establishment, in FTE, rounded up to a thousandth
+             * @example 0.85
+             */
             retentionFloor: number;
-            /** @example 1 */
+            /**
+             * @description Increases with every change; for optimistic concurrency
+             * @example 1
+             */
             version: number;
         };
+        /** @description One page of teams */
         TeamPage: {
             /**
              * @description Matching records across all pages
@@ -1520,14 +1927,23 @@ export interface components {
              * @example 0
              */
             offset: number;
+            /** @description The teams on this page */
             items: components["schemas"]["TeamResponse"][];
         };
+        /** @description A new team in a council service */
         CreateTeamDto: {
-            /** @example E10000014 */
+            /**
+             * @description The council the team belongs to (ONS code)
+             * @example E10000014
+             */
             councilCode: string;
-            /** @example Children in Care, Winchester */
+            /**
+             * @description The team’s name
+             * @example Children in Care, Winchester
+             */
             name: string;
             /**
+             * @description The council service the team is part of
              * @default children_services
              * @example children_services
              */
@@ -1543,46 +1959,76 @@ export interface components {
              */
             retentionFloor: number;
         };
+        /** @description Changes to a team’s name, establishment or retention floor, at the version read */
         UpdateTeamDto: {
             /**
              * @description The version you read; a stale one is refused with 409
              * @example 1
              */
             version: number;
-            /** @example Children in Care, Winchester */
+            /**
+             * @description A new name for the team
+             * @example Children in Care, Winchester
+             */
             name?: string;
-            /** @example 26 */
+            /**
+             * @description The team’s establishment: its budgeted FTE
+             * @example 26
+             */
             establishmentFte?: number;
-            /** @example 0.8 */
+            /**
+             * @description The share of the establishment that must stay on home duties (0 to 1)
+             * @example 0.8
+             */
             retentionFloor?: number;
         };
+        /** @description A staff member of a council team, with their contracted FTE */
         StaffMemberResponse: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The staff member’s id
+             */
             id: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The team the staff member belongs to
+             */
             teamId: string;
-            /** @example Synthetic Worker 042 */
+            /**
+             * @description The name shown for the staff member
+             * @example Synthetic Worker 042
+             */
             displayName: string;
             /**
+             * @description The staff member’s job role
              * @example senior_practitioner
              * @enum {string}
              */
             role: "social_worker" | "senior_practitioner" | "team_manager" | "service_manager" | "head_of_service" | "director" | "other";
-            /** @example 0.8 */
+            /**
+             * @description The contracted FTE, above 0 and at most 1 (1 is full time)
+             * @example 0.8
+             */
             contractedFte: number;
             /**
              * Format: date
+             * @description The first day of employment
              * @example 2015-09-01
              */
             employmentStart: string;
             /**
              * Format: date
+             * @description The last day of employment; null while employed
              * @example null
              */
             employmentEnd?: string | null;
-            /** @example 1 */
+            /**
+             * @description Increases with every change; for optimistic concurrency
+             * @example 1
+             */
             version: number;
         };
+        /** @description One page of staff members */
         StaffMemberPage: {
             /**
              * @description Matching records across all pages
@@ -1599,14 +2045,23 @@ export interface components {
              * @example 0
              */
             offset: number;
+            /** @description The staff members on this page */
             items: components["schemas"]["StaffMemberResponse"][];
         };
+        /** @description A new staff member of a team */
         CreateStaffMemberDto: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The team the staff member belongs to
+             */
             teamId: string;
-            /** @example Synthetic Worker 042 */
+            /**
+             * @description The name shown for the staff member (synthetic in test data)
+             * @example Synthetic Worker 042
+             */
             displayName: string;
             /**
+             * @description The staff member’s job role
              * @example senior_practitioner
              * @enum {string}
              */
@@ -1618,15 +2073,18 @@ export interface components {
             contractedFte: number;
             /**
              * Format: date
+             * @description The first day of employment
              * @example 2015-09-01
              */
             employmentStart: string;
             /**
              * Format: date
+             * @description The last day of employment; null while employed
              * @example null
              */
             employmentEnd?: string | null;
         };
+        /** @description Changes to a staff member, at the version read */
         UpdateStaffMemberDto: {
             /**
              * @description The version you read; a stale one is refused with 409
@@ -1638,11 +2096,20 @@ export interface components {
              * @description Move to another team of the same council
              */
             teamId?: string;
-            /** @example Synthetic Worker 042 */
+            /**
+             * @description A new display name
+             * @example Synthetic Worker 042
+             */
             displayName?: string;
-            /** @enum {string} */
+            /**
+             * @description A new job role
+             * @enum {string}
+             */
             role?: "social_worker" | "senior_practitioner" | "team_manager" | "service_manager" | "head_of_service" | "director" | "other";
-            /** @example 0.6 */
+            /**
+             * @description The contracted FTE, above 0 and at most 1 (1 is full time)
+             * @example 0.6
+             */
             contractedFte?: number;
             /**
              * Format: date
@@ -1651,10 +2118,17 @@ export interface components {
              */
             employmentEnd?: string | null;
         };
+        /** @description A secondment to propose: a staff member of the lead council working part of their time for a partnership */
         ProposeSecondmentDto: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The staff member seconded
+             */
             staffMemberId: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The partnership the staff member is seconded to
+             */
             partnershipId: string;
             /**
              * @description Share of the person’s time, in FTE (up to 3 decimals)
@@ -1663,15 +2137,20 @@ export interface components {
             fte: number;
             /**
              * Format: date
+             * @description The first day of the secondment
              * @example 2018-05-01
              */
             start: string;
             /**
              * Format: date
+             * @description The last day of the secondment; not before the start
              * @example 2019-04-30
              */
             end: string;
-            /** @enum {string} */
+            /**
+             * @description How the supported council pays for the time: a day rate, or a share of the salary; absent when not recharged
+             * @enum {string}
+             */
             rechargeKind?: "day_rate" | "salary_share";
             /**
              * @description Day rate in pence (£450), required with a day-rate recharge
@@ -1679,17 +2158,31 @@ export interface components {
              */
             rechargeDayRatePence?: number;
         };
+        /** @description A secondment: part of a staff member’s time, in FTE, given to a partnership between two dates */
         SecondmentResponse: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The secondment’s id
+             */
             id: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The staff member seconded
+             */
             staffMemberId: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The partnership the staff member works for
+             */
             partnershipId: string;
-            /** @example 0.4 */
+            /**
+             * @description Share of the person’s time, in FTE
+             * @example 0.4
+             */
             fte: number;
             /**
              * Format: date
+             * @description The first day of the secondment
              * @example 2018-05-01
              */
             start: string;
@@ -1706,15 +2199,22 @@ export interface components {
              */
             plannedEnd: string;
             /**
+             * @description proposed, approved, active (started), ended or cancelled
              * @example proposed
              * @enum {string}
              */
             status: "proposed" | "approved" | "active" | "ended" | "cancelled";
+            /** @description day_rate or salary_share; null when the time is not recharged */
             rechargeKind?: string | null;
+            /** @description Day rate in pence; null unless recharged at a day rate */
             rechargeDayRatePence?: number | null;
-            /** @example 1 */
+            /**
+             * @description Increases with every change; for optimistic concurrency
+             * @example 1
+             */
             version: number;
         };
+        /** @description One page of secondments */
         SecondmentPage: {
             /**
              * @description Matching records across all pages
@@ -1731,8 +2231,10 @@ export interface components {
              * @example 0
              */
             offset: number;
+            /** @description The secondments on this page */
             items: components["schemas"]["SecondmentResponse"][];
         };
+        /** @description Ending an active secondment, early or on its planned end */
         EndSecondmentDto: {
             /**
              * Format: date
@@ -1741,99 +2243,163 @@ export interface components {
              */
             endedOn?: string;
         };
+        /** @description A run of calendar days, both ends included */
         DateRangeDto: {
-            /** Format: date */
+            /**
+             * Format: date
+             * @description First day
+             */
             start: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description Last day (inclusive)
+             */
             end: string;
         };
+        /** @description A team’s capacity on one day, or on the worst day of one week; every figure in FTE, exact to a thousandth */
         CapacityPoint: {
             /**
              * Format: date
-             * @description The day, or the Monday of the week
+             * @description The day, or the first day of the week (its Monday, or `from`)
              * @example 2018-05-07
              */
             date: string;
-            /** @example 48 */
+            /**
+             * @description The team’s establishment: its budgeted FTE
+             * @example 48
+             */
             establishmentFte: number;
-            /** @example 40.8 */
+            /**
+             * @description The retention floor in FTE: establishment × retention floor share, rounded up
+             * @example 40.8
+             */
             floorFte: number;
-            /** @example 44.2 */
+            /**
+             * @description Contracted FTE of the staff employed that day
+             * @example 44.2
+             */
             contractedFte: number;
-            /** @example 1.5 */
+            /**
+             * @description FTE of the team’s staff away on secondment that day
+             * @example 1.5
+             */
             secondedOutFte: number;
-            /** @example 42.7 */
+            /**
+             * @description Home FTE: contracted less seconded out
+             * @example 42.7
+             */
             homeFte: number;
             /**
              * @description Home FTE above the floor; negative below it
              * @example 1.9
              */
             headroomFte: number;
-            /** @example false */
+            /**
+             * @description True when home FTE is under the floor
+             * @example false
+             */
             belowFloor: boolean;
         };
+        /** @description One team’s capacity timeline over the period asked for */
         TeamCapacityResponse: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The team
+             */
             teamId: string;
-            /** @example Assessment and Intervention, Basingstoke */
+            /**
+             * @description The team’s name
+             * @example Assessment and Intervention, Basingstoke
+             */
             teamName: string;
             /** @description Days below the retention floor, merged into ranges */
             breaches: components["schemas"]["DateRangeDto"][];
+            /** @description Home FTE, floor and headroom, by day or week, in date order */
             points: components["schemas"]["CapacityPoint"][];
         };
+        /** @description A council’s capacity timeline: each team’s home FTE, floor and headroom by day or week over a period */
         CapacityTimelineResponse: {
-            /** @example E10000014 */
+            /**
+             * @description GSS code of the council counted
+             * @example E10000014
+             */
             councilCode: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description First day counted
+             */
             from: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description Last day counted (inclusive)
+             */
             to: string;
-            /** @enum {string} */
+            /**
+             * @description Whether each point is a day or a week (its worst day)
+             * @enum {string}
+             */
             granularity: "day" | "week";
+            /** @description Every team of the council, or the one team asked for */
             teams: components["schemas"]["TeamCapacityResponse"][];
         };
+        /** @description A secondment HR is considering, counted as if booked; it is not saved */
         ProposedSecondmentDto: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The staff member of the council who would be seconded
+             */
             staffMemberId: string;
-            /** @example 0.5 */
+            /**
+             * @description FTE lent (0.001 to 1, to a thousandth); with their other secondments, at most their contract
+             * @example 0.5
+             */
             fte: number;
             /**
              * Format: date
+             * @description First day of the secondment
              * @example 2018-06-01
              */
             start: string;
             /**
              * Format: date
+             * @description Last day of the secondment (inclusive), on or after start
              * @example 2019-05-31
              */
             end: string;
         };
+        /** @description A what-if question: the council’s capacity timeline over a period with proposed secondments added; nothing is saved */
         WhatIfDto: {
             /**
              * Format: date
+             * @description First day counted
              * @example 2018-05-01
              */
             from: string;
             /**
              * Format: date
-             * @description At most three years after from
+             * @description Last day counted (inclusive), on or after from and at most three years after it (else 422 `range_too_long`)
              * @example 2020-04-30
              */
             to: string;
             /**
-             * @description A week reports its worst day
+             * @description One point per calendar day, or one per week (Monday to Sunday; part weeks at the ends) reporting its worst day
              * @default week
              * @enum {string}
              */
             granularity?: "day" | "week";
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Only this team of the council; left out, every team
+             */
             teamId?: string;
-            /** @description Secondments to add to the picture; nothing is saved */
+            /** @description Secondments to add to the picture (at most 500); nothing is saved */
             proposed: components["schemas"]["ProposedSecondmentDto"][];
         };
+        /** @description The staff time one partnership takes in one week */
         PortfolioWeek: {
             /**
              * Format: date
+             * @description First day of the week; weeks run seven days at a time from `from`
              * @example 2019-01-07
              */
             weekStart: string;
@@ -1843,11 +2409,19 @@ export interface components {
              */
             fte: number;
         };
+        /** @description One partnership the council leads, and the staff time it takes */
         PortfolioPartnership: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The partnership
+             */
             partnershipId: string;
+            /** @description The partnership’s title */
             title: string;
-            /** @example E10000002 */
+            /**
+             * @description GSS code of the council being helped
+             * @example E10000002
+             */
             supportedCouncilCode: string;
             /**
              * @description Where the partnership stands in its workflow
@@ -1860,50 +2434,90 @@ export interface components {
              * @example 2.4
              */
             fteNow: number;
+            /** @description Seconded FTE week by week over the period asked for */
             weekly: components["schemas"]["PortfolioWeek"][];
         };
+        /** @description A lead council’s portfolio: every partnership it leads and the staff time each takes, today and week by week */
         PortfolioResponse: {
-            /** @example E10000014 */
+            /**
+             * @description GSS code of the lead council
+             * @example E10000014
+             */
             councilCode: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The day the “now” figures are for
+             */
             today: string;
             /**
-             * @description All partnerships together, today
+             * @description Seconded FTE of all its partnerships together, today
              * @example 3.1
              */
             totalFteNow: number;
+            /** @description Every partnership the council leads */
             partnerships: components["schemas"]["PortfolioPartnership"][];
         };
+        /** @description How one team of the lead council fares over the partnership’s period in the capacity check */
         TeamCheckResponse: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The team
+             */
             teamId: string;
+            /** @description The team’s name */
             teamName: string;
-            /** @example 0.8 */
+            /**
+             * @description The least headroom above the floor on any day of the period, in FTE; negative below it
+             * @example 0.8
+             */
             minimumHeadroomFte: number;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The first day with that least headroom
+             */
             minimumOn: string;
+            /** @description Days below the retention floor, merged into ranges; empty when none */
             breaches: components["schemas"]["DateRangeDto"][];
         };
+        /** @description A risk the capacity check names beside the staff figures */
         CapacityRiskResponse: {
-            /** @enum {string} */
+            /**
+             * @description The headquarters are far apart, or the lead council is still delivering a savings programme during the period
+             * @enum {string}
+             */
             category: "travel_distance" | "savings_programme";
-            /** @example the councils’ headquarters are 57 miles apart as the crow flies */
+            /**
+             * @description The risk in words
+             * @example the councils’ headquarters are 57 miles apart as the crow flies
+             */
             detail: string;
         };
+        /** @description The capacity check of a partnership: every team of the lead council over the partnership’s planned period with its proposed secondments added */
         CapacityCheckResponse: {
             /**
+             * @description `fail` when a team falls below its floor on any day, `warn` when headroom drops under the warning FTE, `pass` otherwise
              * @example warn
              * @enum {string}
              */
             outcome: "pass" | "warn" | "fail";
+            /** @description The partnership’s planned start and end */
             period: components["schemas"]["DateRangeDto"];
+            /** @description Every team of the lead council */
             teams: components["schemas"]["TeamCheckResponse"][];
+            /** @description Travel distance and savings programme risks; empty when none */
             risks: components["schemas"]["CapacityRiskResponse"][];
-            /** @example 57 */
+            /**
+             * @description Great-circle miles between the councils’ headquarters, rounded; null when either council has no headquarters recorded
+             * @example 57
+             */
             distanceMiles?: number | null;
         };
+        /** @description A new partnership, drafted by the lead council */
         CreatePartnershipDto: {
-            /** @example Hampshire support for Buckinghamshire children’s services */
+            /**
+             * @description A short name for the partnership: who supports whom, in which service
+             * @example Hampshire support for Buckinghamshire children’s services
+             */
             title: string;
             /**
              * @description GSS code of the lead council (Hampshire)
@@ -1917,27 +2531,36 @@ export interface components {
             supportedCouncilCode: string;
             /**
              * Format: date
+             * @description The day support is planned to start
              * @example 2018-05-01
              */
             plannedStart: string;
             /**
              * Format: date
+             * @description The day support is planned to end; not before the planned start
              * @example 2022-03-31
              */
             plannedEnd: string;
             /**
+             * @description The kind of support the lead council gives
              * @default improvement_partner
              * @enum {string}
              */
             kind?: "improvement_adviser" | "improvement_partner" | "peer_support";
-            /** @example Leadership, practice improvement and quality assurance support */
+            /**
+             * @description What the support covers
+             * @example Leadership, practice improvement and quality assurance support
+             */
             scope?: string;
             /**
              * Format: uuid
              * @description The DfE intervention this partnership answers, if any
              */
             interventionId?: string;
-            /** @enum {string} */
+            /**
+             * @description How the support is paid for: a grant, a recharge between the councils, or both
+             * @enum {string}
+             */
             fundingKind?: "grant" | "recharge" | "grant_and_recharge";
             /**
              * @description Funding in integer pence (£450,000)
@@ -1945,6 +2568,7 @@ export interface components {
              */
             fundingAmountPence?: number;
         };
+        /** @description Who must act next on a partnership, and what they must do */
         NextActionResponse: {
             /**
              * @description Roles that can move the partnership on
@@ -1954,11 +2578,15 @@ export interface components {
              */
             by: string[];
             /**
+             * @description Which council must act: the lead, the supported, either, or none
              * @example lead
              * @enum {string}
              */
             council: "lead" | "supported" | "either" | "none";
-            /** @example endorse, or send back with comments */
+            /**
+             * @description What must happen next, in words
+             * @example endorse, or send back with comments
+             */
             action: string;
             /**
              * Format: date
@@ -1967,25 +2595,38 @@ export interface components {
              */
             dueBy?: string | null;
         };
+        /** @description An improvement partnership: a lead council supporting another council’s service, with its stage in the workflow */
         PartnershipResponse: {
             /**
              * Format: uuid
+             * @description The partnership’s id
              * @example 0d6f9f3e-3f2a-4d55-9a3c-5b7d0f4f1e21
              */
             id: string;
-            /** @example Hampshire support for Buckinghamshire children’s services */
+            /**
+             * @description A short name for the partnership: who supports whom, in which service
+             * @example Hampshire support for Buckinghamshire children’s services
+             */
             title: string;
-            /** @example E10000014 */
+            /**
+             * @description The lead council, which gives the support (ONS code)
+             * @example E10000014
+             */
             leadCouncilCode: string;
-            /** @example E10000002 */
+            /**
+             * @description The supported council, which receives the support (ONS code)
+             * @example E10000002
+             */
             supportedCouncilCode: string;
             /**
              * Format: date
+             * @description The day support is planned to start
              * @example 2018-05-01
              */
             plannedStart: string;
             /**
              * Format: date
+             * @description The day support is planned to end
              * @example 2022-03-31
              */
             plannedEnd: string;
@@ -1995,7 +2636,10 @@ export interface components {
              * @enum {string}
              */
             stage: "draft" | "officer_review" | "capacity_check" | "cabinet_decision" | "call_in_window" | "sign_off" | "active" | "under_review" | "exiting" | "completed" | "rejected" | "withdrawn";
-            /** @example partnership-0d6f9f3e-3f2a-4d55-9a3c-5b7d0f4f1e21 */
+            /**
+             * @description The id of the Temporal workflow that runs the partnership’s stages
+             * @example partnership-0d6f9f3e-3f2a-4d55-9a3c-5b7d0f4f1e21
+             */
             workflowId: string;
             /**
              * @description The kind of support the lead council gives
@@ -2009,8 +2653,12 @@ export interface components {
              * @enum {string}
              */
             serviceArea: "children_services";
+            /** @description What the support covers; null when not yet written */
             scope?: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The DfE intervention the partnership answers; null when none is recorded
+             */
             interventionId?: string | null;
             /**
              * @description How the support is paid for; null when not yet agreed
@@ -2032,15 +2680,18 @@ export interface components {
             version: number;
             /**
              * Format: date-time
+             * @description When the partnership was drafted
              * @example 2026-11-24T09:00:00.000Z
              */
             createdAt: string;
             /**
              * Format: date-time
+             * @description When the partnership last changed
              * @example 2026-11-24T09:00:00.000Z
              */
             updatedAt: string;
         };
+        /** @description One page of partnerships */
         PartnershipPage: {
             /**
              * @description Matching records across all pages
@@ -2057,22 +2708,43 @@ export interface components {
              * @example 0
              */
             offset: number;
+            /** @description The partnerships on this page */
             items: components["schemas"]["PartnershipResponse"][];
         };
+        /** @description A concern raised about a decision before it was taken, and the answer given */
         ConcernDto: {
-            /** @example Buckinghamshire is about 80 miles away */
+            /**
+             * @description The concern as raised
+             * @example Buckinghamshire is about 80 miles away
+             */
             concern: string;
-            /** @example Hybrid working and a travel budget; support is time-limited */
+            /**
+             * @description The answer given to it
+             * @example Hybrid working and a travel budget; support is time-limited
+             */
             answer: string;
         };
+        /** @description The published record of a council’s decision, as on Modern.gov, with its call-in deadline and the day it takes effect; exempt text only for the deciding council’s own people */
         DecisionRecordResponse: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The decision record’s id
+             */
             id: string;
-            /** @example E10000014 */
+            /**
+             * @description GSS code of the council that took the decision
+             * @example E10000014
+             */
             councilCode: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The partnership decided on; null when none
+             */
             partnershipId?: string | null;
-            /** @example Improvement partnership with Buckinghamshire County Council */
+            /**
+             * @description The decision’s title
+             * @example Improvement partnership with Buckinghamshire County Council
+             */
             title: string;
             /**
              * @description Who took the decision under the council’s constitution
@@ -2080,167 +2752,275 @@ export interface components {
              * @enum {string}
              */
             decisionMaker: "cabinet" | "cabinet_member" | "officer";
+            /** @description The decision maker by name or title; null when not given */
             decisionMakerName?: string | null;
-            /** @example Cabinet */
+            /**
+             * @description The meeting; null when not taken at one
+             * @example Cabinet
+             */
             meetingName?: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The day of the meeting; null when none
+             */
             meetingDate?: string | null;
+            /** @description The decision as published */
             decisionText: string;
-            /** @enum {string} */
+            /**
+             * @description The decision’s status (outcome), `called_in` once scrutiny has called it in
+             * @enum {string}
+             */
             status: "recommendations_approved" | "approved" | "rejected" | "deferred" | "called_in";
-            /** @example false */
+            /**
+             * @description Whether it is a key decision
+             * @example false
+             */
             isKeyDecision: boolean;
+            /** @description Why it is a key decision; null when it is not */
             keyDecisionReason?: string | null;
-            /** @example false */
+            /**
+             * @description Whether it may be called in by scrutiny
+             * @example false
+             */
             subjectToCallIn: boolean;
+            /** @description The urgency route (`general_exception` or `special_urgency`) taken instead of 28 days on the forward plan; null when none */
             urgencyRoute?: string | null;
-            /** @example [] */
+            /**
+             * @description The wards it affects, by name; empty when none named
+             * @example []
+             */
             wardsAffected: string[];
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The day it was first published on the forward plan; null when not given
+             */
             forwardPlanFirstPublished?: string | null;
             /**
              * Format: date
+             * @description The day the decision was taken
              * @example 2018-04-16
              */
             decisionDate: string;
             /**
              * Format: date
+             * @description The day it was published
              * @example 2018-04-16
              */
             publicationDate: string;
             /**
              * Format: date
-             * @description Publication + the council’s call-in period in working days
+             * @description The last day it may be called in: publication plus the council’s call-in period in working days; null when not subject to call-in
              */
             callInDeadline?: string | null;
             /**
              * Format: date
+             * @description The day it takes effect: the working day after the call-in deadline, or the decision date when not subject to call-in
              * @example 2018-04-16
              */
             effectiveFrom?: string | null;
-            /** @example null */
+            /**
+             * @description The Schedule 12A paragraph under which part is exempt; null when nothing is
+             * @example null
+             */
             exemptParagraph?: number | null;
-            /** @description Null for readers outside the deciding council */
+            /** @description The exempt text, for the deciding council’s own people; null for other readers, or when there is none */
             exemptInformation?: string | null;
             /**
              * @description True when exempt text exists but this reader may not see it
              * @example false
              */
             exemptInformationWithheld: boolean;
-            /** @description The reasons for the decision */
+            /** @description The reasons for the decision; null when not given */
             reasons?: string | null;
-            /** @description The alternative options considered and rejected */
+            /** @description The alternative options considered and rejected; null when not given */
             alternativeOptions?: string | null;
-            /** @description Conflicts of interest declared, and any dispensation */
+            /** @description Conflicts of interest declared, and any dispensation; null when not given */
             interestsDeclared?: string | null;
+            /** @description Concerns raised and the answers given; empty when none */
             concerns: components["schemas"]["ConcernDto"][];
-            /** @example 1 */
+            /**
+             * @description The record’s version, to send back with a status change (optimistic concurrency)
+             * @example 1
+             */
             version: number;
         };
+        /** @description One council’s signature on the partnership agreement */
         SignatureResponse: {
-            /** @example E10000002 */
+            /**
+             * @description The signing council (ONS code)
+             * @example E10000002
+             */
             councilCode: string;
-            /** @example Chief Executive, Buckinghamshire County Council */
+            /**
+             * @description Who signed the agreement for that council
+             * @example Chief Executive, Buckinghamshire County Council
+             */
             signedBy: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the council signed
+             */
             signedAt: string;
         };
+        /** @description One clock an active partnership keeps: a review, the commissioner’s deadline, the Ofsted action plan or a monitoring visit */
         DueDateResponse: {
             /**
+             * @description Which clock: the periodic review, the commissioner’s review, the Ofsted action plan or a monitoring visit
              * @example periodic_review
              * @enum {string}
              */
             kind: "periodic_review" | "commissioner_review" | "action_plan" | "monitoring_visit";
             /**
              * Format: date
+             * @description The day it falls due
              * @example 2018-08-01
              */
             dueOn: string;
             /**
              * Format: date
+             * @description The day a reminder goes out; null when this clock sends none
              * @example 2018-07-25
              */
             remindOn?: string | null;
-            /** @example Periodic review due */
+            /**
+             * @description The due date in words, for people
+             * @example Periodic review due
+             */
             label: string;
             /**
+             * @description Where the clock stands: upcoming, reminded, due, met or cancelled
              * @example upcoming
              * @enum {string}
              */
             status: "upcoming" | "reminded" | "due" | "met" | "cancelled";
         };
+        /** @description Who acted on a record, as the audit trail keeps it */
+        AuditActorResponse: {
+            /**
+             * Format: uuid
+             * @description The principal who acted; null when Accord itself acted (the workflow’s timers)
+             */
+            principalId: string | null;
+            /**
+             * @description Their name, as it was when they acted
+             * @example Chief Executive, Hampshire
+             */
+            name: string;
+            /**
+             * @description Their role when they acted; null for Accord itself
+             * @example chief_executive
+             */
+            role: string | null;
+            /**
+             * @description The GSS code of their council; null for Accord itself and for principals of no council
+             * @example E10000014
+             */
+            councilCode: string | null;
+            /**
+             * @description How they proved who they were: `api_key`, `access_token <issuer>`, or null for Accord itself
+             * @example api_key
+             */
+            authenticatedBy: string | null;
+        };
+        /** @description The record an audit event is about */
+        AuditTargetResponse: {
+            /**
+             * @description The kind of record (partnership, decision_record, secondment, council, …)
+             * @example partnership
+             */
+            type: string;
+            /**
+             * @description Its id (a GSS code for a council)
+             * @example 0d6f9f3e-3f2a-4d55-9a3c-5b7d0f4f1e21
+             */
+            id: string;
+            /**
+             * @description The GSS codes of the councils it concerns, whose people may read the event
+             * @example [
+             *       "E10000014",
+             *       "E10000002"
+             *     ]
+             */
+            councilCodes: string[];
+        };
+        /** @description One entry of the append-only audit trail: who did what to which record, when, what it was before and after, and the workflow’s ids when the partnership workflow did it */
         AuditEventResponse: {
             /**
-             * @description Increasing sequence number
+             * @description The event’s number in the trail, increasing with each event (a decimal string: it can outgrow a JavaScript number)
              * @example 42
              */
             id: string;
-            /** Format: date-time */
-            occurredAt: string;
             /**
-             * @description Who acted, and how they proved it: `api_key`, `access_token <issuer>`, or null for Accord itself
-             * @example {
-             *       "principalId": "5b1c…",
-             *       "name": "Chief Executive, Hampshire",
-             *       "role": "chief_executive",
-             *       "councilCode": "E10000014",
-             *       "authenticatedBy": "access_token https://login.microsoftonline.com/0c4f…/v2.0"
-             *     }
+             * Format: date-time
+             * @description When it happened (the instant its transaction recorded it)
              */
-            actor: Record<string, never>;
+            occurredAt: string;
+            /** @description Who acted, and how they proved who they were */
+            actor: components["schemas"]["AuditActorResponse"];
             /**
              * @description What happened, as `<record type>.<event>`
              * @example partnership.stage_changed
              * @enum {string}
              */
             action: "api_key.issued" | "api_key.revoked" | "council.abolished" | "council.created" | "council.updated" | "decision_record.called_in" | "decision_record.created" | "decision_record.released" | "decision_record.status_changed" | "governance_settings.updated" | "intervention.created" | "intervention.updated" | "partnership.capacity_checked" | "partnership.council_succeeded" | "partnership.created" | "partnership.direction_lifted" | "partnership.due_date_reached" | "partnership.due_date_reminder" | "partnership.secondments_ended" | "partnership.secondments_in_step" | "partnership.sign_off_escalated" | "partnership.sign_off_reminder" | "partnership.signed" | "partnership.stage_changed" | "partnership.supported_council_rejudged" | "partnership.updated" | "principal.created" | "principal.disabled" | "principal.sign_in_bound" | "review.recorded" | "risk.recorded" | "risk.updated" | "secondment.active" | "secondment.approved" | "secondment.cancelled" | "secondment.ended" | "secondment.proposed" | "staff_member.created" | "staff_member.deleted" | "staff_member.updated" | "team.council_succeeded" | "team.created" | "team.deleted" | "team.updated" | "webhook_subscription.created" | "webhook_subscription.deleted" | "webhook_subscription.secret_rotated" | "webhook_subscription.updated";
+            /** @description The record acted on */
+            target: components["schemas"]["AuditTargetResponse"];
             /**
-             * @example {
-             *       "type": "partnership",
-             *       "id": "0d6f9f3e-3f2a-4d55-9a3c-5b7d0f4f1e21",
-             *       "councilCodes": [
-             *         "E10000014",
-             *         "E10000002"
-             *       ]
-             *     }
-             */
-            target: Record<string, never>;
-            /**
+             * @description The record (or the fields that changed) as it was before; null when the record was created. Exempt decision text is stored as `[exempt]`
              * @example {
              *       "stage": "draft"
              *     }
              */
             before?: Record<string, never> | null;
             /**
+             * @description The record (or the fields that changed) as it was after; null when the record was deleted. Exempt decision text is stored as `[exempt]`
              * @example {
              *       "stage": "officer_review"
              *     }
              */
             after?: Record<string, never> | null;
+            /** @description The id of the HTTP request that did it (its `X-Request-Id`), to find it in the logs; null when no request did */
             requestId?: string | null;
-            /** @example partnership-0d6f9f3e-3f2a-4d55-9a3c-5b7d0f4f1e21 */
+            /**
+             * @description The Temporal workflow that did it (`partnership-<id>`); null when a person or service did it directly
+             * @example partnership-0d6f9f3e-3f2a-4d55-9a3c-5b7d0f4f1e21
+             */
             workflowId?: string | null;
+            /** @description The run of that workflow (Temporal run id); null when no workflow did it */
             runId?: string | null;
         };
+        /** @description One partnership in full: where it stands, who acts next and by when, its decision, its clocks and its history */
         PartnershipDetailResponse: {
             /**
              * Format: uuid
+             * @description The partnership’s id
              * @example 0d6f9f3e-3f2a-4d55-9a3c-5b7d0f4f1e21
              */
             id: string;
-            /** @example Hampshire support for Buckinghamshire children’s services */
+            /**
+             * @description A short name for the partnership: who supports whom, in which service
+             * @example Hampshire support for Buckinghamshire children’s services
+             */
             title: string;
-            /** @example E10000014 */
+            /**
+             * @description The lead council, which gives the support (ONS code)
+             * @example E10000014
+             */
             leadCouncilCode: string;
-            /** @example E10000002 */
+            /**
+             * @description The supported council, which receives the support (ONS code)
+             * @example E10000002
+             */
             supportedCouncilCode: string;
             /**
              * Format: date
+             * @description The day support is planned to start
              * @example 2018-05-01
              */
             plannedStart: string;
             /**
              * Format: date
+             * @description The day support is planned to end
              * @example 2022-03-31
              */
             plannedEnd: string;
@@ -2250,7 +3030,10 @@ export interface components {
              * @enum {string}
              */
             stage: "draft" | "officer_review" | "capacity_check" | "cabinet_decision" | "call_in_window" | "sign_off" | "active" | "under_review" | "exiting" | "completed" | "rejected" | "withdrawn";
-            /** @example partnership-0d6f9f3e-3f2a-4d55-9a3c-5b7d0f4f1e21 */
+            /**
+             * @description The id of the Temporal workflow that runs the partnership’s stages
+             * @example partnership-0d6f9f3e-3f2a-4d55-9a3c-5b7d0f4f1e21
+             */
             workflowId: string;
             /**
              * @description The kind of support the lead council gives
@@ -2264,8 +3047,12 @@ export interface components {
              * @enum {string}
              */
             serviceArea: "children_services";
+            /** @description What the support covers; null when not yet written */
             scope?: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The DfE intervention the partnership answers; null when none is recorded
+             */
             interventionId?: string | null;
             /**
              * @description How the support is paid for; null when not yet agreed
@@ -2287,11 +3074,13 @@ export interface components {
             version: number;
             /**
              * Format: date-time
+             * @description When the partnership was drafted
              * @example 2026-11-24T09:00:00.000Z
              */
             createdAt: string;
             /**
              * Format: date-time
+             * @description When the partnership last changed
              * @example 2026-11-24T09:00:00.000Z
              */
             updatedAt: string;
@@ -2304,28 +3093,41 @@ export interface components {
             /** @description Everything that happened to it, oldest first (as GET …/timeline) */
             timeline: components["schemas"]["AuditEventResponse"][];
         };
+        /** @description Changes to a draft partnership; once submitted, its terms are what reviewers and Cabinet saw */
         UpdatePartnershipDto: {
             /**
              * @description The version you read; a stale one is refused with 409
              * @example 1
              */
             version: number;
-            /** @example Hampshire support for Buckinghamshire children’s services */
+            /**
+             * @description A new short name for the partnership
+             * @example Hampshire support for Buckinghamshire children’s services
+             */
             title?: string;
             /**
              * Format: date
+             * @description A new planned start
              * @example 2018-05-01
              */
             plannedStart?: string;
             /**
              * Format: date
+             * @description A new planned end; not before the planned start
              * @example 2022-03-31
              */
             plannedEnd?: string;
-            /** @enum {string} */
+            /**
+             * @description The kind of support the lead council gives
+             * @enum {string}
+             */
             kind?: "improvement_adviser" | "improvement_partner" | "peer_support";
+            /** @description What the support covers; null clears it */
             scope?: string;
-            /** @enum {string} */
+            /**
+             * @description How the support is paid for; null clears it
+             * @enum {string}
+             */
             fundingKind?: "grant" | "recharge" | "grant_and_recharge";
             /**
              * @description Integer pence
@@ -2333,13 +3135,19 @@ export interface components {
              */
             fundingAmountPence?: number;
         };
+        /** @description An optional comment on a partnership action */
         StageActionDto: {
-            /** @example Ready for the director of children’s services to review */
+            /**
+             * @description A note kept with the action in the audit trail
+             * @example Ready for the director of children’s services to review
+             */
             comment?: string;
         };
+        /** @description The partnership’s stage after the action, as the workflow decided */
         StageActionResponse: {
             /**
              * Format: uuid
+             * @description The partnership acted on
              * @example 0d6f9f3e-3f2a-4d55-9a3c-5b7d0f4f1e21
              */
             partnershipId: string;
@@ -2350,63 +3158,95 @@ export interface components {
              */
             stage: "draft" | "officer_review" | "capacity_check" | "cabinet_decision" | "call_in_window" | "sign_off" | "active" | "under_review" | "exiting" | "completed" | "rejected" | "withdrawn";
         };
+        /** @description Going ahead although a team would fall below its retention floor, with the reason */
         OverrideCapacityDto: {
-            /** @example Torbay support ends in June; the Winchester team is back above its floor from then */
+            /**
+             * @description Why the action is taken (going ahead below the retention floor, or ending the partnership); kept in the audit trail
+             * @example Torbay support ends in June; the Winchester team is back above its floor from then
+             */
             reason: string;
+            /** @description A further note kept with the action */
             comment?: string;
         };
+        /** @description The Cabinet decision on this partnership: the decision record’s fields; the council and partnership are implied */
         CabinetDecisionDto: {
-            /** @example Improvement partnership with Buckinghamshire County Council */
+            /**
+             * @description The decision’s title, as published
+             * @example Improvement partnership with Buckinghamshire County Council
+             */
             title: string;
             /**
+             * @description Who took the decision under the council’s constitution: the Cabinet, a cabinet member, or an officer under delegation
              * @example cabinet
              * @enum {string}
              */
             decisionMaker: "cabinet" | "cabinet_member" | "officer";
-            /** @example Cabinet */
+            /**
+             * @description The decision maker by name or title, as published
+             * @example Cabinet
+             */
             decisionMakerName?: string;
-            /** @example Cabinet */
+            /**
+             * @description The meeting at which it was decided, if any
+             * @example Cabinet
+             */
             meetingName?: string;
             /**
              * Format: date
+             * @description The day of that meeting; the forward plan notice of a key decision is counted to it (else to the decision date)
              * @example 2018-04-16
              */
             meetingDate?: string;
-            /** @example That Cabinet approves Hampshire acting as improvement partner to Buckinghamshire... */
+            /**
+             * @description The decision as published
+             * @example That Cabinet approves Hampshire acting as improvement partner to Buckinghamshire...
+             */
             decisionText: string;
-            /** @example false */
+            /**
+             * @description Whether it is a key decision (spends or saves at least the council’s threshold, or significantly affects two or more wards); a key decision needs 28 clear days on the forward plan or an urgency route
+             * @example false
+             */
             isKeyDecision: boolean;
             /**
-             * @description Required when the decision is key
+             * @description Why it is a key decision; required when it is
              * @example Expenditure above £500,000
              */
             keyDecisionReason?: string;
-            /** @example false */
+            /**
+             * @description Whether scrutiny may call it in: if so it waits out the council’s call-in period before it takes effect
+             * @example false
+             */
             subjectToCallIn: boolean;
             /**
-             * @description Reg 10/11 urgency route instead of 28 days on the forward plan
+             * @description For a key decision with less than 28 clear days on the forward plan: general exception (regulation 10) or special urgency (regulation 11)
              * @enum {string}
              */
             urgencyRoute?: "general_exception" | "special_urgency";
-            /** @example [] */
+            /**
+             * @description The wards the decision affects, by name; left out, none named
+             * @example []
+             */
             wardsAffected?: string[];
             /**
              * Format: date
+             * @description The day the decision was first published on the forward plan; needed for a key decision without an urgency route
              * @example 2018-03-01
              */
             forwardPlanFirstPublished?: string;
             /**
              * Format: date
+             * @description The day the decision was taken
              * @example 2018-04-16
              */
             decisionDate: string;
             /**
              * Format: date
+             * @description The day the decision was published, on or after the decision date; the call-in period runs from it
              * @example 2018-04-16
              */
             publicationDate: string;
             /**
-             * @description Schedule 12A paragraph, when part of it is exempt
+             * @description The paragraph (1–7) of Schedule 12A to the Local Government Act 1972 under which part is exempt; required with exempt information
              * @example 3
              */
             exemptParagraph?: number;
@@ -2427,13 +3267,16 @@ export interface components {
              * @example None
              */
             interestsDeclared?: string;
+            /** @description Concerns raised and the answers given (at most 50) */
             concerns?: components["schemas"]["ConcernDto"][];
             /**
+             * @description The decision’s outcome as the committee system records it
              * @example recommendations_approved
              * @enum {string}
              */
             status: "recommendations_approved" | "approved" | "rejected" | "deferred";
         };
+        /** @description Members calling in the Cabinet decision for scrutiny before it takes effect */
         CallInDto: {
             /**
              * @description The members calling the decision in: at least the council’s call-in quorum
@@ -2446,17 +3289,23 @@ export interface components {
              *     ]
              */
             members: string[];
-            /** @example The cost to Hampshire’s own services needs scrutiny */
+            /**
+             * @description Why the members call the decision in; kept in the audit trail
+             * @example The cost to Hampshire’s own services needs scrutiny
+             */
             comment?: string;
         };
+        /** @description The scrutiny committee’s outcome on a called-in decision */
         ScrutinyOutcomeDto: {
             /**
              * @description Released: the decision stands; referred back: Cabinet decides again
              * @enum {string}
              */
             outcome: "released" | "referred_back";
+            /** @description The scrutiny committee’s reasons; kept in the audit trail */
             comment?: string;
         };
+        /** @description The Ofsted re-inspection judgement an exit on improvement rests on */
         ReinspectionDto: {
             /**
              * @description Requires improvement or better
@@ -2466,6 +3315,7 @@ export interface components {
             judgement: "outstanding" | "good" | "requires_improvement" | "inadequate";
             /**
              * Format: date
+             * @description The day Ofsted published its judgement
              * @example 2021-12-10
              */
             judgedOn: string;
@@ -2476,9 +3326,14 @@ export interface components {
              */
             directionLiftedOn: string;
         };
+        /** @description A request to end the partnership: on improvement, on a long-term solution, or by notice from the lead council */
         RequestExitDto: {
-            /** @example Torbay support ends in June; the Winchester team is back above its floor from then */
+            /**
+             * @description Why the action is taken (going ahead below the retention floor, or ending the partnership); kept in the audit trail
+             * @example Torbay support ends in June; the Winchester team is back above its floor from then
+             */
             reason: string;
+            /** @description A further note kept with the action */
             comment?: string;
             /**
              * @description improved: re-judged requires improvement or better, direction lifted (Buckinghamshire, 2021); long_term_solution: a lasting arrangement is in place (Torbay); notice: the lead council gives notice, with an optional hand-back period (Isle of Wight, 2024)
@@ -2495,23 +3350,30 @@ export interface components {
             /** @description Required with improved, refused otherwise: the re-inspection (its judgement becomes the supported council’s Ofsted judgement) and the day the statutory direction was lifted (recorded on the partnership’s intervention) */
             reinspection?: components["schemas"]["ReinspectionDto"];
         };
+        /** @description A review of an active partnership to record: periodic or by the commissioner, with its RAG rating and findings */
         CreateReviewDto: {
             /**
+             * @description periodic (the quarterly review) or commissioner (a review by the DfE commissioner)
              * @example periodic
              * @enum {string}
              */
             kind: "periodic" | "commissioner";
             /**
              * Format: date
+             * @description The day the review took place
              * @example 2019-01-15
              */
             reviewDate: string;
             /**
+             * @description The review’s red, amber or green (RAG) rating of progress
              * @example amber
              * @enum {string}
              */
             ragRating: "red" | "amber" | "green";
-            /** @example Front-door practice improved; caseloads still high in two teams */
+            /**
+             * @description What the review found, in the reviewers’ words
+             * @example Front-door practice improved; caseloads still high in two teams
+             */
             findings: string;
             /**
              * Format: date
@@ -2520,9 +3382,11 @@ export interface components {
              */
             nextReviewDate?: string;
         };
+        /** @description The partnership’s stage after a review, with the review recorded */
         RecordedReviewResponse: {
             /**
              * Format: uuid
+             * @description The partnership acted on
              * @example 0d6f9f3e-3f2a-4d55-9a3c-5b7d0f4f1e21
              */
             partnershipId: string;
@@ -2539,51 +3403,98 @@ export interface components {
              */
             reviewId: string;
         };
+        /** @description One risk in a partnership’s risk register */
         RiskResponse: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The risk’s id
+             */
             id: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The partnership the risk belongs to
+             */
             partnershipId: string;
-            /** @enum {string} */
+            /**
+             * @description The kind of risk to the partnership
+             * @enum {string}
+             */
             category: "staff_pressure" | "travel_distance" | "savings_programme" | "own_service_priority" | "reorganisation" | "other";
-            /** @enum {string} */
+            /**
+             * @description How serious the risk is, from low to very high
+             * @enum {string}
+             */
             rating: "low" | "medium" | "high" | "very_high";
+            /** @description The risk, in the partnership’s own words */
             description: string;
+            /** @description What is done to reduce the risk; null when none is recorded */
             mitigation?: string | null;
+            /** @description The role answerable for the risk; null when not yet assigned */
             owner?: string | null;
-            /** @example 1 */
+            /**
+             * @description Increases with every change; for optimistic concurrency
+             * @example 1
+             */
             version: number;
         };
+        /** @description A risk to add to a partnership’s risk register */
         CreateRiskDto: {
             /**
+             * @description The kind of risk to the partnership
              * @example travel_distance
              * @enum {string}
              */
             category: "staff_pressure" | "travel_distance" | "savings_programme" | "own_service_priority" | "reorganisation" | "other";
             /**
+             * @description How serious the risk is, from low to very high
              * @example medium
              * @enum {string}
              */
             rating: "low" | "medium" | "high" | "very_high";
-            /** @example Buckinghamshire is about 80 miles away */
+            /**
+             * @description The risk, in the partnership’s own words
+             * @example Buckinghamshire is about 80 miles away
+             */
             description: string;
-            /** @example Hybrid working; travel time budgeted */
+            /**
+             * @description What is done to reduce the risk
+             * @example Hybrid working; travel time budgeted
+             */
             mitigation?: string;
-            /** @example Director of Children’s Services, Hampshire */
+            /**
+             * @description The role answerable for the risk
+             * @example Director of Children’s Services, Hampshire
+             */
             owner?: string;
         };
+        /** @description Changes to one risk in a partnership’s risk register, at the version read */
         UpdateRiskDto: {
-            /** @example 1 */
+            /**
+             * @description The version you read; a different current version answers 409
+             * @example 1
+             */
             version: number;
-            /** @enum {string} */
+            /**
+             * @description How serious the risk is now
+             * @enum {string}
+             */
             rating?: "low" | "medium" | "high" | "very_high";
+            /** @description What is done to reduce the risk; null clears it */
             mitigation?: string;
+            /** @description The role answerable for the risk; null clears it */
             owner?: string;
         };
+        /** @description A recorded review of an active partnership */
         ReviewResponse: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The review’s id
+             */
             id: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The partnership reviewed
+             */
             partnershipId: string;
             /**
              * @description A scheduled review, or one by the DfE commissioner
@@ -2591,7 +3502,10 @@ export interface components {
              * @enum {string}
              */
             kind: "periodic" | "commissioner";
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The day the review took place
+             */
             reviewDate: string;
             /**
              * @description Red, amber or green progress rating
@@ -2599,30 +3513,58 @@ export interface components {
              * @enum {string}
              */
             ragRating: "red" | "amber" | "green";
+            /** @description What the review found, in the reviewers’ words */
             findings: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description When the next periodic review is due; null when none is set
+             */
             nextReviewDate?: string | null;
-            /** @example 1 */
+            /**
+             * @description Increases with every change; for optimistic concurrency
+             * @example 1
+             */
             version: number;
         };
+        /** @description What the DfE did about a council’s children’s services: the judgement that triggered it, the statutory direction, the commissioner, their review and report, and when the direction was lifted */
         InterventionResponse: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The intervention’s id
+             */
             id: string;
-            /** @example E10000002 */
+            /**
+             * @description GSS code of the council intervened in
+             * @example E10000002
+             */
             supportedCouncilCode: string;
-            /** @example inadequate */
+            /**
+             * @description The Ofsted judgement that triggered it
+             * @example inadequate
+             */
             triggerJudgement: string;
             /**
              * Format: date
+             * @description The day of that judgement
              * @example 2017-11-24
              */
             triggerJudgementDate: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The day of the statutory direction; null when none was issued
+             */
             statutoryDirectionDate?: string | null;
+            /** @description The commissioner appointed; null until appointed */
             commissionerName?: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The day the commissioner’s review is due; null when none
+             */
             reviewDeadline?: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The day the report was published; null until it is
+             */
             reportPublishedOn?: string | null;
             /**
              * @description The commissioner’s recommendation on who should run the service; null until made
@@ -2630,13 +3572,23 @@ export interface components {
              * @enum {string|null}
              */
             recommendation?: "retain_in_house" | "alternative_delivery_model" | null;
-            /** @example E10000014 */
+            /**
+             * @description GSS code of the council appointed as improvement adviser; null when none
+             * @example E10000014
+             */
             improvementAdviserCouncilCode?: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The day the direction was lifted; null while the intervention is in force
+             */
             directionLiftedOn?: string | null;
-            /** @example 1 */
+            /**
+             * @description The record’s version, to send back with a change (optimistic concurrency)
+             * @example 1
+             */
             version: number;
         };
+        /** @description One page of interventions, latest triggering judgement first, with the paging facts */
         InterventionPage: {
             /**
              * @description Matching records across all pages
@@ -2653,78 +3605,106 @@ export interface components {
              * @example 0
              */
             offset: number;
+            /** @description The interventions of this page, latest triggering judgement first */
             items: components["schemas"]["InterventionResponse"][];
         };
+        /** @description A DfE intervention in a council’s children’s services to record: the judgement that triggered it and what is known so far of the direction, commissioner, review and report */
         CreateInterventionDto: {
             /**
              * Format: date
+             * @description The day the DfE issued its statutory direction (on or after the judgement); null when none was issued
              * @example 2018-01-12
              */
             statutoryDirectionDate?: string | null;
-            /** @example Chief Executive, Hampshire County Council */
+            /**
+             * @description The commissioner the DfE appointed, by name or title; null until appointed
+             * @example Chief Executive, Hampshire County Council
+             */
             commissionerName?: string | null;
             /**
              * Format: date
+             * @description The day the commissioner’s review is due; null when none is set
              * @example 2018-04-30
              */
             reviewDeadline?: string | null;
             /**
              * Format: date
+             * @description The day the commissioner’s report was published; null until it is
              * @example 2018-07-19
              */
             reportPublishedOn?: string | null;
-            /** @enum {string|null} */
+            /**
+             * @description The report’s recommendation: keep the service in house, or an alternative delivery model such as a trust; null until made
+             * @enum {string|null}
+             */
             recommendation?: "retain_in_house" | "alternative_delivery_model" | null;
             /**
-             * @description The council appointed as improvement adviser
+             * @description GSS code of the council appointed as improvement adviser (never the supported council); null when none
              * @example E10000014
              */
             improvementAdviserCouncilCode?: string | null;
             /**
              * Format: date
+             * @description The day the statutory direction was lifted; null while the intervention is in force
              * @example 2022-03-01
              */
             directionLiftedOn?: string | null;
-            /** @example E10000002 */
+            /**
+             * @description GSS code of the council intervened in (the supported council)
+             * @example E10000002
+             */
             supportedCouncilCode: string;
             /**
+             * @description The Ofsted judgement that triggered the intervention
              * @example inadequate
              * @enum {string}
              */
             triggerJudgement: "outstanding" | "good" | "requires_improvement" | "inadequate";
             /**
              * Format: date
+             * @description The day of that judgement
              * @example 2017-11-24
              */
             triggerJudgementDate: string;
         };
+        /** @description The intervention’s progress as it goes on (direction, commissioner, review, report, recommendation, adviser, lifting), given the version read: fields left out stay, `null` clears one */
         UpdateInterventionDto: {
             /**
              * Format: date
+             * @description The day the DfE issued its statutory direction (on or after the judgement); null when none was issued
              * @example 2018-01-12
              */
             statutoryDirectionDate?: string | null;
-            /** @example Chief Executive, Hampshire County Council */
+            /**
+             * @description The commissioner the DfE appointed, by name or title; null until appointed
+             * @example Chief Executive, Hampshire County Council
+             */
             commissionerName?: string | null;
             /**
              * Format: date
+             * @description The day the commissioner’s review is due; null when none is set
              * @example 2018-04-30
              */
             reviewDeadline?: string | null;
             /**
              * Format: date
+             * @description The day the commissioner’s report was published; null until it is
              * @example 2018-07-19
              */
             reportPublishedOn?: string | null;
-            /** @enum {string|null} */
+            /**
+             * @description The report’s recommendation: keep the service in house, or an alternative delivery model such as a trust; null until made
+             * @enum {string|null}
+             */
             recommendation?: "retain_in_house" | "alternative_delivery_model" | null;
             /**
-             * @description The council appointed as improvement adviser
+             * @description GSS code of the council appointed as improvement adviser (never the supported council); null when none
              * @example E10000014
              */
             improvementAdviserCouncilCode?: string | null;
             /**
              * Format: date
+             * @description The day the statutory direction was lifted; null while the intervention is in force
              * @example 2022-03-01
              */
             directionLiftedOn?: string | null;
@@ -2734,6 +3714,7 @@ export interface components {
              */
             version: number;
         };
+        /** @description One page of decision records, newest publication first, with the paging facts */
         DecisionRecordPage: {
             /**
              * @description Matching records across all pages
@@ -2750,75 +3731,104 @@ export interface components {
              * @example 0
              */
             offset: number;
+            /** @description The decision records of this page, newest publication first */
             items: components["schemas"]["DecisionRecordResponse"][];
         };
+        /** @description A decision of the council to publish, as on Modern.gov: who decided, when, what, whether it is a key decision and subject to call-in, the reasons and any exempt part */
         CreateDecisionRecordDto: {
             /**
-             * @description The council that took the decision
+             * @description GSS code of the council that took the decision: the recorder’s own
              * @example E10000014
              */
             councilCode: string;
             /**
              * Format: uuid
-             * @description The partnership decided on, if any
+             * @description The partnership decided on, if any; the deciding council must lead or receive it
              */
             partnershipId?: string;
-            /** @example Improvement partnership with Buckinghamshire County Council */
+            /**
+             * @description The decision’s title, as published
+             * @example Improvement partnership with Buckinghamshire County Council
+             */
             title: string;
             /**
+             * @description Who took the decision under the council’s constitution: the Cabinet, a cabinet member, or an officer under delegation
              * @example cabinet
              * @enum {string}
              */
             decisionMaker: "cabinet" | "cabinet_member" | "officer";
-            /** @example Cabinet */
+            /**
+             * @description The decision maker by name or title, as published
+             * @example Cabinet
+             */
             decisionMakerName?: string;
-            /** @example Cabinet */
+            /**
+             * @description The meeting at which it was decided, if any
+             * @example Cabinet
+             */
             meetingName?: string;
             /**
              * Format: date
+             * @description The day of that meeting; the forward plan notice of a key decision is counted to it (else to the decision date)
              * @example 2018-04-16
              */
             meetingDate?: string;
-            /** @example That Cabinet approves Hampshire acting as improvement partner to Buckinghamshire... */
+            /**
+             * @description The decision as published
+             * @example That Cabinet approves Hampshire acting as improvement partner to Buckinghamshire...
+             */
             decisionText: string;
             /**
+             * @description The decision’s status (outcome)
              * @example recommendations_approved
              * @enum {string}
              */
             status: "recommendations_approved" | "approved" | "rejected" | "deferred" | "called_in";
-            /** @example false */
+            /**
+             * @description Whether it is a key decision (spends or saves at least the council’s threshold, or significantly affects two or more wards); a key decision needs 28 clear days on the forward plan or an urgency route
+             * @example false
+             */
             isKeyDecision: boolean;
             /**
-             * @description Required when the decision is key
+             * @description Why it is a key decision; required when it is
              * @example Expenditure above £500,000
              */
             keyDecisionReason?: string;
-            /** @example false */
+            /**
+             * @description Whether scrutiny may call it in: if so it waits out the council’s call-in period before it takes effect
+             * @example false
+             */
             subjectToCallIn: boolean;
             /**
-             * @description Reg 10/11 urgency route instead of 28 days on the forward plan
+             * @description For a key decision with less than 28 clear days on the forward plan: general exception (regulation 10) or special urgency (regulation 11)
              * @enum {string}
              */
             urgencyRoute?: "general_exception" | "special_urgency";
-            /** @example [] */
+            /**
+             * @description The wards the decision affects, by name; left out, none named
+             * @example []
+             */
             wardsAffected?: string[];
             /**
              * Format: date
+             * @description The day the decision was first published on the forward plan; needed for a key decision without an urgency route
              * @example 2018-03-01
              */
             forwardPlanFirstPublished?: string;
             /**
              * Format: date
+             * @description The day the decision was taken
              * @example 2018-04-16
              */
             decisionDate: string;
             /**
              * Format: date
+             * @description The day the decision was published, on or after the decision date; the call-in period runs from it
              * @example 2018-04-16
              */
             publicationDate: string;
             /**
-             * @description Schedule 12A paragraph, when part of it is exempt
+             * @description The paragraph (1–7) of Schedule 12A to the Local Government Act 1972 under which part is exempt; required with exempt information
              * @example 3
              */
             exemptParagraph?: number;
@@ -2839,8 +3849,10 @@ export interface components {
              * @example None
              */
             interestsDeclared?: string;
+            /** @description Concerns raised and the answers given (at most 50) */
             concerns?: components["schemas"]["ConcernDto"][];
         };
+        /** @description A new status for a decision record (for example called in), given the version read */
         UpdateDecisionRecordDto: {
             /**
              * @description The version you read; a stale one is refused with 409
@@ -2848,11 +3860,13 @@ export interface components {
              */
             version: number;
             /**
+             * @description The decision’s new status
              * @example called_in
              * @enum {string}
              */
             status: "recommendations_approved" | "approved" | "rejected" | "deferred" | "called_in";
         };
+        /** @description One page of audit events, oldest first, with the paging facts */
         AuditEventPage: {
             /**
              * @description Matching records across all pages
@@ -2869,11 +3883,13 @@ export interface components {
              * @example 0
              */
             offset: number;
+            /** @description The events of this page, oldest first */
             items: components["schemas"]["AuditEventResponse"][];
         };
+        /** @description The record a domain event is about */
         EventSubject: {
             /**
-             * @description The kind of record the event is about
+             * @description The kind of record the event is about: `partnership`, `decision_record`, `secondment` or `council`
              * @example partnership
              */
             type: string;
@@ -2883,6 +3899,7 @@ export interface components {
              */
             id: string;
         };
+        /** @description One domain event an integrator reacts to (a partnership’s stage changed, a decision recorded, a secondment booked, …), as the feed lists it and a webhook delivers it */
         DomainEventResponse: {
             /**
              * @description Unique id of the event; webhooks send it as `webhook-id`
@@ -2890,6 +3907,7 @@ export interface components {
              */
             id: string;
             /**
+             * @description What happened, as `<record>.<event>`; the type decides the fields of `data`
              * @example partnership.stage_changed
              * @enum {string}
              */
@@ -2907,6 +3925,7 @@ export interface components {
              *     ]
              */
             councilCodes: string[];
+            /** @description The record the event is about */
             subject: components["schemas"]["EventSubject"];
             /**
              * @description What changed; its fields depend on the type
@@ -2920,6 +3939,7 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        /** @description One page of the event feed, oldest first, with the cursor to read on from */
         DomainEventPage: {
             /** @description Oldest first; an empty page means nothing new yet */
             items: components["schemas"]["DomainEventResponse"][];
@@ -2929,6 +3949,7 @@ export interface components {
              */
             next: string;
         };
+        /** @description A new webhook subscription: where to deliver which of the council’s domain events */
         CreateWebhookSubscriptionDto: {
             /**
              * @description Where events are POSTed
@@ -2936,13 +3957,17 @@ export interface components {
              */
             url: string;
             /**
+             * @description The domain event types to deliver; at least one
              * @example [
              *       "partnership.stage_changed",
              *       "secondment.started"
              *     ]
              */
             eventTypes: ("partnership.stage_changed" | "partnership.signed" | "partnership.sign_off_overdue" | "partnership.review_due" | "decision.recorded" | "decision.status_changed" | "secondment.booked" | "secondment.approved" | "secondment.started" | "secondment.ended" | "secondment.cancelled" | "capacity.below_floor" | "council.abolished")[];
-            /** @example HR system: secondments */
+            /**
+             * @description A note saying what the subscription is for
+             * @example HR system: secondments
+             */
             description?: string;
             /**
              * @description Whose events; only admins may name a council other than their own
@@ -2950,29 +3975,48 @@ export interface components {
              */
             councilCode?: string;
         };
+        /** @description A new webhook subscription, with its signing secret shown this once */
         CreatedWebhookSubscriptionResponse: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The subscription’s id
+             */
             id: string;
-            /** @example E10000014 */
+            /**
+             * @description The council whose events are delivered (ONS code)
+             * @example E10000014
+             */
             councilCode: string;
-            /** @example https://hr.example.gov.uk/accord/webhooks */
+            /**
+             * @description The address events are delivered to
+             * @example https://hr.example.gov.uk/accord/webhooks
+             */
             url: string;
+            /** @description A note saying what the subscription is for; null when none */
             description: string | null;
+            /** @description The domain event types delivered */
             eventTypes: ("partnership.stage_changed" | "partnership.signed" | "partnership.sign_off_overdue" | "partnership.review_due" | "decision.recorded" | "decision.status_changed" | "secondment.booked" | "secondment.approved" | "secondment.started" | "secondment.ended" | "secondment.cancelled" | "capacity.below_floor" | "council.abolished")[];
             /**
              * @description failing: an event could not be delivered for three days; delivery has stopped
              * @enum {string}
              */
             status: "active" | "failing";
+            /** @description Why delivery stopped; null while the subscription is active */
             failingReason: string | null;
             /**
              * Format: date-time
              * @description Until when the previous secret also signs
              */
             previousSecretExpiresAt: string | null;
-            /** @example 1 */
+            /**
+             * @description Increases with every change; for optimistic concurrency
+             * @example 1
+             */
             version: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the subscription was created
+             */
             createdAt: string;
             /**
              * @description The signing secret; shown this once only
@@ -2980,31 +4024,51 @@ export interface components {
              */
             secret: string;
         };
+        /** @description A webhook subscription: a council’s receiver of signed domain events (Standard Webhooks) */
         WebhookSubscriptionResponse: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The subscription’s id
+             */
             id: string;
-            /** @example E10000014 */
+            /**
+             * @description The council whose events are delivered (ONS code)
+             * @example E10000014
+             */
             councilCode: string;
-            /** @example https://hr.example.gov.uk/accord/webhooks */
+            /**
+             * @description The address events are delivered to
+             * @example https://hr.example.gov.uk/accord/webhooks
+             */
             url: string;
+            /** @description A note saying what the subscription is for; null when none */
             description: string | null;
+            /** @description The domain event types delivered */
             eventTypes: ("partnership.stage_changed" | "partnership.signed" | "partnership.sign_off_overdue" | "partnership.review_due" | "decision.recorded" | "decision.status_changed" | "secondment.booked" | "secondment.approved" | "secondment.started" | "secondment.ended" | "secondment.cancelled" | "capacity.below_floor" | "council.abolished")[];
             /**
              * @description failing: an event could not be delivered for three days; delivery has stopped
              * @enum {string}
              */
             status: "active" | "failing";
+            /** @description Why delivery stopped; null while the subscription is active */
             failingReason: string | null;
             /**
              * Format: date-time
              * @description Until when the previous secret also signs
              */
             previousSecretExpiresAt: string | null;
-            /** @example 1 */
+            /**
+             * @description Increases with every change; for optimistic concurrency
+             * @example 1
+             */
             version: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the subscription was created
+             */
             createdAt: string;
         };
+        /** @description One page of webhook subscriptions */
         WebhookSubscriptionPage: {
             /**
              * @description Matching records across all pages
@@ -3021,11 +4085,19 @@ export interface components {
              * @example 0
              */
             offset: number;
+            /** @description The subscriptions on this page */
             items: components["schemas"]["WebhookSubscriptionResponse"][];
         };
+        /** @description Changes to a webhook subscription, at the version read */
         UpdateWebhookSubscriptionDto: {
+            /**
+             * @description The version you read; a stale one is refused with 409
+             * @example 1
+             */
             version: number;
+            /** @description A new http(s) address to deliver to */
             url?: string;
+            /** @description The domain event types to deliver from now on */
             eventTypes?: ("partnership.stage_changed" | "partnership.signed" | "partnership.sign_off_overdue" | "partnership.review_due" | "decision.recorded" | "decision.status_changed" | "secondment.booked" | "secondment.approved" | "secondment.started" | "secondment.ended" | "secondment.cancelled" | "capacity.below_floor" | "council.abolished")[];
             /** @description null clears it */
             description?: string | null;
@@ -3035,6 +4107,7 @@ export interface components {
              */
             status?: "active";
         };
+        /** @description A new signing secret for a subscription, with an overlap in which the old one still signs */
         RotateWebhookSecretDto: {
             /**
              * @description Seconds the old secret goes on signing beside the new one
@@ -3043,6 +4116,7 @@ export interface components {
              */
             overlapSeconds?: number;
         };
+        /** @description The new signing secret of a subscription, shown this once */
         RotatedWebhookSecretResponse: {
             /**
              * @description The new signing secret; shown this once only
@@ -3055,6 +4129,7 @@ export interface components {
              */
             previousSecretExpiresAt: string;
         };
+        /** @description One attempt to deliver an event to a subscription, as the delivery log keeps it */
         WebhookDeliveryAttemptResponse: {
             /**
              * @description The event sent (its `webhook-id`)
@@ -3066,20 +4141,32 @@ export interface components {
              * @example 1
              */
             attempt: number;
+            /** @description True when the attempt was a redelivery on request */
             redelivery: boolean;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the request was sent
+             */
             attemptedAt: string;
             /**
              * @description null when no answer came
              * @example 200
              */
             statusCode: number | null;
-            /** @example 84 */
+            /**
+             * @description Time until the receiver answered, in milliseconds
+             * @example 84
+             */
             latencyMs: number;
+            /** @description True when the receiver answered with a 2xx status */
             succeeded: boolean;
-            /** @example the receiver answered 503 */
+            /**
+             * @description Why the attempt failed; null when it succeeded
+             * @example the receiver answered 503
+             */
             error: string | null;
         };
+        /** @description One page of the delivery log */
         WebhookDeliveryAttemptPage: {
             /**
              * @description Matching records across all pages
@@ -3099,6 +4186,7 @@ export interface components {
             /** @description Oldest first */
             items: components["schemas"]["WebhookDeliveryAttemptResponse"][];
         };
+        /** @description An event to deliver again to a subscription */
         RedeliverWebhookEventDto: {
             /**
              * @description The id of the event to send again (as in the feed and `webhook-id`)
@@ -3277,6 +4365,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The principal behind your credentials */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3343,6 +4432,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description One page of principals */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3411,6 +4501,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The principal created */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3490,6 +4581,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The record’s id (a UUID) */
                 id: string;
             };
             cookie?: never;
@@ -3563,6 +4655,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The record’s id (a UUID) */
                 id: string;
             };
             cookie?: never;
@@ -3639,6 +4732,7 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description The record’s id (a UUID) */
                 id: string;
             };
             cookie?: never;
@@ -3649,6 +4743,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The key issued, shown this once */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3736,12 +4831,14 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description The record’s id (a UUID) */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The principal, now disabled */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3829,12 +4926,14 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description The record’s id (a UUID) */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The key revoked */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3921,8 +5020,11 @@ export interface operations {
                 limit?: number;
                 /** @description Records to skip before the page starts */
                 offset?: number;
+                /** @description Only councils whose latest Ofsted judgement of children’s services is this */
                 ofstedJudgement?: "outstanding" | "good" | "requires_improvement" | "inadequate";
+                /** @description Only councils of this kind */
                 type?: "county" | "unitary" | "metropolitan_district" | "london_borough";
+                /** @description Only councils in this English region (exact name) */
                 region?: string;
                 /** @description Include abolished councils (default: no) */
                 includeAbolished?: "true" | "false";
@@ -3933,6 +5035,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of councils, in name order, with the total that match */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4001,6 +5104,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The council added, at version 1 */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4087,6 +5191,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The council */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4164,6 +5269,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The council as changed, with its new version */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4253,6 +5359,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The abolition recorded, with how many partnerships and teams were transferred */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4348,6 +5455,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The council’s governance settings */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4425,6 +5533,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The settings as changed, with their new version */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4504,6 +5613,7 @@ export interface operations {
                 offset?: number;
                 /** @description Defaults to your own council */
                 councilCode?: string;
+                /** @description Only teams in this council service */
                 service?: string;
             };
             header?: never;
@@ -4512,6 +5622,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description One page of teams */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4580,6 +5691,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The team added, at version 1 */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4659,12 +5771,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The record’s id (a UUID) */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The team */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4731,6 +5845,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The record’s id (a UUID) */
                 id: string;
             };
             cookie?: never;
@@ -4811,6 +5926,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The record’s id (a UUID) */
                 id: string;
             };
             cookie?: never;
@@ -4821,6 +5937,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The team as changed, at the new version */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4898,7 +6015,9 @@ export interface operations {
                 limit?: number;
                 /** @description Records to skip before the page starts */
                 offset?: number;
+                /** @description Only staff of this team */
                 teamId?: string;
+                /** @description Only staff with this job role */
                 role?: "social_worker" | "senior_practitioner" | "team_manager" | "service_manager" | "head_of_service" | "director" | "other";
                 /** @description Defaults to your own council */
                 councilCode?: string;
@@ -4911,6 +6030,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description One page of staff members */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4979,6 +6099,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The staff member added, at version 1 */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5054,12 +6175,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The record’s id (a UUID) */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The staff member */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5126,6 +6249,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The record’s id (a UUID) */
                 id: string;
             };
             cookie?: never;
@@ -5197,6 +6321,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The record’s id (a UUID) */
                 id: string;
             };
             cookie?: never;
@@ -5207,6 +6332,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The staff member as changed, at the new version */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5284,8 +6410,11 @@ export interface operations {
                 limit?: number;
                 /** @description Records to skip before the page starts */
                 offset?: number;
+                /** @description Only secondments of this staff member */
                 staffMemberId?: string;
+                /** @description Only secondments to this partnership */
                 partnershipId?: string;
+                /** @description Only secondments with this status */
                 status?: "proposed" | "approved" | "active" | "ended" | "cancelled";
                 /** @description The lending council; defaults to your own */
                 councilCode?: string;
@@ -5296,6 +6425,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description One page of secondments */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5364,6 +6494,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The secondment proposed */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5443,12 +6574,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The record’s id (a UUID) */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The secondment */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5518,12 +6651,14 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description The record’s id (a UUID) */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The secondment, now approved */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5615,12 +6750,14 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description The record’s id (a UUID) */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The secondment, now active */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5712,6 +6849,7 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description The record’s id (a UUID) */
                 id: string;
             };
             cookie?: never;
@@ -5722,6 +6860,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The secondment, now ended */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5813,12 +6952,14 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description The record’s id (a UUID) */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The secondment, now cancelled */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5905,11 +7046,13 @@ export interface operations {
     getCouncilCapacity: {
         parameters: {
             query: {
+                /** @description First day counted */
                 from: string;
-                /** @description At most three years after from */
+                /** @description Last day counted (inclusive), on or after from and at most three years after it (else 422 `range_too_long`) */
                 to: string;
-                /** @description A week reports its worst day */
+                /** @description One point per calendar day, or one per week (Monday to Sunday; part weeks at the ends) reporting its worst day */
                 granularity?: "day" | "week";
+                /** @description Only this team of the council; left out, every team */
                 teamId?: string;
             };
             header?: never;
@@ -5921,6 +7064,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The council’s capacity timeline, team by team */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5989,6 +7133,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The council’s capacity timeline with the proposed secondments counted */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6044,7 +7189,9 @@ export interface operations {
     getLeadCouncilPortfolio: {
         parameters: {
             query: {
+                /** @description First day of the weekly figures */
                 from: string;
+                /** @description Last day of the weekly figures (inclusive), on or after from */
                 to: string;
                 /** @description The day "now" means; defaults to today */
                 today?: string;
@@ -6058,6 +7205,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The lead council’s portfolio */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6113,19 +7261,21 @@ export interface operations {
     checkPartnershipCapacity: {
         parameters: {
             query?: {
-                /** @description Warn when a team’s headroom above its floor dips under this many FTE */
+                /** @description The check warns when a team’s headroom above its retention floor dips under this many FTE on any day */
                 warnBelowFte?: number;
-                /** @description Travel distance (great-circle miles) above which it is a risk */
+                /** @description Distance between the two councils’ headquarters (great-circle miles) above which travel is named as a risk */
                 distanceThresholdMiles?: number;
             };
             header?: never;
             path: {
+                /** @description The record’s id (a UUID) */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The outcome (pass, warn or fail), each team’s tightest day, and the risks */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6185,8 +7335,11 @@ export interface operations {
                 limit?: number;
                 /** @description Records to skip before the page starts */
                 offset?: number;
+                /** @description Only partnerships in this stage */
                 stage?: "draft" | "officer_review" | "capacity_check" | "cabinet_decision" | "call_in_window" | "sign_off" | "active" | "under_review" | "exiting" | "completed" | "rejected" | "withdrawn";
+                /** @description Only partnerships led by this council (ONS code) */
                 leadCouncilCode?: string;
+                /** @description Only partnerships supporting this council (ONS code) */
                 supportedCouncilCode?: string;
             };
             header?: never;
@@ -6195,6 +7348,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description One page of partnerships */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6263,6 +7417,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The draft partnership, at version 1 */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -6338,12 +7493,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The record’s id (a UUID) */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The partnership in full */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6410,6 +7567,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The record’s id (a UUID) */
                 id: string;
             };
             cookie?: never;
@@ -6420,6 +7578,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The draft as changed, at the new version */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6495,12 +7654,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The record’s id (a UUID) */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The partnership’s audit events */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6570,6 +7731,7 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description The record’s id (a UUID) */
                 id: string;
             };
             cookie?: never;
@@ -6580,6 +7742,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The partnership’s stage after the action, as its workflow decided */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6684,6 +7847,7 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description The record’s id (a UUID) */
                 id: string;
             };
             cookie?: never;
@@ -6694,6 +7858,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The partnership’s stage after the action, as its workflow decided */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6798,6 +7963,7 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description The record’s id (a UUID) */
                 id: string;
             };
             cookie?: never;
@@ -6808,6 +7974,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The partnership’s stage after the action, as its workflow decided */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6912,6 +8079,7 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description The record’s id (a UUID) */
                 id: string;
             };
             cookie?: never;
@@ -6922,6 +8090,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The partnership’s stage after the action, as its workflow decided */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7026,6 +8195,7 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description The record’s id (a UUID) */
                 id: string;
             };
             cookie?: never;
@@ -7036,6 +8206,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The partnership’s stage after the action, as its workflow decided */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7140,6 +8311,7 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description The record’s id (a UUID) */
                 id: string;
             };
             cookie?: never;
@@ -7150,6 +8322,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The partnership’s stage after the action, as its workflow decided */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7254,6 +8427,7 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description The record’s id (a UUID) */
                 id: string;
             };
             cookie?: never;
@@ -7264,6 +8438,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The partnership’s stage after the action, as its workflow decided */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7368,6 +8543,7 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description The record’s id (a UUID) */
                 id: string;
             };
             cookie?: never;
@@ -7378,6 +8554,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The partnership’s stage after the action, as its workflow decided */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7482,6 +8659,7 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description The record’s id (a UUID) */
                 id: string;
             };
             cookie?: never;
@@ -7492,6 +8670,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The partnership’s stage after the action, as its workflow decided */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7596,6 +8775,7 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description The record’s id (a UUID) */
                 id: string;
             };
             cookie?: never;
@@ -7606,6 +8786,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The partnership’s stage after the action, as its workflow decided */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7710,6 +8891,7 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description The record’s id (a UUID) */
                 id: string;
             };
             cookie?: never;
@@ -7720,6 +8902,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The partnership’s stage after the action, as its workflow decided */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7821,12 +9004,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The record’s id (a UUID) */
                 partnershipId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The partnership’s risks */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7896,6 +9081,7 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description The record’s id (a UUID) */
                 partnershipId: string;
             };
             cookie?: never;
@@ -7906,6 +9092,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The risk added, at version 1 */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -7990,7 +9177,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The record’s id (a UUID) */
                 partnershipId: string;
+                /** @description The record’s id (a UUID) */
                 riskId: string;
             };
             cookie?: never;
@@ -8064,7 +9253,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The record’s id (a UUID) */
                 partnershipId: string;
+                /** @description The record’s id (a UUID) */
                 riskId: string;
             };
             cookie?: never;
@@ -8075,6 +9266,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The risk as changed, at its new version */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8150,12 +9342,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The record’s id (a UUID) */
                 partnershipId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The partnership’s reviews */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8225,6 +9419,7 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description The record’s id (a UUID) */
                 partnershipId: string;
             };
             cookie?: never;
@@ -8235,6 +9430,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The review recorded */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -8329,8 +9525,9 @@ export interface operations {
                 limit?: number;
                 /** @description Records to skip before the page starts */
                 offset?: number;
+                /** @description Only interventions in this council (GSS code) */
                 supportedCouncilCode?: string;
-                /** @description Only interventions whose direction is not yet lifted */
+                /** @description `true`: only interventions whose direction is not yet lifted; `false` or left out: all */
                 active?: string;
             };
             header?: never;
@@ -8339,6 +9536,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of interventions, with the total that match */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8407,6 +9605,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The intervention recorded, at version 1 */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -8482,12 +9681,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The record’s id (a UUID) */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The intervention */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8554,6 +9755,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The record’s id (a UUID) */
                 id: string;
             };
             cookie?: never;
@@ -8564,6 +9766,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The intervention as changed, with its new version */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8641,12 +9844,15 @@ export interface operations {
                 limit?: number;
                 /** @description Records to skip before the page starts */
                 offset?: number;
+                /** @description Only decisions of this council (GSS code) */
                 councilCode?: string;
+                /** @description Only decisions on this partnership */
                 partnershipId?: string;
+                /** @description Only decisions with this status */
                 status?: "recommendations_approved" | "approved" | "rejected" | "deferred" | "called_in";
-                /** @description Decided on or after */
+                /** @description Only decisions taken on or after this day */
                 decidedFrom?: string;
-                /** @description Decided on or before */
+                /** @description Only decisions taken on or before this day */
                 decidedTo?: string;
             };
             header?: never;
@@ -8655,6 +9861,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of decision records, newest first, with the total that match */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8723,6 +9930,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The decision record, with its call-in deadline and effective date */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -8798,12 +10006,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The record’s id (a UUID) */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The decision record */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8870,6 +10080,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The record’s id (a UUID) */
                 id: string;
             };
             cookie?: never;
@@ -8880,6 +10091,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The decision record as changed, with its new version */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8955,6 +10167,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The record’s id (a UUID) */
                 id: string;
             };
             cookie?: never;
@@ -9038,15 +10251,17 @@ export interface operations {
                 limit?: number;
                 /** @description Records to skip before the page starts */
                 offset?: number;
+                /** @description Only events about records of this type (`partnership`, `council`, `decision_record`, `secondment`, …) */
                 targetType?: string;
+                /** @description Only events about the record with this id (a UUID, or a GSS code for a council) */
                 targetId?: string;
-                /** @description The principal who acted */
+                /** @description Only events done by this principal */
                 actorPrincipalId?: string;
-                /** @description Events touching this council */
+                /** @description Only events touching this council (GSS code). A council-bound caller may name only their own council (else 403) and sees only its events anyway */
                 councilCode?: string;
-                /** @description Events at or after this instant */
+                /** @description Only events at or after this instant (inclusive) */
                 from?: string;
-                /** @description Events before this instant */
+                /** @description Only events before this instant (exclusive) */
                 to?: string;
             };
             header?: never;
@@ -9055,6 +10270,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of audit events, oldest first, with the total that match */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9119,7 +10335,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The event */
+            /** @description The audit event */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9186,7 +10402,7 @@ export interface operations {
             query?: {
                 /** @description The `next` cursor of the page read before; left out, the feed starts from its first event */
                 after?: string;
-                /** @description Most events in one page */
+                /** @description Most events in one page (1–500); a page may hold fewer */
                 limit?: number;
             };
             header?: never;
@@ -9195,6 +10411,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The next events after the cursor (possibly none) and the cursor to read on from */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9261,6 +10478,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description One page of subscriptions */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9329,6 +10547,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The subscription, with its signing secret */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -9408,12 +10627,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The record’s id (a UUID) */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The subscription */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9480,6 +10701,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The record’s id (a UUID) */
                 id: string;
             };
             cookie?: never;
@@ -9551,6 +10773,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The record’s id (a UUID) */
                 id: string;
             };
             cookie?: never;
@@ -9561,6 +10784,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The subscription as changed */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9648,6 +10872,7 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description The record’s id (a UUID) */
                 id: string;
             };
             cookie?: never;
@@ -9658,6 +10883,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The new secret and when the old one stops signing */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9747,12 +10973,14 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The record’s id (a UUID) */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description One page of the delivery log */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9822,6 +11050,7 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description The record’s id (a UUID) */
                 id: string;
             };
             cookie?: never;

@@ -3,6 +3,60 @@ import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { AUDIT_ACTIONS, type AuditAction } from '#audit';
 import type { AuditEventEntity } from '#persistence';
 
+@ApiSchema({ description: 'Who acted on a record, as the audit trail keeps it' })
+export class AuditActorResponse {
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The principal who acted; null when Accord itself acted (the workflow’s timers)',
+  })
+  principalId!: string | null;
+
+  @ApiProperty({ example: 'Chief Executive, Hampshire', description: 'Their name, as it was when they acted' })
+  name!: string;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'chief_executive',
+    description: 'Their role when they acted; null for Accord itself',
+  })
+  role!: string | null;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'E10000014',
+    description: 'The GSS code of their council; null for Accord itself and for principals of no council',
+  })
+  councilCode!: string | null;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'api_key',
+    description: 'How they proved who they were: `api_key`, `access_token <issuer>`, or null for Accord itself',
+  })
+  authenticatedBy!: string | null;
+}
+
+@ApiSchema({ description: 'The record an audit event is about' })
+export class AuditTargetResponse {
+  @ApiProperty({ example: 'partnership', description: 'The kind of record (partnership, decision_record, secondment, council, …)' })
+  type!: string;
+
+  @ApiProperty({ example: '0d6f9f3e-3f2a-4d55-9a3c-5b7d0f4f1e21', description: 'Its id (a GSS code for a council)' })
+  id!: string;
+
+  @ApiProperty({
+    type: [String],
+    example: ['E10000014', 'E10000002'],
+    description: 'The GSS codes of the councils it concerns, whose people may read the event',
+  })
+  councilCodes!: string[];
+}
+
 @ApiSchema({
   description:
     'One entry of the append-only audit trail: who did what to which record, when, what it was before and after, and the workflow’s ids when the partnership workflow did it',
@@ -17,28 +71,14 @@ export class AuditEventResponse {
   @ApiProperty({ format: 'date-time', description: 'When it happened (the instant its transaction recorded it)' })
   occurredAt!: string;
 
-  @ApiProperty({
-    example: {
-      principalId: '5b1c…',
-      name: 'Chief Executive, Hampshire',
-      role: 'chief_executive',
-      councilCode: 'E10000014',
-      authenticatedBy: 'access_token https://login.microsoftonline.com/0c4f…/v2.0',
-    },
-    description:
-      'Who acted: the principal (null when Accord itself acted, as the workflow’s timers do), their name, role and council, and how they proved who they were: `api_key`, `access_token <issuer>`, or null for Accord itself',
-  })
-  actor!: { principalId: string | null; name: string; role: string | null; councilCode: string | null; authenticatedBy: string | null };
+  @ApiProperty({ type: AuditActorResponse, description: 'Who acted, and how they proved who they were' })
+  actor!: AuditActorResponse;
 
   @ApiProperty({ enum: AUDIT_ACTIONS, example: 'partnership.stage_changed', description: 'What happened, as `<record type>.<event>`' })
   action!: AuditAction;
 
-  @ApiProperty({
-    example: { type: 'partnership', id: '0d6f9f3e-3f2a-4d55-9a3c-5b7d0f4f1e21', councilCodes: ['E10000014', 'E10000002'] },
-    description:
-      'The record acted on: its type, its id (a GSS code for a council), and the GSS codes of the councils it concerns, whose people may read the event',
-  })
-  target!: { type: string; id: string; councilCodes: string[] };
+  @ApiProperty({ type: AuditTargetResponse, description: 'The record acted on' })
+  target!: AuditTargetResponse;
 
   @ApiPropertyOptional({
     example: { stage: 'draft' },

@@ -14,7 +14,7 @@ function documentPathParameter(target: object, method: string | symbol | undefin
 export function RecordIdParam(name: string): ParameterDecorator {
   return (target, method, index) => {
     Param(name, new ParseUUIDPipe())(target, method, index);
-    documentPathParameter(target, method, { name, type: String, format: 'uuid' });
+    documentPathParameter(target, method, { name, type: String, format: 'uuid', description: 'The record’s id (a UUID)' });
   };
 }
 

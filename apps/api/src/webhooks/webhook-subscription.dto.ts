@@ -41,6 +41,7 @@ export class CreateWebhookSubscriptionDto {
 
 @ApiSchema({ description: 'Changes to a webhook subscription, at the version read' })
 export class UpdateWebhookSubscriptionDto {
+  @ApiProperty({ type: 'integer', example: 1, description: 'The version you read; a stale one is refused with 409' })
   @IsRecordVersion()
   version!: number;
 
