@@ -25,7 +25,7 @@ export class CabinetDecisionAction {
     @Actor() actor: RequestActor,
     @IdempotencyKey() idempotencyKey?: string,
   ): Promise<StageActionResponse> {
-    const result = await this.actions.act(
+    return this.actions.act(
       id,
       recordCabinetDecision,
       { decision: { ...dto } },
@@ -33,6 +33,5 @@ export class CabinetDecisionAction {
       ACCESS_POLICY.recordCabinetDecision,
       idempotencyKey,
     );
-    return { partnershipId: id, ...result };
   }
 }

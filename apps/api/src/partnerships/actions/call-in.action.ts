@@ -25,7 +25,7 @@ export class CallInAction {
     @Actor() actor: RequestActor,
     @IdempotencyKey() idempotencyKey?: string,
   ): Promise<StageActionResponse> {
-    const result = await this.actions.act(
+    return this.actions.act(
       id,
       callInDecision,
       { comment: dto.comment, members: dto.members },
@@ -33,6 +33,5 @@ export class CallInAction {
       ACCESS_POLICY.callInDecision,
       idempotencyKey,
     );
-    return { partnershipId: id, ...result };
   }
 }

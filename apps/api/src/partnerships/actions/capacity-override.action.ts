@@ -25,7 +25,7 @@ export class CapacityOverrideAction {
     @Actor() actor: RequestActor,
     @IdempotencyKey() idempotencyKey?: string,
   ): Promise<StageActionResponse> {
-    const result = await this.actions.act(
+    return this.actions.act(
       id,
       overrideCapacityCheck,
       { reason: dto.reason, comment: dto.comment },
@@ -33,6 +33,5 @@ export class CapacityOverrideAction {
       ACCESS_POLICY.overrideCapacityCheck,
       idempotencyKey,
     );
-    return { partnershipId: id, ...result };
   }
 }

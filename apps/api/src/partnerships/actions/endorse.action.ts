@@ -24,14 +24,6 @@ export class EndorseAction {
     @Actor() actor: RequestActor,
     @IdempotencyKey() idempotencyKey?: string,
   ): Promise<StageActionResponse> {
-    const result = await this.actions.act(
-      id,
-      endorsePartnership,
-      { comment: dto.comment },
-      actor,
-      ACCESS_POLICY.endorsePartnership,
-      idempotencyKey,
-    );
-    return { partnershipId: id, ...result };
+    return this.actions.act(id, endorsePartnership, { comment: dto.comment }, actor, ACCESS_POLICY.endorsePartnership, idempotencyKey);
   }
 }

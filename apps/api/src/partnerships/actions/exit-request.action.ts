@@ -51,6 +51,6 @@ export class ExitRequestAction {
     const rule = caseRule(ACCESS_POLICY.requestPartnershipExit, trigger, actor.principal, refusal);
     const { reason, comment, handBackUntil, reinspection } = dto;
     const input = { reason, comment: comment ?? reason, trigger, handBackUntil, reinspection };
-    return { partnershipId: id, ...(await this.actions.act(id, requestExit, input, actor, rule, idempotencyKey)) };
+    return this.actions.act(id, requestExit, input, actor, rule, idempotencyKey);
   }
 }

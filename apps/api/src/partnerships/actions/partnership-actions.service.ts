@@ -3,6 +3,7 @@ import type { UpdateDefinition } from '@temporalio/common';
 import { AccordError, type AccordErrorCode, isTerminalStage } from '#domain';
 import { PartnershipWorkflowClient, StageActionRefusedError, WorkflowUnavailableError } from '#temporal-client';
 import { StageActionRefusal, type StageActionInput, type StageActionRefusalType, type StageActionResult } from '#workflows';
+import type { StageActionResponse } from '../dto/stage-action.dto.js';
 import type { AccessRule } from '../../auth/access-policy.js';
 import { requirePartnershipRelation } from '../../auth/council-relation.js';
 import type { RequestActor } from '../../auth/current-principal.decorator.js';
@@ -19,6 +20,7 @@ export class PartnershipActionsService {
   /**
    * The action's access rule says which of the partnership's councils may take it (most are the
    * lead council's). An idempotency key becomes the Update's id, so a retry is the same Update.
+   * The answer names the partnership beside the stage the action left it in.
    */
   async act<Input extends StageActionInput>(
     id: string,
@@ -27,7 +29,7 @@ export class PartnershipActionsService {
     actor: RequestActor,
     rule: Pick<AccessRule, 'council'>,
     idempotencyKey?: string,
-  ): Promise<StageActionResult> {
+  ): Promise<StageActionResponse> {
     const partnership = await this.partnerships.get(id, actor.principal);
     requirePartnershipRelation(rule, actor.principal, partnership, 'only the lead council acts on its partnership at this stage');
     // An ended partnership's workflow is closed; the mirror says so without asking Temporal.
@@ -36,7 +38,8 @@ export class PartnershipActionsService {
     }
     try {
       const updateId = idempotencyKey ? `${actor.principal.id}:${idempotencyKey}` : undefined;
-      return await this.workflows.act(id, partnership, update, { ...input, actor: actor.audit } as Input, updateId);
+      const result = await this.workflows.act(id, partnership, update, { ...input, actor: actor.audit } as Input, updateId);
+      return { partnershipId: id, ...result };
     } catch (error) {
       throw toAccordError(error);
     }

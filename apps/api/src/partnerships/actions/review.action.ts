@@ -1,6 +1,6 @@
 import { Body } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { recordReview, type StageActionResult } from '#workflows';
+import { recordReview } from '#workflows';
 import { ACCESS_POLICY, type AccessRule } from '../../auth/access-policy.js';
 import { Actor, type RequestActor } from '../../auth/current-principal.decorator.js';
 import { IdempotencyKey } from '../../idempotency/idempotency-key.decorator.js';
@@ -32,8 +32,7 @@ export class ReviewAction {
     @Actor() actor: RequestActor,
     @IdempotencyKey() idempotencyKey?: string,
   ): Promise<RecordedReviewResponse> {
-    const recorded = await recordReviewThroughWorkflow(this.actions, ACCESS_POLICY.recordReviewAction, id, dto, actor, idempotencyKey);
-    return { partnershipId: id, ...recorded };
+    return recordReviewThroughWorkflow(this.actions, ACCESS_POLICY.recordReviewAction, id, dto, actor, idempotencyKey);
   }
 }
 
@@ -48,7 +47,7 @@ export async function recordReviewThroughWorkflow(
   dto: CreateReviewDto,
   actor: RequestActor,
   idempotencyKey?: string,
-): Promise<StageActionResult & { reviewId: string }> {
+): Promise<RecordedReviewResponse> {
   const reviewId = idempotencyKey ? uuidFrom(`${actor.principal.id}:${idempotencyKey}:review`) : randomUUID();
   const result = await actions.act(id, recordReview, { review: { ...dto, reviewId } }, actor, rule, idempotencyKey);
   return { ...result, reviewId };

@@ -25,7 +25,7 @@ export class ScrutinyOutcomeAction {
     @Actor() actor: RequestActor,
     @IdempotencyKey() idempotencyKey?: string,
   ): Promise<StageActionResponse> {
-    const result = await this.actions.act(
+    return this.actions.act(
       id,
       recordScrutinyOutcome,
       { outcome: dto.outcome, comment: dto.comment },
@@ -33,6 +33,5 @@ export class ScrutinyOutcomeAction {
       ACCESS_POLICY.recordScrutinyOutcome,
       idempotencyKey,
     );
-    return { partnershipId: id, ...result };
   }
 }

@@ -24,14 +24,6 @@ export class SendBackAction {
     @Actor() actor: RequestActor,
     @IdempotencyKey() idempotencyKey?: string,
   ): Promise<StageActionResponse> {
-    const result = await this.actions.act(
-      id,
-      sendBackPartnership,
-      { comment: dto.comment },
-      actor,
-      ACCESS_POLICY.sendBackPartnership,
-      idempotencyKey,
-    );
-    return { partnershipId: id, ...result };
+    return this.actions.act(id, sendBackPartnership, { comment: dto.comment }, actor, ACCESS_POLICY.sendBackPartnership, idempotencyKey);
   }
 }

@@ -27,7 +27,6 @@ export class SignAction {
     // The signature is the signer's council's: the workflow records whose it is.
     const councilCode = actor.principal.councilCode ?? '';
     const input = { councilCode, comment: dto.comment };
-    const result = await this.actions.act(id, signPartnership, input, actor, ACCESS_POLICY.signPartnership, idempotencyKey);
-    return { partnershipId: id, ...result };
+    return this.actions.act(id, signPartnership, input, actor, ACCESS_POLICY.signPartnership, idempotencyKey);
   }
 }

@@ -24,14 +24,6 @@ export class SubmitAction {
     @Actor() actor: RequestActor,
     @IdempotencyKey() idempotencyKey?: string,
   ): Promise<StageActionResponse> {
-    const result = await this.actions.act(
-      id,
-      submitPartnership,
-      { comment: dto.comment },
-      actor,
-      ACCESS_POLICY.submitPartnership,
-      idempotencyKey,
-    );
-    return { partnershipId: id, ...result };
+    return this.actions.act(id, submitPartnership, { comment: dto.comment }, actor, ACCESS_POLICY.submitPartnership, idempotencyKey);
   }
 }

@@ -24,14 +24,6 @@ export class WithdrawAction {
     @Actor() actor: RequestActor,
     @IdempotencyKey() idempotencyKey?: string,
   ): Promise<StageActionResponse> {
-    const result = await this.actions.act(
-      id,
-      withdrawPartnership,
-      { comment: dto.comment },
-      actor,
-      ACCESS_POLICY.withdrawPartnership,
-      idempotencyKey,
-    );
-    return { partnershipId: id, ...result };
+    return this.actions.act(id, withdrawPartnership, { comment: dto.comment }, actor, ACCESS_POLICY.withdrawPartnership, idempotencyKey);
   }
 }
