@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import {
   dateOfInstant,
   describeCapacityFinding,
@@ -42,23 +42,31 @@ export class PartnershipDetailService {
     private readonly workflows: PartnershipWorkflowClient,
   ) {}
 
-  async detail(id: string, principal: Principal): Promise<PartnershipDetailResponse> {
-    const partnership = await this.partnerships.get(id, principal);
+  /**
+   * Every part is read from one snapshot: read one by one, a capacity check committed between the
+   * reads showed its failure in the next action while the timeline did not yet have it.
+   */
+  detail(id: string, principal: Principal): Promise<PartnershipDetailResponse> {
+    return this.dataSource.transaction('REPEATABLE READ', (manager) => this.detailIn(manager, id, principal));
+  }
+
+  private async detailIn(manager: EntityManager, id: string, principal: Principal): Promise<PartnershipDetailResponse> {
+    const partnership = await this.partnerships.get(id, principal, manager);
     const [decision, dueDates, timeline, signOff] = await Promise.all([
-      this.dataSource.getRepository(DecisionRecordEntity).findOne({
+      manager.getRepository(DecisionRecordEntity).findOne({
         where: { partnershipId: id },
         order: { createdAt: 'DESC', id: 'DESC' },
       }),
-      this.dataSource.getRepository(PartnershipDueDateEntity).find({ where: { partnershipId: id }, order: { dueOn: 'ASC', kind: 'ASC' } }),
-      this.partnerships.timeline(id, principal),
-      this.lastSignOff(id),
+      manager.getRepository(PartnershipDueDateEntity).find({ where: { partnershipId: id }, order: { dueOn: 'ASC', kind: 'ASC' } }),
+      this.partnerships.timeline(id, principal, manager),
+      this.lastSignOff(manager, id),
     ]);
     const signatures = signOff?.signatures ?? [];
     const facts: NextActionFacts = {
       calledIn: decision?.status === 'called_in',
       callInDeadline: decision?.callInDeadline ?? null,
       signOffOpenedOn: signOff?.openedOn ?? null,
-      signOffReminderWorkingDays: await this.reminderWorkingDays(partnership),
+      signOffReminderWorkingDays: await this.reminderWorkingDays(manager, partnership),
       awaitingSignatureFrom: [partnership.leadCouncilCode, partnership.supportedCouncilCode].filter(
         (code) => !signatures.some((signature) => signature.councilCode === code),
       ),
@@ -66,7 +74,7 @@ export class PartnershipDetailService {
         dueDates.find((due) => OPEN_DUE_DATES.has(due.status) && (partnership.stage !== 'under_review' || due.kind === 'periodic_review'))
           ?.dueOn ?? null,
       handBackUntil: partnership.stage === 'exiting' ? await this.handBackUntil(id) : null,
-      capacityCheckFailure: partnership.stage === 'capacity_check' ? await this.capacityCheckFailure(id) : null,
+      capacityCheckFailure: partnership.stage === 'capacity_check' ? await this.capacityCheckFailure(manager, id) : null,
     };
     const nextAction = isTerminalStage(partnership.stage) ? null : nextActionFor(partnership.stage, facts, CALENDAR);
     return {
@@ -80,11 +88,10 @@ export class PartnershipDetailService {
   }
 
   /** What the capacity check now open found, when it failed; null while it runs or when it passed. */
-  private async capacityCheckFailure(id: string): Promise<string | null> {
-    const opened = await this.latestEntryInto(id, 'capacity_check');
+  private async capacityCheckFailure(manager: EntityManager, id: string): Promise<string | null> {
+    const opened = await this.latestEntryInto(manager, id, 'capacity_check');
     const check =
-      opened &&
-      (await this.dataSource.getRepository(PartnershipCapacityCheckEntity).findOneBy({ partnershipId: id, checkRound: opened.sequence }));
+      opened && (await manager.getRepository(PartnershipCapacityCheckEntity).findOneBy({ partnershipId: id, checkRound: opened.sequence }));
     if (check?.outcome !== 'fail') return null;
     return describeCapacityFinding({
       outcome: check.outcome,
@@ -103,10 +110,10 @@ export class PartnershipDetailService {
   }
 
   /** When sign-off last opened, and the signatures given in that round, from their records. */
-  private async lastSignOff(id: string): Promise<{ openedOn: string; signatures: SignatureResponse[] } | null> {
-    const opened = await this.latestEntryInto(id, 'sign_off');
+  private async lastSignOff(manager: EntityManager, id: string): Promise<{ openedOn: string; signatures: SignatureResponse[] } | null> {
+    const opened = await this.latestEntryInto(manager, id, 'sign_off');
     if (!opened) return null;
-    const signed = await this.dataSource.getRepository(PartnershipSignatureEntity).find({
+    const signed = await manager.getRepository(PartnershipSignatureEntity).find({
       where: { partnershipId: id, signOffRound: opened.sequence },
       order: { signedAt: 'ASC', councilCode: 'ASC' },
     });
@@ -120,16 +127,16 @@ export class PartnershipDetailService {
     };
   }
 
-  private latestEntryInto(id: string, stage: PartnershipStage): Promise<PartnershipStageChangeEntity | null> {
-    return this.dataSource.getRepository(PartnershipStageChangeEntity).findOne({
+  private latestEntryInto(manager: EntityManager, id: string, stage: PartnershipStage): Promise<PartnershipStageChangeEntity | null> {
+    return manager.getRepository(PartnershipStageChangeEntity).findOne({
       where: { partnershipId: id, toStage: stage },
       order: { sequence: 'DESC' },
     });
   }
 
-  private async reminderWorkingDays(partnership: PartnershipEntity): Promise<number | undefined> {
+  private async reminderWorkingDays(manager: EntityManager, partnership: PartnershipEntity): Promise<number | undefined> {
     if (partnership.stage !== 'sign_off') return undefined;
-    const settings = await this.dataSource.getRepository(GovernanceSettingsEntity).findOneBy({ councilCode: partnership.leadCouncilCode });
+    const settings = await manager.getRepository(GovernanceSettingsEntity).findOneBy({ councilCode: partnership.leadCouncilCode });
     return settings?.signOffReminderWorkingDays;
   }
 

@@ -119,15 +119,15 @@ export class PartnershipsService {
   }
 
   /** The partnership's audit trail (creation, edits, every stage change, risks, reviews), oldest first. */
-  async timeline(id: string, principal: Principal): Promise<AuditEventEntity[]> {
-    await this.get(id, principal);
-    return this.dataSource
+  async timeline(id: string, principal: Principal, manager: EntityManager = this.dataSource.manager): Promise<AuditEventEntity[]> {
+    await this.get(id, principal, manager);
+    return manager
       .getRepository(AuditEventEntity)
       .find({ where: { targetType: 'partnership', targetId: id }, order: { id: 'ASC' }, take: 1000 });
   }
 
-  async get(id: string, principal: Principal): Promise<PartnershipEntity> {
-    const partnership = await this.dataSource.getRepository(PartnershipEntity).findOneBy({ id });
+  async get(id: string, principal: Principal, manager: EntityManager = this.dataSource.manager): Promise<PartnershipEntity> {
+    const partnership = await manager.getRepository(PartnershipEntity).findOneBy({ id });
     const notFound = new AccordError('partnership_not_found', `no partnership has id ${id}`);
     if (!partnership) throw notFound;
     requireVisible(principal, [partnership.leadCouncilCode, partnership.supportedCouncilCode], notFound);
