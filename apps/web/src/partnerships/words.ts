@@ -17,20 +17,20 @@ export const STAGE_NAMES: Readonly<Record<PartnershipStage, string>> = {
   withdrawn: 'Withdrawn',
 };
 
-/** What the partnership waits for in each stage, to finish "This partnership is no longer waiting for …". */
-export const STAGE_WAITS_FOR: Readonly<Record<PartnershipStage, string>> = {
-  draft: 'its draft to be completed and submitted',
-  officer_review: 'the director’s review',
-  capacity_check: 'a decision on its capacity check',
-  cabinet_decision: 'the Cabinet decision',
-  call_in_window: 'scrutiny to call the decision in or let the period end',
-  sign_off: 'signatures',
-  active: 'its reviews',
-  under_review: 'its periodic review',
-  exiting: 'its exit to complete',
-  completed: 'anything: it has completed',
-  rejected: 'anything: Cabinet rejected it',
-  withdrawn: 'anything: it was withdrawn',
+/** Where the partnership stands now, to finish "It is now …" after a refusal. */
+export const STAGE_NOW: Readonly<Record<PartnershipStage, string>> = {
+  draft: 'a draft',
+  officer_review: 'with the director for review',
+  capacity_check: 'at the capacity check',
+  cabinet_decision: 'waiting for the Cabinet decision',
+  call_in_window: 'in its call-in period',
+  sign_off: 'waiting for signatures',
+  active: 'active',
+  under_review: 'under review',
+  exiting: 'exiting',
+  completed: 'completed',
+  rejected: 'rejected by Cabinet',
+  withdrawn: 'withdrawn',
 };
 
 /** GOV.UK tag colours: ends grey or red, under way blue, live green, needing attention yellow. */
