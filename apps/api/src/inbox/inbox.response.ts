@@ -84,7 +84,8 @@ export class InboxItemResponse {
     nullable: true,
     format: 'date',
     example: '2026-12-14',
-    description: 'The day by which it should be done (the same as the partnership’s `nextAction.dueBy`); null when no rule or clock sets one',
+    description:
+      'The day by which it should be done (the same as the partnership’s `nextAction.dueBy`); null when no rule or clock sets one',
   })
   dueOn!: string | null;
 
