@@ -1,4 +1,5 @@
 import { councilName, type AuditEvent, type CouncilNames, type PartnershipStage } from './api-types.js';
+import { formatDateTime } from './format.js';
 import { STAGE_NAMES } from './words.js';
 
 /** One item of the MOJ timeline component (`mojTimeline`). */
@@ -6,6 +7,8 @@ export interface TimelineItem {
   label: { text: string };
   text?: string;
   datetime: { timestamp: string; type: 'datetime' };
+  /** The instant in words, London time. */
+  when: string;
   byline: { text: string };
 }
 
@@ -17,6 +20,7 @@ export function timelineItems(events: readonly AuditEvent[], councils: CouncilNa
       label: { text: label },
       ...(text ? { text } : {}),
       datetime: { timestamp: event.occurredAt, type: 'datetime' as const },
+      when: formatDateTime(event.occurredAt),
       byline: { text: event.actor.principalId === null ? 'Accord' : event.actor.name },
     };
   });
