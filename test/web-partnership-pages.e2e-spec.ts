@@ -17,10 +17,28 @@ import { startWebProcess, webClientUris, type WebProcess } from './support/web-p
 const AUDIENCE = 'urn:accord:api';
 const CLIENT = { clientId: 'accord-web', clientSecret: 'web-partnership-pages-client-secret' };
 const PEOPLE = [
-  { accountId: 'hampshire-chief', name: 'Chief Executive, Hampshire', email: 'chief.executive@hants.example', role: 'chief_executive', council: HAMPSHIRE },
+  {
+    accountId: 'hampshire-chief',
+    name: 'Chief Executive, Hampshire',
+    email: 'chief.executive@hants.example',
+    role: 'chief_executive',
+    council: HAMPSHIRE,
+  },
   { accountId: 'hampshire-director', name: 'Director, Hampshire', email: 'director@hants.example', role: 'director', council: HAMPSHIRE },
-  { accountId: 'hampshire-clerk', name: 'Democratic Services, Hampshire', email: 'democratic.services@hants.example', role: 'democratic_services', council: HAMPSHIRE },
-  { accountId: 'buckinghamshire-chief', name: 'Chief Executive, Buckinghamshire', email: 'chief.executive@bucks.example', role: 'chief_executive', council: BUCKINGHAMSHIRE },
+  {
+    accountId: 'hampshire-clerk',
+    name: 'Democratic Services, Hampshire',
+    email: 'democratic.services@hants.example',
+    role: 'democratic_services',
+    council: HAMPSHIRE,
+  },
+  {
+    accountId: 'buckinghamshire-chief',
+    name: 'Chief Executive, Buckinghamshire',
+    email: 'chief.executive@bucks.example',
+    role: 'chief_executive',
+    council: BUCKINGHAMSHIRE,
+  },
 ] as const;
 type AccountId = (typeof PEOPLE)[number]['accountId'];
 
@@ -67,7 +85,14 @@ describe('the approvers’ pages in a browser', () => {
     const created = await request(server)
       .post('/api/v1/partnerships')
       .auth(chiefKey.key, { type: 'bearer' })
-      .send(partnershipRequest({ ...livePeriod(), kind: 'improvement_partner', fundingKind: 'grant_and_recharge', fundingAmountPence: 45_000_000 }))
+      .send(
+        partnershipRequest({
+          ...livePeriod(),
+          kind: 'improvement_partner',
+          fundingKind: 'grant_and_recharge',
+          fundingAmountPence: 45_000_000,
+        }),
+      )
       .expect(201);
     partnershipId = created.body.id as string;
     await act(server, chiefKey, partnershipId, 'submit').expect(200);
@@ -124,7 +149,10 @@ describe('the approvers’ pages in a browser', () => {
   it('the director endorses the partnership from its page, after a confirmation step', async () => {
     const home = await signedIn('hampshire-director');
     await expect(home.title()).resolves.toBe('What needs you – Accord');
-    await home.getByRole('link', { name: /endorse/i }).first().waitFor();
+    await home
+      .getByRole('link', { name: /endorse/i })
+      .first()
+      .waitFor();
     await checkPage(home, 'home-director');
 
     const page = await signedIn('hampshire-director', `/partnerships/${partnershipId}`);
@@ -141,13 +169,19 @@ describe('the approvers’ pages in a browser', () => {
   });
 
   it('democratic services record the Cabinet decision of 16 April 2018, after being told what was missing', async () => {
-    await eventually(() => stageOf(server, chiefKey, partnershipId), (stage) => stage === 'cabinet_decision', 'the capacity check to pass');
+    await eventually(
+      () => stageOf(server, chiefKey, partnershipId),
+      (stage) => stage === 'cabinet_decision',
+      'the capacity check to pass',
+    );
     const page = await signedIn('hampshire-clerk', `/partnerships/${partnershipId}`);
     await page.getByRole('button', { name: 'Record the Cabinet decision' }).click();
     await checkPage(page, 'cabinet-decision-form');
 
     await page.getByLabel('Cabinet', { exact: true }).check();
-    await page.getByLabel('The decision, as published').fill('That Cabinet approves Hampshire County Council acting as improvement partner to Buckinghamshire County Council.');
+    await page
+      .getByLabel('The decision, as published')
+      .fill('That Cabinet approves Hampshire County Council acting as improvement partner to Buckinghamshire County Council.');
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.title()).resolves.toMatch(/^Error: Record the Cabinet decision/);
     expect(await errorSummary(page)).toContain('Select the decision’s outcome');
@@ -168,10 +202,15 @@ describe('the approvers’ pages in a browser', () => {
     expect(await banner(page)).toContain('Cabinet decision recorded');
     expect(await banner(page)).toContain('The partnership is now waiting for signatures.');
 
-    await page.getByRole('link', { name: /Improvement partnership|Children’s services|Buckinghamshire/ }).first().click();
+    await page
+      .getByRole('link', { name: /Improvement partnership|Children’s services|Buckinghamshire/ })
+      .first()
+      .click();
     await page.waitForURL((url) => url.pathname.startsWith('/decisions/'));
     expect(await page.locator('.govuk-summary-list').innerText()).toContain('16 April 2018');
-    expect(await page.getByRole('link', { name: /Printable decision notice/ }).getAttribute('href')).toMatch(/\/decisions\/[0-9a-f-]+\.html$/);
+    expect(await page.getByRole('link', { name: /Printable decision notice/ }).getAttribute('href')).toMatch(
+      /\/decisions\/[0-9a-f-]+\.html$/,
+    );
     await checkPage(page, 'decision-record');
   });
 
@@ -209,7 +248,10 @@ describe('the approvers’ pages in a browser', () => {
   it('refuses a form posted without its CSRF token', async () => {
     const page = await signedIn('hampshire-chief', `/partnerships/${partnershipId}/actions/withdraw`);
     await page.locator('input[name="_csrf"]').evaluate((input) => input.remove());
-    const [answer] = await Promise.all([page.waitForResponse((response) => response.request().method() === 'POST'), page.getByRole('button', { name: 'Yes, withdraw' }).click()]);
+    const [answer] = await Promise.all([
+      page.waitForResponse((response) => response.request().method() === 'POST'),
+      page.getByRole('button', { name: 'Yes, withdraw' }).click(),
+    ]);
     expect(answer.status()).toBe(403);
     expect(await stageOf(server, chiefKey, partnershipId)).toBe('active');
   });

@@ -14,7 +14,10 @@ export class DecisionPageController {
   @Get(':id')
   @Render('decisions/decision.njk')
   async page(@SignedInPerson() person: SignedInPerson, @Param('id', new ParseUUIDPipe({ errorHttpStatusCode: 404 })) id: string) {
-    const [record, councils] = await Promise.all([answerOf(person.api.GET('/api/v1/decision-records/{id}', { params: { path: { id } } })), councilNames(person.api)]);
+    const [record, councils] = await Promise.all([
+      answerOf(person.api.GET('/api/v1/decision-records/{id}', { params: { path: { id } } })),
+      councilNames(person.api),
+    ]);
     return { view: decisionRecordView(record, councils, this.config.apiUrl) };
   }
 }

@@ -30,8 +30,13 @@ export class DraftPartnershipController {
       const answer = await createPartnership(person.api, form.request, text(body.idempotencyKey) || randomUUID());
       if (answer.ok) return response.redirect(303, `/partnerships/${answer.data.id}`);
       const councils = await councilNames(person.api);
-      const errors = answer.problem.code === 'validation_failed' ? fieldErrorsFromProblem(answer.problem, DRAFT_FORM_FIELDS) : addError(noErrors(), refusalMessage(answer.problem, { attempted: 'draft a partnership' }));
-      return response.status(answer.status).render('partnerships/draft-form.njk', createPage(leadCouncilCode, councils, form.values, errors));
+      const errors =
+        answer.problem.code === 'validation_failed'
+          ? fieldErrorsFromProblem(answer.problem, DRAFT_FORM_FIELDS)
+          : addError(noErrors(), refusalMessage(answer.problem, { attempted: 'draft a partnership' }));
+      return response
+        .status(answer.status)
+        .render('partnerships/draft-form.njk', createPage(leadCouncilCode, councils, form.values, errors));
     }
     const councils = await councilNames(person.api);
     response.status(422).render('partnerships/draft-form.njk', createPage(leadCouncilCode, councils, form.values, form.errors));
@@ -39,32 +44,59 @@ export class DraftPartnershipController {
 
   @Get(':id/edit')
   async edit(@SignedInPerson() person: SignedInPerson, @Param('id', UUID) id: string, @Res() response: Response) {
-    const [partnership, councils] = await Promise.all([answerOf(person.api.GET('/api/v1/partnerships/{id}', { params: { path: { id } } })), councilNames(person.api)]);
+    const [partnership, councils] = await Promise.all([
+      answerOf(person.api.GET('/api/v1/partnerships/{id}', { params: { path: { id } } })),
+      councilNames(person.api),
+    ]);
     response.render('partnerships/draft-form.njk', editPage(partnership, councils, draftFormValues(partnership), noErrors()));
   }
 
   @Post(':id/edit')
-  async change(@SignedInPerson() person: SignedInPerson, @Param('id', UUID) id: string, @Body() body: Record<string, unknown>, @Res() response: Response) {
+  async change(
+    @SignedInPerson() person: SignedInPerson,
+    @Param('id', UUID) id: string,
+    @Body() body: Record<string, unknown>,
+    @Res() response: Response,
+  ) {
     const version = Number(text(body.version));
     const form = readDraftForm(body, { create: false, version: Number.isSafeInteger(version) ? version : 0 });
     if (form.errors.summary.length === 0) {
       const answer = await updatePartnership(person.api, id, form.request);
       if (answer.ok) return response.redirect(303, `/partnerships/${id}`);
-      const [partnership, councils] = await Promise.all([answerOf(person.api.GET('/api/v1/partnerships/{id}', { params: { path: { id } } })), councilNames(person.api)]);
+      const [partnership, councils] = await Promise.all([
+        answerOf(person.api.GET('/api/v1/partnerships/{id}', { params: { path: { id } } })),
+        councilNames(person.api),
+      ]);
       const errors =
         answer.problem.code === 'validation_failed'
           ? fieldErrorsFromProblem(answer.problem, DRAFT_FORM_FIELDS)
-          : addError(noErrors(), refusalMessage(answer.problem, { attempted: 'change this partnership', waitingFor: 'changes to its draft', stageNow: partnership.stage }));
+          : addError(
+              noErrors(),
+              refusalMessage(answer.problem, {
+                attempted: 'change this partnership',
+                waitingFor: 'changes to its draft',
+                stageNow: partnership.stage,
+              }),
+            );
       return response.status(answer.status).render('partnerships/draft-form.njk', editPage(partnership, councils, form.values, errors));
     }
-    const [partnership, councils] = await Promise.all([answerOf(person.api.GET('/api/v1/partnerships/{id}', { params: { path: { id } } })), councilNames(person.api)]);
-    response.status(422).render('partnerships/draft-form.njk', editPage({ ...partnership, version: form.request.version as number }, councils, form.values, form.errors));
+    const [partnership, councils] = await Promise.all([
+      answerOf(person.api.GET('/api/v1/partnerships/{id}', { params: { path: { id } } })),
+      councilNames(person.api),
+    ]);
+    response
+      .status(422)
+      .render(
+        'partnerships/draft-form.njk',
+        editPage({ ...partnership, version: form.request.version as number }, councils, form.values, form.errors),
+      );
   }
 }
 
 /** Only a council's chief executive or director drafts, for their own council, which leads. */
 function drafterCouncil(person: SignedInPerson): string {
-  if (!DRAFTERS.has(person.role) || !person.councilCode) throw new ForbiddenException('Only a council’s chief executive or director drafts a partnership.');
+  if (!DRAFTERS.has(person.role) || !person.councilCode)
+    throw new ForbiddenException('Only a council’s chief executive or director drafts a partnership.');
   return person.councilCode;
 }
 
@@ -89,7 +121,12 @@ function createPage(leadCouncilCode: string, councils: CouncilNames, values: Rec
   };
 }
 
-function editPage(partnership: { id: string; title: string; leadCouncilCode: string; supportedCouncilCode: string; version: number }, councils: CouncilNames, values: Record<string, unknown>, errors: FormErrors) {
+function editPage(
+  partnership: { id: string; title: string; leadCouncilCode: string; supportedCouncilCode: string; version: number },
+  councils: CouncilNames,
+  values: Record<string, unknown>,
+  errors: FormErrors,
+) {
   return {
     view: {
       create: false,

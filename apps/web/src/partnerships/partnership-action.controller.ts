@@ -20,7 +20,12 @@ const UUID = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 @Controller('partnerships/:id/actions')
 export class PartnershipActionController {
   @Get(':slug')
-  async confirm(@SignedInPerson() person: SignedInPerson, @Param('id', UUID) id: string, @Param('slug') slug: string, @Res() response: Response) {
+  async confirm(
+    @SignedInPerson() person: SignedInPerson,
+    @Param('id', UUID) id: string,
+    @Param('slug') slug: string,
+    @Res() response: Response,
+  ) {
     const action = definitionOf(slug);
     const [partnership, councils] = await Promise.all([
       answerOf(person.api.GET('/api/v1/partnerships/{id}', { params: { path: { id } } })),
@@ -57,7 +62,9 @@ export class PartnershipActionController {
                 stageNow: now.data.stage,
               }),
             );
-      return response.status(answer.status).render('partnerships/action.njk', this.page(person, action, now.data, councils, form.values, errors));
+      return response
+        .status(answer.status)
+        .render('partnerships/action.njk', this.page(person, action, now.data, councils, form.values, errors));
     }
     const [partnership, councils] = await Promise.all([
       answerOf(person.api.GET('/api/v1/partnerships/{id}', { params: { path: { id } } })),
@@ -66,7 +73,14 @@ export class PartnershipActionController {
     response.status(422).render('partnerships/action.njk', this.page(person, action, partnership, councils, form.values, form.errors));
   }
 
-  private page(person: SignedInPerson, action: ActionDefinition, partnership: PartnershipDetail, councils: CouncilNames, values: Record<string, unknown>, errors: FormErrors) {
+  private page(
+    person: SignedInPerson,
+    action: ActionDefinition,
+    partnership: PartnershipDetail,
+    councils: CouncilNames,
+    values: Record<string, unknown>,
+    errors: FormErrors,
+  ) {
     const context = { partnership, councils, actor: actorOf(person) };
     return {
       view: {

@@ -8,7 +8,9 @@ export type Answer<T> = { ok: true; data: T } | { ok: false; status: number; pro
 async function answer<T>(pending: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<Answer<T>> {
   const { data, error, response } = await pending;
   if (response.ok) return { ok: true, data: data as T };
-  const problem = isProblem(error) ? error : { type: 'about:blank', title: response.statusText, status: response.status, code: 'internal_error' };
+  const problem = isProblem(error)
+    ? error
+    : { type: 'about:blank', title: response.statusText, status: response.status, code: 'internal_error' };
   return { ok: false, status: response.status, problem };
 }
 
@@ -65,7 +67,13 @@ export function updatePartnership(api: AccordClient, id: string, body: Record<st
  * DTO describes (action-forms.ts); the API validates it again. The idempotency key, made when the
  * confirmation page was shown, makes a double submission act once.
  */
-export function takeAction(api: AccordClient, slug: ActionSlug, id: string, request: Record<string, unknown>, idempotencyKey: string): Promise<Answer<unknown>> {
+export function takeAction(
+  api: AccordClient,
+  slug: ActionSlug,
+  id: string,
+  request: Record<string, unknown>,
+  idempotencyKey: string,
+): Promise<Answer<unknown>> {
   const params = { path: { id }, header: { 'Idempotency-Key': idempotencyKey } };
   switch (slug) {
     case 'submit':
@@ -81,11 +89,18 @@ export function takeAction(api: AccordClient, slug: ActionSlug, id: string, requ
     case 'override-capacity':
       return answer(api.POST('/api/v1/partnerships/{id}/actions/override-capacity', { params, body: request as { reason: string } }));
     case 'cabinet-decision':
-      return answer(api.POST('/api/v1/partnerships/{id}/actions/cabinet-decision', { params, body: request as unknown as CabinetDecision }));
+      return answer(
+        api.POST('/api/v1/partnerships/{id}/actions/cabinet-decision', { params, body: request as unknown as CabinetDecision }),
+      );
     case 'call-in':
       return answer(api.POST('/api/v1/partnerships/{id}/actions/call-in', { params, body: request as { members: string[] } }));
     case 'scrutiny-outcome':
-      return answer(api.POST('/api/v1/partnerships/{id}/actions/scrutiny-outcome', { params, body: request as { outcome: 'released' | 'referred_back' } }));
+      return answer(
+        api.POST('/api/v1/partnerships/{id}/actions/scrutiny-outcome', {
+          params,
+          body: request as { outcome: 'released' | 'referred_back' },
+        }),
+      );
     case 'record-review':
       return answer(api.POST('/api/v1/partnerships/{id}/actions/record-review', { params, body: request as never }));
     case 'request-exit':

@@ -13,9 +13,14 @@ const CAPACITY_READERS = new Set(['chief_executive', 'director', 'hr', 'commissi
 export class PartnershipPageController {
   @Get(':id')
   @Render('partnerships/partnership.njk')
-  async page(@SignedInPerson() person: SignedInPerson, @Param('id', new ParseUUIDPipe({ errorHttpStatusCode: 404 })) id: string, @Query('done') done?: string) {
+  async page(
+    @SignedInPerson() person: SignedInPerson,
+    @Param('id', new ParseUUIDPipe({ errorHttpStatusCode: 404 })) id: string,
+    @Query('done') done?: string,
+  ) {
     const partnership = await answerOf(person.api.GET('/api/v1/partnerships/{id}', { params: { path: { id } } }));
-    const readsStaffing = CAPACITY_READERS.has(person.role) && (person.councilCode == null || person.councilCode === partnership.leadCouncilCode);
+    const readsStaffing =
+      CAPACITY_READERS.has(person.role) && (person.councilCode == null || person.councilCode === partnership.leadCouncilCode);
     const [councils, capacityCheck, risks, reviews] = await Promise.all([
       councilNames(person.api),
       readsStaffing && partnership.stage !== 'draft' ? capacityCheckFor(person.api, id) : Promise.resolve(null),
