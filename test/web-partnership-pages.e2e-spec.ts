@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import getPort from 'get-port';
 import type { Server } from 'node:http';
 import path from 'node:path';

@@ -1,25 +1,38 @@
 import { Controller, Get, Render } from '@nestjs/common';
 import { answerOf } from '../api/api-refusal.js';
+import { councilName } from '../partnerships/api-types.js';
+import { councilNames } from '../partnerships/partnership-api.js';
 import { SignedInPerson } from '../session/signed-in-person.decorator.js';
 import { longDate } from '../layout/dates.js';
+import { inboxRows } from './inbox-view.js';
 import { stageName } from './stage-names.js';
 
-/** What needs the signed-in person. For now: the partnerships they may see, each linking to its page. */
+/** Roles that draft partnerships for their council. */
+const DRAFTERS = new Set(['chief_executive', 'director']);
+
+/** What needs the signed-in person: their inbox (soonest due first), then the partnerships they may see. */
 @Controller()
 export class HomeController {
   @Get()
   @Render('home/home.njk')
   async home(@SignedInPerson() person: SignedInPerson) {
-    const page = await answerOf(person.api.GET('/api/v1/partnerships', { params: { query: { limit: 100 } } }));
+    const [inbox, page, councils] = await Promise.all([
+      // Integrators have no inbox; anyone else does.
+      person.role === 'integrator' ? Promise.resolve({ today: '', items: [] }) : answerOf(person.api.GET('/api/v1/inbox')),
+      answerOf(person.api.GET('/api/v1/partnerships', { params: { query: { limit: 100 } } })),
+      councilNames(person.api),
+    ]);
     return {
+      rows: inboxRows(inbox),
       partnerships: page.items.map((partnership) => ({
         id: partnership.id,
         title: partnership.title,
-        councils: `${partnership.leadCouncilCode} supporting ${partnership.supportedCouncilCode}`,
+        councils: `${councilName(councils, partnership.leadCouncilCode)} supporting ${councilName(councils, partnership.supportedCouncilCode)}`,
         stage: stageName(partnership.stage),
         plannedStart: longDate(partnership.plannedStart),
       })),
       total: page.total,
+      canCreate: DRAFTERS.has(person.role) && Boolean(person.councilCode),
     };
   }
 }
