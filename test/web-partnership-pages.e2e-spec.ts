@@ -157,7 +157,7 @@ describe('the approvers’ pages in a browser', () => {
 
     const page = await signedIn('hampshire-director', `/partnerships/${partnershipId}`);
     await expect(page.title()).resolves.toBe('Hampshire support for Buckinghamshire children’s services – Accord');
-    expect(await page.locator('.govuk-summary-list').first().innerText()).toContain('£450,000 (grant and recharge)');
+    expect(await page.locator('#partnership-summary').innerText()).toContain('£450,000 (grant and recharge)');
     await checkPage(page, 'partnership-officer-review');
 
     await page.getByRole('button', { name: 'Endorse' }).click();
@@ -247,7 +247,7 @@ describe('the approvers’ pages in a browser', () => {
 
   it('refuses a form posted without its CSRF token', async () => {
     const page = await signedIn('hampshire-chief', `/partnerships/${partnershipId}/actions/withdraw`);
-    await page.locator('input[name="_csrf"]').evaluate((input) => input.remove());
+    await page.locator('#main-content input[name="_csrf"]').evaluate((input) => input.remove());
     const [answer] = await Promise.all([
       page.waitForResponse((response) => response.request().method() === 'POST'),
       page.getByRole('button', { name: 'Yes, withdraw' }).click(),
@@ -280,7 +280,7 @@ describe('the approvers’ pages in a browser', () => {
     await page.getByLabel('Funding (optional)').fill('250,000');
     await page.getByRole('button', { name: 'Save draft' }).click();
     await page.waitForURL((url) => /^\/partnerships\/[0-9a-f-]{36}$/.test(url.pathname));
-    expect(await page.locator('.govuk-summary-list').first().innerText()).toContain('£250,000');
+    expect(await page.locator('#partnership-summary').innerText()).toContain('£250,000');
     await checkPage(page, 'partnership-draft');
 
     await page.getByRole('link', { name: /Change the draft/ }).click();
