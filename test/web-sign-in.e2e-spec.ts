@@ -68,7 +68,7 @@ describe('signing in to the web pages through the OpenID Connect provider', () =
         headers: { authorization: `Bearer ${admin.key}`, 'content-type': 'application/json' },
         body: JSON.stringify({ name: person.name, kind: 'person', role, councilCode: HAMPSHIRE, email: person.email }),
       });
-      expect(created.status).toBe(201);
+      if (created.status !== 201) throw new Error(`inviting ${person.email} answered ${created.status}: ${await created.text()}`);
       principals.set(accountId, ((await created.json()) as { id: string }).id);
     }
     const { plannedStart, plannedEnd } = livePeriod();
@@ -95,7 +95,12 @@ describe('signing in to the web pages through the OpenID Connect provider', () =
     await database?.drop();
   });
 
-  const sessionRows = async () => (await sql.query<{ sid: string; sess: Record<string, any> }>('SELECT sid, sess FROM web_session')).rows;
+  const sessionRows = async () =>
+    (
+      await sql.query<{ sid: string; sess: { tokens?: { accessToken: string; refreshToken?: string; idToken?: string } } }>(
+        'SELECT sid, sess FROM web_session',
+      )
+    ).rows;
   const sessionOf = async (browser: HttpBrowser) => {
     const cookie = browser.cookie('localhost', 'accord-session');
     const sid = cookie ? decodeURIComponent(cookie.value).replace(/^s:/, '').split('.')[0] : undefined;
@@ -139,7 +144,7 @@ describe('signing in to the web pages through the OpenID Connect provider', () =
       expect(decodeURIComponent(cookie.value)).toMatch(/^s:[\w-]+\.[\w+/=-]+$/);
       const session = await sessionOf(browser);
       expect(session?.tokens).toEqual(expect.objectContaining({ accessToken: expect.any(String), idToken: expect.any(String) }));
-      expect(home.html).not.toContain(session?.tokens.accessToken);
+      expect(home.html).not.toContain(session?.tokens?.accessToken);
       expect(browser.cookies('localhost').map((each) => each.name)).toEqual(['accord-session']);
     });
 
@@ -162,6 +167,7 @@ describe('signing in to the web pages through the OpenID Connect provider', () =
 
     const renewedTokens = async (webUrl: string) => {
       const before = (await sessionOf(browser))?.tokens;
+      if (!before) throw new Error('no tokens in the session before renewal');
       const pages: Page[] = [];
       const visitedBefore = browser.visited.length;
       const after = await eventually(
@@ -176,7 +182,7 @@ describe('signing in to the web pages through the OpenID Connect provider', () =
       // Every page asked for was shown, as the same person: nobody was asked to pick themself again.
       expect(pages.map((page) => [page.status, page.url.href])).toEqual(pages.map(() => [200, `${webUrl}/`]));
       expect(pages.at(-1)?.html).toContain('Chief Executive, Hampshire');
-      return { before, after, visited: browser.visited.slice(visitedBefore) };
+      return { before, after: after!, visited: browser.visited.slice(visitedBefore) };
     };
 
     it('is re-authenticated with the refresh token when the access token expires, without leaving the page', async () => {
