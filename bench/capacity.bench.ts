@@ -99,8 +99,8 @@ async function main(): Promise<void> {
       TEMPORAL_ADDRESS: temporal.address,
       API_KEY_PEPPER: PEPPER,
       LOG_LEVEL: 'warn',
-      RATE_LIMIT_PER_MINUTE: '100000000',
-      RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '100000000',
+      RATE_LIMIT_PER_MINUTE: '1000000',
+      RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '1000000',
       DATABASE_POOL_MAX: String(POOL),
     };
     const profiling = PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
