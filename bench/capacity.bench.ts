@@ -111,7 +111,7 @@ async function main(): Promise<void> {
     children.push(api);
     const barePort = await getPort();
     children.push(
-      spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bench', 'bare-capacity-server.ts')], {
+      spawn(process.execPath, [...profiling, '--import', 'tsx', path.join(root, 'bench', 'bare-capacity-server.ts')], {
         env: { ...environment, PORT: String(barePort) },
         stdio: ['ignore', 'ignore', 'inherit'],
         cwd: root,
@@ -218,10 +218,14 @@ async function main(): Promise<void> {
     await rm(dataDir, { recursive: true, force: true });
   }
   if (PROFILE) {
+    // The API started first, so the older profile is the API's and the newer the bare server's.
     const files = (await readdir(profileDir)).filter((file) => file.endsWith('.cpuprofile')).sort();
-    const latest = files.at(-1);
-    if (latest) {
-      const summary = await summariseProfile(path.join(profileDir, latest));
+    const [apiProfile, bareProfile] = files.slice(-2);
+    if (apiProfile && bareProfile) {
+      const summary = [
+        await summariseProfile(path.join(profileDir, apiProfile), 'the API'),
+        await summariseProfile(path.join(profileDir, bareProfile), 'the bare server'),
+      ].join('\n');
       await writeFile(path.join(reportDir, 'capacity-profile.md'), summary);
       console.log(summary);
     }

@@ -10,7 +10,7 @@ interface ProfileNode {
  * Where a `node --cpu-prof` profile's busy time went: self time by function and by package or
  * source folder, as shares of the samples that were not idle.
  */
-export async function summariseProfile(file: string, top = 25): Promise<string> {
+export async function summariseProfile(file: string, whose: string, top = 25): Promise<string> {
   const profile = JSON.parse(await readFile(file, 'utf8')) as { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const selfTime = new Map<number, number>();
@@ -33,7 +33,7 @@ export async function summariseProfile(file: string, top = 25): Promise<string> 
       .slice(0, top)
       .map(([name, micros]) => `| ${name} | ${(micros / 1000).toFixed(0)} | ${((100 * micros) / busy).toFixed(1)}% |`);
   return [
-    `# Where the API's busy CPU went (${file.split('/').at(-1)}; ${(busy / 1e6).toFixed(1)} s busy)`,
+    `# Where ${whose}'s busy CPU went (${file.split('/').at(-1)}; ${(busy / 1e6).toFixed(1)} s busy)`,
     '',
     '| package or folder | self ms | share |',
     '|---|---|---|',
@@ -55,5 +55,11 @@ function placeOf(url: string): string {
   }
   if (url.startsWith('node:')) return url;
   const dist = url.indexOf('/dist/');
-  return dist >= 0 ? url.slice(dist + 6).split('/').slice(0, 3).join('/') : url;
+  return dist >= 0
+    ? url
+        .slice(dist + 6)
+        .split('/')
+        .slice(0, 3)
+        .join('/')
+    : url;
 }
