@@ -42,6 +42,9 @@ const LOAD_ROUNDS = Number(process.env.BENCH_LOAD_ROUNDS ?? 3);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 const say = (line: string) => console.log(`bench: ${line}`);
 const loads: { phase: string; loadAverage1m: number }[] = [];
+/** For CPU per request in the profiles: every request each server answered, checks and warm-ups included. */
+const requestsServed = { api: 0, bareServer: 0 };
+const profiled: { api?: number; bareServer?: number } = {};
 const noteLoad = (phase: string) => loads.push({ phase, loadAverage1m: round(os.loadavg()[0]) });
 
 /** Two-year weekly timeline: the figure issue 15 quotes; the others show how cost grows with team-days. */
@@ -110,20 +113,24 @@ async function main(): Promise<void> {
     });
     children.push(api);
     const barePort = await getPort();
-    children.push(
-      spawn(process.execPath, [...profiling, '--import', 'tsx', path.join(root, 'bench', 'bare-capacity-server.ts')], {
-        env: { ...environment, PORT: String(barePort) },
-        stdio: ['ignore', 'ignore', 'inherit'],
-        cwd: root,
-      }),
-    );
+    const bare = spawn(process.execPath, [...profiling, '--import', 'tsx', path.join(root, 'bench', 'bare-capacity-server.ts')], {
+      env: { ...environment, PORT: String(barePort) },
+      stdio: ['ignore', 'ignore', 'inherit'],
+      cwd: root,
+    });
+    children.push(bare);
+    profiled.api = api.pid;
+    profiled.bareServer = bare.pid;
     await Promise.all([waitFor(`http://127.0.0.1:${apiPort}/ready`), waitFor(`http://127.0.0.1:${barePort}/`)]);
 
     const path_ = (range: { from: string; to: string }, granularity = 'week') =>
       `/api/v1/councils/${council}/capacity?from=${range.from}&to=${range.to}&granularity=${granularity}`;
     const authorization = `Bearer ${admin.key}`;
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-    const get = (port: number, urlPath: string) => fetchBody(agent, port, urlPath, authorization);
+    const get = (port: number, urlPath: string) => {
+      requestsServed[port === apiPort ? 'api' : 'bareServer'] += 1;
+      return fetchBody(agent, port, urlPath, authorization);
+    };
 
     say('checking the API, the bare server and the hand-written code give byte-identical JSON…');
     for (const range of [...RANGES, { ...MAIN, granularity: 'day' as const }]) {
@@ -162,13 +169,16 @@ async function main(): Promise<void> {
     noteLoad('under load');
     say(`loading both servers: ${LOAD_ROUNDS} × ${LOAD_SECONDS} s each, ${CONNECTIONS} connections, alternating…`);
     const runs = { bareServer: [] as autocannon.Result[], api: [] as autocannon.Result[] };
-    const load = (port: number) =>
-      autocannon({
+    const load = async (port: number) => {
+      const result = await autocannon({
         url: `http://127.0.0.1:${port}${main2y}`,
         connections: CONNECTIONS,
         duration: LOAD_SECONDS,
         headers: { authorization },
       });
+      requestsServed[port === apiPort ? 'api' : 'bareServer'] += result.requests.total;
+      return result;
+    };
     await load(barePort); // warm-up of both, not counted
     await load(apiPort);
     for (let index = 0; index < LOAD_ROUNDS; index += 1) {
@@ -218,13 +228,15 @@ async function main(): Promise<void> {
     await rm(dataDir, { recursive: true, force: true });
   }
   if (PROFILE) {
-    // The API started first, so the older profile is the API's and the newer the bare server's.
-    const files = (await readdir(profileDir)).filter((file) => file.endsWith('.cpuprofile')).sort();
-    const [apiProfile, bareProfile] = files.slice(-2);
+    // Each process's main thread writes CPU.<date>.<time>.<pid>.0.<n>.cpuprofile (tsx's loader thread is .1.).
+    const files = await readdir(profileDir);
+    const profileOf = (pid: number | undefined) => files.find((file) => file.includes(`.${pid}.0.`) && file.endsWith('.cpuprofile'));
+    const apiProfile = profileOf(profiled.api);
+    const bareProfile = profileOf(profiled.bareServer);
     if (apiProfile && bareProfile) {
       const summary = [
-        await summariseProfile(path.join(profileDir, apiProfile), 'the API'),
-        await summariseProfile(path.join(profileDir, bareProfile), 'the bare server'),
+        await summariseProfile(path.join(profileDir, apiProfile), 'the API', requestsServed.api),
+        await summariseProfile(path.join(profileDir, bareProfile), 'the bare server', requestsServed.bareServer),
       ].join('\n');
       await writeFile(path.join(reportDir, 'capacity-profile.md'), summary);
       console.log(summary);
