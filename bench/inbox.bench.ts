@@ -104,6 +104,8 @@ async function main(): Promise<void> {
       const fromHand = JSON.parse(await byHand()) as unknown;
       if (!isDeepStrictEqual(fromApi, fromHand)) throw new Error(`the API and the hand-written query disagree on ${role}'s inbox`);
       const samples = await interleaved(ROUNDS, byHand, viaApi);
+      const plan = await client.query(`EXPLAIN (ANALYZE, FORMAT TEXT) ${INBOX_SQL}`, [role, councilCode, dateOfInstant(Date.now())]);
+      const planLines = plan.rows.map((row) => row['QUERY PLAN'] as string);
       const medianRatio = median(samples.candidate) / median(samples.baseline);
       const p99Ratio = percentile(samples.candidate, 0.99) / percentile(samples.baseline, 0.99);
       personas.push({
@@ -117,11 +119,12 @@ async function main(): Promise<void> {
         apiP99Ms: round(percentile(samples.candidate, 0.99)),
         p99Ratio: round(p99Ratio),
         verdict: medianRatio <= TARGET && p99Ratio <= TARGET ? 'PASS' : 'FAIL',
+        queryExecution: planLines.filter((line) => /Execution Time/.test(line)).map((line) => line.trim()),
+        indexes: [...new Set(planLines.flatMap((line) => /Index (?:Only )?Scan (?:Backward )?using (\w+)/.exec(line)?.[1] ?? []))],
       });
       say(`${role}: ${JSON.stringify(personas.at(-1))}`);
     }
 
-    const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${INBOX_SQL}`, ['commissioner', null, dateOfInstant(Date.now())]);
     const results = {
       data: { ...counts, stages },
       council,
