@@ -131,9 +131,6 @@ async function main(): Promise<void> {
       rounds: ROUNDS,
       target: `API ≤ ${TARGET}× the hand-written query, median and p99`,
       personas,
-      commissionerPlanExecution: plan.rows
-        .map((row) => row['QUERY PLAN'] as string)
-        .filter((line) => /Execution Time|Planning Time/.test(line)),
     };
     await mkdir(path.join(root, 'reports'), { recursive: true });
     await writeFile(path.join(root, 'reports', 'bench-inbox.json'), `${JSON.stringify(results, null, 2)}\n`);
