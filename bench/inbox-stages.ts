@@ -64,8 +64,8 @@ export async function spreadAcrossStages(client: pg.Client): Promise<Record<stri
   );
   await client.query(
     `INSERT INTO partnership_due_date (partnership_id, kind, due_on, label, status)
-     SELECT p.id, kind, current_date + offset_days, label,
-            CASE WHEN offset_days <= 0 THEN 'due' ELSE 'upcoming' END
+     SELECT p.id, due.kind, current_date + due.offset_days, due.label,
+            CASE WHEN due.offset_days <= 0 THEN 'due' ELSE 'upcoming' END
      FROM partnership p
      CROSS JOIN LATERAL (VALUES
        ('periodic_review', CASE WHEN p.stage = 'under_review' THEN -(abs(hashtext(p.id::text)) % 10) ELSE 20 + abs(hashtext(p.id::text)) % 90 END, 'Periodic review due'),
