@@ -27,6 +27,7 @@ const PEPPER = 'bench-pepper-that-is-at-least-thirty-two-characters';
 const ROUNDS = Number(process.env.INBOX_BENCH_ROUNDS ?? 200);
 const TARGET = 1.5;
 const PERSONAS: Role[] = ['director', 'chief_executive', 'democratic_services', 'scrutiny', 'hr', 'commissioner'];
+let apiUrl = '';
 const say = (line: string) => console.log(`bench: ${line}`);
 
 async function main(): Promise<void> {
@@ -85,7 +86,8 @@ async function main(): Promise<void> {
       },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
-    await waitFor(`http://127.0.0.1:${port}/ready`);
+    apiUrl = `http://127.0.0.1:${port}`;
+    await waitFor(`${apiUrl}/ready`);
 
     const personas: Record<string, unknown>[] = [];
     for (const role of PERSONAS) {
@@ -104,6 +106,8 @@ async function main(): Promise<void> {
       const fromHand = JSON.parse(await byHand()) as unknown;
       if (!isDeepStrictEqual(fromApi, fromHand)) throw new Error(`the API and the hand-written query disagree on ${role}'s inbox`);
       const samples = await interleaved(ROUNDS, byHand, viaApi);
+      // What any request costs the API before the inbox's own work (key lookup, rate limit, Nest): the same key on /me.
+      const floor = await interleaved(ROUNDS, byHand, whoAmI(key));
       const plan = await client.query(`EXPLAIN (ANALYZE, FORMAT TEXT) ${INBOX_SQL}`, [role, councilCode, dateOfInstant(Date.now())]);
       const planLines = plan.rows.map((row) => row['QUERY PLAN'] as string);
       const medianRatio = median(samples.candidate) / median(samples.baseline);
@@ -119,10 +123,14 @@ async function main(): Promise<void> {
         apiP99Ms: round(percentile(samples.candidate, 0.99)),
         p99Ratio: round(p99Ratio),
         verdict: medianRatio <= TARGET && p99Ratio <= TARGET ? 'PASS' : 'FAIL',
+        apiMeMedianMs: round(median(floor.candidate)),
+        inboxBeyondMeMedianMs: round(median(samples.candidate) - median(floor.candidate)),
         queryExecution: planLines.filter((line) => /Execution Time/.test(line)).map((line) => line.trim()),
+        plan: planLines,
         indexes: [...new Set(planLines.flatMap((line) => /Index (?:Only )?Scan (?:Backward )?using (\w+)/.exec(line)?.[1] ?? []))],
       });
-      say(`${role}: ${JSON.stringify(personas.at(-1))}`);
+      const { plan: _plan, ...figures } = personas.at(-1)!;
+      say(`${role}: ${JSON.stringify(figures)}`);
     }
 
     const results = {
@@ -142,6 +150,12 @@ async function main(): Promise<void> {
     await rm(dataDir, { recursive: true, force: true });
   }
 }
+
+const whoAmI = (key: string) => async () => {
+  const response = await fetch(`${apiUrl}/api/v1/me`, { headers: { authorization: `Bearer ${key}` } });
+  if (!response.ok) throw new Error(`API answered ${response.status} on /me`);
+  return response.json();
+};
 
 /** A person of the role with an API key, straight in the database (as the first admin is made). */
 async function issueKey(client: pg.Client, role: Role, councilCode: string | null): Promise<string> {
