@@ -140,8 +140,8 @@ async function main(): Promise<void> {
       target: `API ≤ ${TARGET}× the hand-written query, median and p99`,
       personas,
     };
-    await mkdir(path.join(root, 'reports'), { recursive: true });
-    await writeFile(path.join(root, 'reports', 'bench-inbox.json'), `${JSON.stringify(results, null, 2)}\n`);
+    await mkdir(path.join(root, 'reports', 'bench'), { recursive: true });
+    await writeFile(path.join(root, 'reports', 'bench', 'inbox.json'), `${JSON.stringify(results, null, 2)}\n`);
     console.log(JSON.stringify(results, null, 2));
   } finally {
     api?.kill('SIGTERM');
