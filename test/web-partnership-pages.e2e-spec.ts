@@ -245,6 +245,13 @@ describe('the approvers’ pages in a browser', () => {
     await checkPage(page, 'refusal');
   });
 
+  it('shows commissioners’ interventions to anyone who may read them', async () => {
+    const page = await signedIn('hampshire-chief', '/interventions');
+    await expect(page.title()).resolves.toBe('Interventions – Accord');
+    await expect(page.locator('h1').innerText()).resolves.toBe('Interventions');
+    await checkPage(page, 'interventions');
+  });
+
   it('refuses a form posted without its CSRF token', async () => {
     const page = await signedIn('hampshire-chief', `/partnerships/${partnershipId}/actions/withdraw`);
     await page.locator('#main-content input[name="_csrf"]').evaluate((input) => input.remove());
