@@ -58,4 +58,30 @@ describe('reading the action forms', () => {
     });
     expect(readActionForm('sign', { comment: '  ' })).toMatchObject({ request: {}, errors: { summary: [] } });
   });
+
+  it('reads an exit on improvement with the re-inspection it rests on (Buckinghamshire, 2021), and asks for it when missing', () => {
+    const improved = readActionForm('request-exit', {
+      trigger: 'improved',
+      reason: 'Re-judged requires improvement; direction lifted',
+      judgement: 'requires_improvement',
+      'judgedOn-day': '10',
+      'judgedOn-month': '12',
+      'judgedOn-year': '2021',
+      'directionLiftedOn-day': '5',
+      'directionLiftedOn-month': '1',
+      'directionLiftedOn-year': '2022',
+    });
+    expect(improved.errors.summary).toEqual([]);
+    expect(improved.request).toEqual({
+      trigger: 'improved',
+      reason: 'Re-judged requires improvement; direction lifted',
+      reinspection: { judgement: 'requires_improvement', judgedOn: '2021-12-10', directionLiftedOn: '2022-01-05' },
+    });
+    expect(readActionForm('request-exit', { trigger: 'improved', reason: 'r' }).errors.summary.map((e) => e.href)).toEqual([
+      '#judgement',
+      '#judgedOn-day',
+      '#directionLiftedOn-day',
+    ]);
+    expect(readActionForm('request-exit', { trigger: 'notice', reason: 'r' }).request).toEqual({ trigger: 'notice', reason: 'r' });
+  });
 });

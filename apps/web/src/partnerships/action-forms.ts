@@ -35,6 +35,10 @@ export const ACTION_FORM_FIELDS: Readonly<Record<ActionSlug, FormFields>> = {
     trigger: { name: 'trigger', message: 'Select why the partnership ends' },
     reason: { name: 'reason', message: 'Enter the reason the partnership ends, in 2,000 characters or fewer' },
     handBackUntil: { name: 'handBackUntil', href: '#handBackUntil-day' },
+    reinspection: { name: 'judgement', message: 'Give the re-inspection judgement (requires improvement or better) and its dates' },
+    judgement: { name: 'judgement' },
+    judgedOn: { name: 'judgedOn', href: '#judgedOn-day' },
+    directionLiftedOn: { name: 'directionLiftedOn', href: '#directionLiftedOn-day' },
   },
   'cabinet-decision': {
     title: { name: 'title', message: 'Enter the decision’s title as published' },
@@ -101,15 +105,29 @@ export function readActionForm(slug: ActionSlug, body: Body): ReadActionForm {
       form.date('nextReviewDate', 'The next review', false);
       break;
     case 'request-exit':
-      form.choice('trigger', ['notice', 'long_term_solution'], 'Select why the partnership ends');
-      form.required('reason', 'Enter the reason the partnership ends');
-      form.date('handBackUntil', 'The end of the hand-back period', false);
+      readExit(form);
       break;
     case 'cabinet-decision':
       readCabinetDecision(form);
       break;
   }
   return { request: form.request, errors: form.errors, values: form.values };
+}
+
+/** An exit: by notice (with an optional hand-back period), on a long-term solution, or on improvement with the re-inspection it rests on. */
+function readExit(form: FormReader): void {
+  form.choice('trigger', ['notice', 'long_term_solution', 'improved'], 'Select why the partnership ends');
+  form.required('reason', 'Enter the reason the partnership ends');
+  form.date('handBackUntil', 'The end of the hand-back period', false);
+  if (form.request.trigger !== 'improved') return;
+  const exit = new FormReader(form.body, ACTION_FORM_FIELDS['request-exit']);
+  exit.choice('judgement', ['outstanding', 'good', 'requires_improvement', 'inadequate'], 'Select the re-inspection judgement');
+  exit.date('judgedOn', 'The day Ofsted published its judgement', true);
+  exit.date('directionLiftedOn', 'The day the statutory direction was lifted', true);
+  Object.assign(form.values, exit.values);
+  for (const error of exit.errors.summary) form.errors.summary.push(error);
+  Object.assign(form.errors.fields, exit.errors.fields);
+  form.request.reinspection = exit.request;
 }
 
 function readCabinetDecision(form: FormReader): void {
