@@ -41,7 +41,7 @@ export interface HaproxyOptions {
   port: number;
   statsPort: number;
   servers: BalancedServer[];
-  /** Health check interval on `/ready`; one failed check takes a server out, one good one puts it back. */
+  /** Health check interval on `/ready`; two failed checks take a server out, one good one puts it back. */
   checkIntervalMs?: number;
   log?: (line: string) => void;
 }
@@ -64,6 +64,8 @@ defaults
   timeout client 60s
   timeout server 60s
   timeout http-keep-alive 10s
+  # /ready touches PostgreSQL and Temporal: a slow answer under load is not a dead replica.
+  timeout check 3s
   retries 3
   option redispatch 1
   retry-on conn-failure empty-response
@@ -79,7 +81,7 @@ backend api
   http-check expect status 200
   http-request disable-l7-retry if METH_POST !{ req.hdr(idempotency-key) -m found }
   http-response set-header X-Accord-Replica %s
-  default-server inter ${check} fastinter ${check} downinter ${check} fall 1 rise 1
+  default-server inter ${check} fastinter ${check} downinter ${check} fall 2 rise 1
 ${options.servers.map((server) => `  server ${server.name} 127.0.0.1:${server.port} check`).join('\n')}
 
 listen stats

@@ -31,6 +31,8 @@ export class Replica {
     readonly name: string,
     readonly kind: 'api' | 'worker',
     private readonly main: string,
+    /** The project root: the processes find their assets and migrations relative to it. */
+    private readonly cwd: string,
     /** The API's HTTP port, or the worker's metrics port. */
     readonly port: number,
     private readonly env: NodeJS.ProcessEnv,
@@ -53,7 +55,7 @@ export class Replica {
 
   /** Starts the process; resolves once the API answers /ready with 200, or the worker polls its task queue. */
   async start(timeoutMs = 60_000): Promise<void> {
-    const child = spawn(process.execPath, [this.main], { cwd: path.dirname(this.main), env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [this.main], { cwd: this.cwd, env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
     this.exit = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
     const collect = (chunk: Buffer) => {
@@ -110,8 +112,8 @@ export class ReplicaStack {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
       LOG_LEVEL: 'info',
-      // The balancer checks /ready every checkIntervalMs: a little more than two checks is enough to drain.
-      SHUTDOWN_DRAIN_DELAY_MS: String(3 * (options.checkIntervalMs ?? 500)),
+      // The balancer takes a replica out after two failed checks of /ready, checkIntervalMs apart: wait for three.
+      SHUTDOWN_DRAIN_DELAY_MS: String(4 * (options.checkIntervalMs ?? 500)),
       ...options.env,
     };
     const apiMain = path.join(options.root, 'dist', 'apps', 'api', 'src', 'main.js');
@@ -119,13 +121,21 @@ export class ReplicaStack {
     const apis: Replica[] = [];
     for (let n = 1; n <= (options.apis ?? 2); n += 1) {
       const port = await getPort();
-      apis.push(new Replica(`api-${n}`, 'api', apiMain, port, { ...baseEnv, PORT: String(port) }, options.log));
+      apis.push(new Replica(`api-${n}`, 'api', apiMain, options.root, port, { ...baseEnv, PORT: String(port) }, options.log));
     }
     const workers: Replica[] = [];
     for (let n = 1; n <= (options.workers ?? 2); n += 1) {
       const port = await getPort();
       workers.push(
-        new Replica(`worker-${n}`, 'worker', workerMain, port, { ...baseEnv, WORKER_METRICS_ADDRESS: `127.0.0.1:${port}` }, options.log),
+        new Replica(
+          `worker-${n}`,
+          'worker',
+          workerMain,
+          options.root,
+          port,
+          { ...baseEnv, WORKER_METRICS_ADDRESS: `127.0.0.1:${port}` },
+          options.log,
+        ),
       );
     }
     const balancer = new HaproxyBalancer({
