@@ -24,7 +24,7 @@ describe('API replicas and workers behind HAProxy', () => {
     await createStageParty(replicas.database.url, party);
     sql = new pg.Client({ connectionString: replicas.database.ownerUrl });
     await sql.connect();
-  }, 120_000);
+  }, 300_000);
 
   afterAll(async () => {
     await sql?.end();
