@@ -173,8 +173,10 @@ describe('API replicas and workers behind HAProxy', () => {
       await load.stop();
     }
 
+    const resent = (await replicas.stack.balancer.serverStates())[victim.name];
     process.stdout.write(
-      `SIGKILL: ${load.requests.length} requests (${summary(load)}), ${load.failures().length} failed before their retry\n`,
+      `SIGKILL: ${load.requests.length} requests (${summary(load)}), ${load.failures().length} failed before their retry; ` +
+        `in the whole file HAProxy resent ${resent.retries + resent.redispatches} requests ${victim.name} failed (${resent.retries} retries, ${resent.redispatches} redispatches)\n`,
     );
     // Each client has one request in flight at a time.
     expect(load.failures().length).toBeLessThanOrEqual(clients);

@@ -91,6 +91,13 @@ listen stats
 `;
 }
 
+export interface ServerState {
+  status: string;
+  sessions: number;
+  retries: number;
+  redispatches: number;
+}
+
 /** HAProxy in front of the API replicas, run by this process. */
 export class HaproxyBalancer {
   private process?: ChildProcess;
@@ -134,17 +141,25 @@ export class HaproxyBalancer {
     return this.output;
   }
 
-  /** Each API server's state as the health checks see it (UP, DOWN, …) and the sessions it has served. */
-  async serverStates(): Promise<Record<string, { status: string; sessions: number }>> {
+  /**
+   * Each API server's state as the health checks see it (UP, DOWN, …), the sessions it has served,
+   * and the requests HAProxy sent again (`retries`) or to another server (`redispatches`) after it failed them.
+   */
+  async serverStates(): Promise<Record<string, ServerState>> {
     const response = await fetch(`http://127.0.0.1:${this.options.statsPort}/stats;csv`);
     if (!response.ok) throw new Error(`HAProxy statistics answered ${response.status}`);
     const [header, ...rows] = (await response.text()).trim().split('\n');
     const columns = header.replace(/^# /, '').split(',');
     const at = (row: string[], name: string) => row[columns.indexOf(name)];
-    const states: Record<string, { status: string; sessions: number }> = {};
+    const states: Record<string, ServerState> = {};
     for (const row of rows.map((line) => line.split(','))) {
       if (at(row, 'pxname') !== 'api' || ['FRONTEND', 'BACKEND'].includes(at(row, 'svname'))) continue;
-      states[at(row, 'svname')] = { status: at(row, 'status'), sessions: Number(at(row, 'stot')) };
+      states[at(row, 'svname')] = {
+        status: at(row, 'status'),
+        sessions: Number(at(row, 'stot')),
+        retries: Number(at(row, 'wretr') || 0),
+        redispatches: Number(at(row, 'wredis') || 0),
+      };
     }
     return states;
   }
