@@ -87,7 +87,6 @@ export async function startReplicaSystem(options: { dataDir: string; log?: (line
           WORKFLOW_BUNDLE_PATH: path.join(projectRoot, 'dist', 'workflow-bundle.js'),
           API_KEY_PEPPER: apiKeyPepper,
           TRUSTED_PROXY_HOPS: '1',
-          LOG_LEVEL: 'warn',
         },
       });
     },

@@ -133,7 +133,8 @@ export class ReplicaStack {
           workerMain,
           options.root,
           port,
-          { ...baseEnv, WORKER_METRICS_ADDRESS: `127.0.0.1:${port}` },
+          // A worker says it polls at level info: that line is how the stack knows it has started.
+          { ...baseEnv, LOG_LEVEL: 'info', WORKER_METRICS_ADDRESS: `127.0.0.1:${port}` },
           options.log,
         ),
       );
