@@ -6,6 +6,8 @@ const root = path.resolve(import.meta.dirname, '..');
 
 interface Service {
   image?: string;
+  volumes?: string[];
+  deploy?: { replicas?: number };
   build?: { context: string; dockerfile: string; target: string };
   environment?: Record<string, string>;
   depends_on?: Record<string, { condition: string }> | string[];
@@ -23,8 +25,34 @@ function dependencies(service: Service): Record<string, string> {
 }
 
 describe('the production-like compose file', () => {
-  it('declares PostgreSQL, Temporal and its UI, the migration job, the API and the worker', () => {
-    expect(Object.keys(services).sort()).toEqual(['api', 'migrate', 'postgres', 'temporal', 'temporal-setup', 'temporal-ui', 'worker']);
+  it('declares PostgreSQL, Temporal and its UI, the migration job, the API and the worker, HAProxy and Prometheus', () => {
+    expect(Object.keys(services).sort()).toEqual([
+      'api',
+      'haproxy',
+      'migrate',
+      'postgres',
+      'prometheus',
+      'temporal',
+      'temporal-setup',
+      'temporal-ui',
+      'worker',
+    ]);
+  });
+
+  it('runs two API replicas behind HAProxy, which routes by /ready, and two workers, all scraped by Prometheus', () => {
+    expect(services.api.deploy?.replicas).toBe(2);
+    expect(services.worker.deploy?.replicas).toBe(2);
+    for (const service of [services.haproxy, services.prometheus]) {
+      for (const volume of service.volumes ?? []) expect(existsSync(path.join(root, 'docker', volume.split(':')[0]))).toBe(true);
+    }
+    const haproxy = readFileSync(path.join(root, 'docker', 'haproxy.cfg'), 'utf8');
+    expect(haproxy).toMatch(/option httpchk GET \/ready/);
+    expect(haproxy).toMatch(/server-template api- \d+ api:3000 check/);
+    const prometheus = parse(readFileSync(path.join(root, 'docker', 'prometheus.yml'), 'utf8')) as {
+      scrape_configs: { job_name: string; dns_sd_configs: { names: string[]; port: number }[] }[];
+    };
+    const targets = prometheus.scrape_configs.map((job) => `${job.dns_sd_configs[0].names[0]}:${job.dns_sd_configs[0].port}`);
+    expect(targets).toEqual(['api:3000', `worker:${services.worker.environment?.WORKER_METRICS_ADDRESS?.split(':')[1]}`]);
   });
 
   it('names only services that exist in depends_on', () => {

@@ -1,4 +1,5 @@
 import getPort from 'get-port';
+import pg from 'pg';
 import request from 'supertest';
 import { startAccordTestApp, type AccordTestApp } from './support/accord-test-app.js';
 import { createTestKey, type TestKey } from './support/api-keys.js';
@@ -7,6 +8,7 @@ import type { WatchedProcess } from './support/child-process.js';
 import { eventually } from './support/eventually.js';
 import { partnershipRequest } from './support/partnership.builder.js';
 import { waitForStage } from './support/partnership-walk.js';
+import { createStageParty, partnershipStages, type StageParty } from './support/partnership-stages.js';
 import { startWorkerProcess } from './support/worker-process.js';
 
 /** One sample's value from Prometheus text, by metric name and exact labels; 0 when absent. */
@@ -26,6 +28,7 @@ describe('metrics for operators', () => {
   let workerMetrics: string;
   let chief: TestKey;
   let director: TestKey;
+  const party = {} as StageParty;
 
   beforeAll(async () => {
     // The workflow's tasks go to a worker process, whose Temporal runtime exports Prometheus metrics.
@@ -39,6 +42,7 @@ describe('metrics for operators', () => {
     });
     chief = await createTestKey(accord.database.url, { role: 'chief_executive' });
     director = await createTestKey(accord.database.url, { role: 'director' });
+    await createStageParty(accord.database.url, party);
   });
 
   afterAll(async () => {
@@ -84,6 +88,50 @@ describe('metrics for operators', () => {
       expect(after).toContain(`# TYPE ${series} gauge`);
     }
     expect(after).toContain('# TYPE accord_rate_limit_refusals_total counter');
+  });
+
+  it('counts sign-offs the reminder timer has chased, and webhook subscriptions whose deliveries fail', async () => {
+    const stages = partnershipStages(
+      () => accord.app.getHttpServer(),
+      party,
+      () => accord.temporal,
+    );
+    const id = await stages.inSignOff();
+    const before = await scrapeApi();
+    const sql = new pg.Client({ connectionString: accord.database.ownerUrl });
+    await sql.connect();
+    try {
+      // As the reminder timer's activity records it: waiting days for the timer is not this test's concern.
+      await sql.query(
+        `INSERT INTO domain_event (type, council_codes, subject_type, subject_id, data, idempotency_key)
+         VALUES ('partnership.sign_off_overdue', ARRAY['E10000014', 'E10000002'], 'partnership', $1, '{}', $2)`,
+        [id, `metrics-test-chase:${id}`],
+      );
+      const subscribe = (status: string) =>
+        sql.query<{ id: string }>(
+          `INSERT INTO webhook_subscription (council_code, url, event_types, secret, status, cursor_xact_id)
+           VALUES ('E10000014', 'https://receiver.invalid/hook', ARRAY['partnership.stage_changed'], 'whsec_metricstest', $1, pg_current_xact_id())
+           RETURNING id`,
+          [status],
+        );
+      await subscribe('failing');
+      const [retrying] = (await subscribe('active')).rows;
+      await sql.query(
+        `INSERT INTO webhook_delivery_attempt (subscription_id, event_id, attempt, status_code, latency_ms, succeeded, error)
+         SELECT $1, max(id), 1, 503, 12, false, 'receiver answered 503' FROM domain_event`,
+        [retrying.id],
+      );
+    } finally {
+      await sql.end();
+    }
+
+    const after = await scrapeApi();
+    expect(sample(after, 'accord_sign_offs_overdue')).toBe(sample(before, 'accord_sign_offs_overdue') + 1);
+    for (const state of ['retrying', 'given_up']) {
+      expect(sample(after, 'accord_webhook_subscriptions_failing', { state })).toBe(
+        sample(before, 'accord_webhook_subscriptions_failing', { state }) + 1,
+      );
+    }
   });
 
   it('exports the worker’s Temporal runtime metrics, with activity latencies by activity type', async () => {

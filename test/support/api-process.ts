@@ -24,6 +24,8 @@ export async function startApiProcess(environment: Record<string, string> & { DA
       API_KEY_PEPPER: TEST_API_KEY_PEPPER,
       RATE_LIMIT_PER_MINUTE: '10000',
       LOG_LEVEL: 'info',
+      // No balancer in front to drain: SIGTERM closes at once.
+      SHUTDOWN_DRAIN_DELAY_MS: '0',
       ...environment,
       PORT: port,
     }),

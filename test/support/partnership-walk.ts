@@ -13,16 +13,19 @@ export interface WalkingParty {
   supportedChief: TestKey;
 }
 
-export const act = (server: Server, who: TestKey, id: string, action: string, body: object = {}) =>
+/** The app's server in process, or the address of a running API (a balancer). */
+export type Target = Server | string;
+
+export const act = (server: Target, who: TestKey, id: string, action: string, body: object = {}) =>
   request(server).post(`/api/v1/partnerships/${id}/actions/${action}`).auth(who.key, { type: 'bearer' }).send(body);
 
-export async function stageOf(server: Server, who: TestKey, id: string): Promise<string> {
+export async function stageOf(server: Target, who: TestKey, id: string): Promise<string> {
   const read = await request(server).get(`/api/v1/partnerships/${id}`).auth(who.key, { type: 'bearer' }).expect(200);
   return read.body.stage as string;
 }
 
 /** The workflow moves on by itself after some actions (the capacity check, the call-in timer, exit). */
-export async function waitForStage(server: Server, who: TestKey, id: string, stage: string, timeoutMs = 15_000): Promise<void> {
+export async function waitForStage(server: Target, who: TestKey, id: string, stage: string, timeoutMs = 15_000): Promise<void> {
   await eventually(
     () => stageOf(server, who, id),
     (now) => now === stage,
@@ -32,7 +35,7 @@ export async function waitForStage(server: Server, who: TestKey, id: string, sta
 }
 
 /** Creates a partnership running from today (unless overridden) and walks it over HTTP to active. */
-export async function walkToActive(server: Server, party: WalkingParty, overrides: Record<string, unknown> = {}): Promise<string> {
+export async function walkToActive(server: Target, party: WalkingParty, overrides: Record<string, unknown> = {}): Promise<string> {
   const created = await request(server)
     .post('/api/v1/partnerships')
     .auth(party.chief.key, { type: 'bearer' })

@@ -6,6 +6,7 @@ import { assignRequestId } from '#logging';
 import { PAGE_ASSETS_DIRECTORY, PAGE_ASSETS_PREFIX } from './decision-pages/page-assets.js';
 import { ApiMetrics } from './metrics/api-metrics.js';
 import { timeRequests } from './metrics/request-timing.js';
+import { closeConnectionsWhileDraining, Draining } from './shutdown/draining.js';
 import { serveOpenApi } from './openapi/openapi.setup.js';
 import { ProblemDetailsFilter } from './problem-details/problem-details.filter.js';
 import { createValidationPipe } from './validation/validation.pipe.js';
@@ -20,6 +21,7 @@ export function configureApiApp(app: NestExpressApplication): NestExpressApplica
   app.useLogger(app.get(Logger));
   app.use(assignRequestId);
   app.use(timeRequests(app.get(ApiMetrics)));
+  app.use(closeConnectionsWhileDraining(app.get(Draining)));
   app.disable('x-powered-by');
   // No upgrade-insecure-requests: some browsers apply it to http://localhost and break /docs in development.
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));

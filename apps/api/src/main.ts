@@ -1,10 +1,12 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
 import { checkDatabaseReachable, checkTemporalReachable, ConfigurationError, loadConfiguration, PreflightFailure } from '#configuration';
 import { checkConnectedAsApplicationRole } from '#persistence';
 import { AppModule } from './app.module.js';
 import { configureApiApp } from './configure-api-app.js';
+import { shutDownGracefully } from './shutdown/graceful-shutdown.js';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfiguration();
@@ -16,10 +18,12 @@ async function bootstrap(): Promise<void> {
   configureApiApp(app);
   await app.listen(config.http.port, '0.0.0.0');
   // Nest's own shutdown hooks re-raise the signal after closing; an orchestrator reads that
-  // as a crash. Close (HTTP server, pools, Temporal connection) and exit 0 instead.
-  const stop = (): void => {
-    app.close().then(
-      () => process.exit(0),
+  // as a crash. Drain, close (HTTP server, pools, Temporal connection) and exit 0 instead.
+  // Ctrl-C at a terminal has no balancer to drain.
+  const stop = (signal: NodeJS.Signals): void => {
+    const timings = signal === 'SIGINT' ? { ...config.shutdown, drainDelayMs: 0 } : config.shutdown;
+    shutDownGracefully(app, timings, app.get(Logger)).then(
+      (code) => process.exit(code),
       () => process.exit(1),
     );
   };

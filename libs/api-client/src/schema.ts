@@ -30,8 +30,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Readiness: PostgreSQL and Temporal reachable, migrations applied
-         * @description Whether this instance can serve requests now; a load balancer sends traffic only while it answers 200. No key needed.
+         * Readiness: PostgreSQL and Temporal reachable, migrations applied, not shutting down
+         * @description Whether this instance can serve requests now; a load balancer sends traffic only while it answers 200. From SIGTERM on it answers 503 (`shutdown` down) while requests in flight finish. No key needed.
          */
         get: operations["getReadiness"];
         put?: never;
@@ -1312,8 +1312,11 @@ export interface components {
              */
             status: "ok";
             /**
-             * @description The dependencies that are up, by name (database, migrations, temporal)
+             * @description The dependencies that are up, by name (shutdown, database, migrations, temporal)
              * @example {
+             *       "shutdown": {
+             *         "status": "up"
+             *       },
              *       "database": {
              *         "status": "up"
              *       },
@@ -1338,6 +1341,9 @@ export interface components {
             /**
              * @description Every dependency, by name, up or down
              * @example {
+             *       "shutdown": {
+             *         "status": "up"
+             *       },
              *       "database": {
              *         "status": "up"
              *       },
@@ -4467,7 +4473,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A dependency is down or migrations are pending; `checks` says which */
+            /** @description A dependency is down, migrations are pending or the instance is shutting down; `checks` says which */
             503: {
                 headers: {
                     [name: string]: unknown;

@@ -167,6 +167,25 @@ export class EnvironmentVariables {
   @IsString()
   WORKFLOW_BUNDLE_PATH?: string;
 
+  /**
+   * After SIGTERM, how long the API keeps serving while `/ready` answers 503, so the load balancer's
+   * health checks take it out of rotation before it stops accepting connections.
+   */
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt({ message: 'SHUTDOWN_DRAIN_DELAY_MS must be a whole number' })
+  @Min(0)
+  @Max(600_000)
+  SHUTDOWN_DRAIN_DELAY_MS = 5_000;
+
+  /** After SIGTERM, the most the API waits for requests in flight and pools to close before it exits anyway (code 1). */
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt({ message: 'SHUTDOWN_TIMEOUT_MS must be a whole number' })
+  @Min(100)
+  @Max(600_000)
+  SHUTDOWN_TIMEOUT_MS = 25_000;
+
   /** Where the worker serves its Prometheus metrics (the Temporal SDK's exporter), host:port; unset, it serves none. */
   @IsOptional()
   @Matches(/^[^\s/]+:\d{1,5}$/, { message: 'WORKER_METRICS_ADDRESS must be host:port, e.g. 0.0.0.0:9464' })
@@ -184,6 +203,8 @@ export interface AccordConfiguration {
     rateLimitPerAddressPerMinute: number;
     trustedProxyHops: number;
   };
+  /** Graceful shutdown of the API on SIGTERM: readiness drained first, then a hard deadline. */
+  shutdown: { drainDelayMs: number; timeoutMs: number };
   security: { apiKeyPepper?: string; idempotencyTtlHours: number };
   /** Set when people sign in through an OpenID Connect provider. */
   identity?: IdentityProviderConfiguration;
@@ -270,6 +291,7 @@ export function toAccordConfiguration(variables: EnvironmentVariables): AccordCo
       rateLimitPerAddressPerMinute: variables.RATE_LIMIT_PER_ADDRESS_PER_MINUTE,
       trustedProxyHops: variables.TRUSTED_PROXY_HOPS,
     },
+    shutdown: { drainDelayMs: variables.SHUTDOWN_DRAIN_DELAY_MS, timeoutMs: variables.SHUTDOWN_TIMEOUT_MS },
     security: { apiKeyPepper: variables.API_KEY_PEPPER || undefined, idempotencyTtlHours: variables.IDEMPOTENCY_TTL_HOURS },
     identity: variables.OIDC_ISSUER_URL
       ? {

@@ -9,3 +9,5 @@ export * from './time-skipping-search-attributes.js';
 export * from './schemathesis.js';
 export * from './development-identity-provider.js';
 export * from './development-person.js';
+export * from './haproxy.js';
+export * from './replica-stack.js';

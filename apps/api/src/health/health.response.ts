@@ -18,9 +18,9 @@ export class ReadinessResponse {
   status!: 'ok';
 
   @ApiProperty({
-    description: 'The dependencies that are up, by name (database, migrations, temporal)',
+    description: 'The dependencies that are up, by name (shutdown, database, migrations, temporal)',
     additionalProperties: { $ref: '#/components/schemas/DependencyHealth' },
-    example: { database: { status: 'up' }, migrations: { status: 'up' }, temporal: { status: 'up' } },
+    example: { shutdown: { status: 'up' }, database: { status: 'up' }, migrations: { status: 'up' }, temporal: { status: 'up' } },
   })
   info!: Record<string, DependencyHealth>;
 
@@ -34,7 +34,7 @@ export class ReadinessResponse {
   @ApiProperty({
     description: 'Every dependency, by name, up or down',
     additionalProperties: { $ref: '#/components/schemas/DependencyHealth' },
-    example: { database: { status: 'up' }, migrations: { status: 'up' }, temporal: { status: 'up' } },
+    example: { shutdown: { status: 'up' }, database: { status: 'up' }, migrations: { status: 'up' }, temporal: { status: 'up' } },
   })
   details!: Record<string, DependencyHealth>;
 }
