@@ -1,4 +1,5 @@
-// Part of `npm run build`: what the compiler does not carry into dist/ for the published pages.
+// Part of `npm run build`: what the compiler does not carry into dist/ for the published pages and
+// the web pages (apps/web).
 // Stylesheets are compiled from Sass (GOV.UK Frontend) into an assets/ folder beside the compiled
 // code of the pages that use them; Nunjucks templates are copied beside the code that renders them.
 import { cp, mkdir, readdir, writeFile } from 'node:fs/promises';
@@ -7,7 +8,7 @@ import * as sass from 'sass';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
-const STYLESHEETS = ['apps/api/src/decision-pages/decision-page.scss'];
+const STYLESHEETS = ['apps/api/src/decision-pages/decision-page.scss', 'apps/web/src/web.scss'];
 
 async function compileStylesheets(): Promise<void> {
   for (const source of STYLESHEETS) {

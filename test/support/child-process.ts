@@ -17,6 +17,11 @@ const APP_VARIABLES = [
   'OIDC_CLIENT_ID',
   'OIDC_CLIENT_SECRET',
   'OIDC_AUDIENCE',
+  'OIDC_API_SCOPE',
+  'ACCORD_API_URL',
+  'WEB_PORT',
+  'WEB_PUBLIC_URL',
+  'WEB_SESSION_SECRET',
 ];
 
 export function cleanEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {

@@ -4,10 +4,10 @@ import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MinLength, Min, Valida
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
-const toInt = ({ value }: { value: unknown }): unknown => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
-const POSTGRES_URL = /^postgres(ql)?:\/\/[^\s]+$/;
+export const toInt = ({ value }: { value: unknown }): unknown => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
+export const POSTGRES_URL = /^postgres(ql)?:\/\/[^\s]+$/;
 /** Tokens prove who someone is only over TLS; plain http is for a provider on this machine (development). */
-const ISSUER_URL = /^(https:\/\/[^\s/?#]+|http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?)(\/[^\s?#]*)?$/;
+export const ISSUER_URL = /^(https:\/\/[^\s/?#]+|http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?)(\/[^\s?#]*)?$/;
 
 /** The environment variables Accord reads, validated once at start-up. */
 export class EnvironmentVariables {
@@ -242,7 +242,8 @@ export function validateEnvironment(env: Record<string, unknown>): EnvironmentVa
   return variables;
 }
 
-function validated<T extends object>(variablesClass: new () => T, env: Record<string, unknown>): T {
+/** The variables of `variablesClass` from `env`, or a ConfigurationError naming every bad one in one line. */
+export function validated<T extends object>(variablesClass: new () => T, env: Record<string, unknown>): T {
   const variables = plainToInstance(variablesClass, env, { exposeDefaultValues: true });
   const errors = validateSync(variables, { skipMissingProperties: false });
   if (errors.length > 0) {

@@ -1,3 +1,4 @@
 export * from './accord-configuration.js';
 export * from './configuration.module.js';
 export * from './preflight.js';
+export * from './web-configuration.js';

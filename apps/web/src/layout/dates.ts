@@ -1,0 +1,6 @@
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A calendar date (YYYY-MM-DD) as GOV.UK writes it: 16 April 2018. */
+export function longDate(isoDate: string): string {
+  return LONG_DATE.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
+}

@@ -1,0 +1,37 @@
+import 'reflect-metadata';
+import { ConsoleLogger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { checkDatabaseReachable, ConfigurationError, loadWebConfiguration, PreflightFailure } from '#configuration';
+import { configureWebApp } from './configure-web-app.js';
+import { WebModule } from './web.module.js';
+
+async function bootstrap(): Promise<void> {
+  const config = loadWebConfiguration();
+  await checkDatabaseReachable(config);
+  const logger = new ConsoleLogger({ json: true, logLevels: config.logLevel === 'debug' || config.logLevel === 'trace' ? undefined : ['log', 'warn', 'error', 'fatal'] });
+  const app = await NestFactory.create<NestExpressApplication>(WebModule.forRoot(config), { logger, abortOnError: false, bodyParser: false });
+  const pool = configureWebApp(app);
+  await app.listen(config.port, '0.0.0.0');
+  logger.log(`web pages at ${config.publicUrl}`);
+  const stop = (): void => {
+    app
+      .close()
+      .then(() => pool.end())
+      .then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+bootstrap().catch((error: unknown) => {
+  // Misconfiguration is the common start-up failure: one line, exit 1, no stack trace.
+  const expected = error instanceof ConfigurationError || error instanceof PreflightFailure;
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  process.stderr.write(`accord-web: ${message}\n`);
+  if (!expected && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  process.exit(1);
+});
