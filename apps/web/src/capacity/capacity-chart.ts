@@ -44,7 +44,7 @@ export function drawCapacityChart(model: TeamChartModel): string {
   const titleId = `${model.id}-title`;
   const descId = `${model.id}-desc`;
   parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" class="app-capacity-chart" width="100%" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="${titleId} ${descId}" focusable="false">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="app-capacity-chart" width="100%" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="${titleId} ${descId}" focusable="false" font-family="arial, sans-serif">`,
     `<title id="${titleId}">${escapeXml(chartTitle(model))}</title>`,
     `<desc id="${descId}">${escapeXml(chartDescription(model, yLow))}</desc>`,
     `<defs><pattern id="${model.id}-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">` +

@@ -9,6 +9,15 @@ describe('the capacity page’s question', () => {
     expect(capacityRequest({ from: '2018-05-01', to: '2020-04-30' }, '2026-11-30')).toMatchObject({ from: '2018-05-01', to: '2020-04-30' });
   });
 
+  it('reads the period from the period form’s date inputs', () => {
+    const request = capacityRequest(
+      { 'from-day': '1', 'from-month': '5', 'from-year': '2018', 'to-day': '30', 'to-month': '4', 'to-year': '2017' },
+      '2026-11-30',
+    );
+    expect(request).toMatchObject({ from: '2018-05-01', to: '2019-04-30' });
+    expect(request.errors).toEqual([{ field: 'to-day', message: 'End of the period must be on or after its start' }]);
+  });
+
   it('adds a proposal from the what-if form to those already in the address', () => {
     const earlier = encodeProposal({ staffMemberId: ALEX, fte: 0.5, start: '2018-06-01', end: '2019-05-31' });
     const request = capacityRequest(

@@ -41,9 +41,10 @@ export function decodeProposal(text: string): Proposal | undefined {
  */
 export function capacityRequest(query: FormFields, today: string): CapacityRequest {
   const errors: FieldError[] = [];
-  const from = isIsoDate(String(query.from ?? '')) ? String(query.from) : today;
-  const asked = String(query.to ?? '');
-  const to = isIsoDate(asked) && asked >= from ? asked : addDays(from, 364);
+  const from = periodEnd(query, 'from', 'start of the period', errors) ?? today;
+  const asked = periodEnd(query, 'to', 'end of the period', errors);
+  if (asked !== undefined && asked < from) errors.push({ field: 'to-day', message: 'End of the period must be on or after its start' });
+  const to = asked !== undefined && asked >= from ? asked : addDays(from, 364);
   const teamId = UUID.test(String(query.teamId ?? '')) ? String(query.teamId) : undefined;
   const listed = ([] as unknown[]).concat(query.proposed ?? []).map(String);
   const proposals = listed.map(decodeProposal).filter((proposal): proposal is Proposal => proposal !== undefined);
@@ -61,6 +62,17 @@ export function capacityRequest(query: FormFields, today: string): CapacityReque
       proposals.push({ staffMemberId, fte: fte.value as number, start: start.value as string, end: end.value as string });
   }
   return { from, to, teamId, proposals, errors };
+}
+
+/** A period end from the period form's date input, or from the address (YYYY-MM-DD); undefined when neither is given. */
+function periodEnd(query: FormFields, name: string, label: string, errors: FieldError[]): string | undefined {
+  if (['day', 'month', 'year'].some((part) => String(query[`${name}-${part}`] ?? '').trim())) {
+    const date = dateFromFields(query, name, label);
+    if (date.error) errors.push(date.error);
+    return date.value;
+  }
+  const iso = String(query[name] ?? '');
+  return isIsoDate(iso) ? iso : undefined;
 }
 
 /** The address of the capacity page with these proposals (for the form, and each proposal's "Remove" link). */

@@ -108,7 +108,7 @@ function drawPortfolioTimeline(partnerships: readonly Partnership[], rows: reado
   const x = linear([dayNumber(`${firstYear}-01-01`), dayNumber(`${lastYear}-01-01`)], [8, WIDTH - 8]);
   const height = TOP + partnerships.length * ROW_HEIGHT + AXIS;
   const parts = [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="app-portfolio-timeline" width="100%" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="portfolio-title portfolio-desc" focusable="false">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="app-portfolio-timeline" width="100%" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="portfolio-title portfolio-desc" focusable="false" font-family="arial, sans-serif">`,
     `<title id="portfolio-title">Partnerships led, ${firstYear} to ${lastYear - 1}</title>`,
     `<desc id="portfolio-desc">${escapeXml(
       rows.map((row) => `${row.title}: ${row.period}, ${row.stage.toLowerCase()}, ${row.fteNow} FTE seconded today.`).join(' '),
