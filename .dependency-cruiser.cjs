@@ -56,6 +56,15 @@ module.exports = {
       to: { path: '^apps/api/' },
     },
     {
+      name: 'web-pages-call-the-api',
+      comment:
+        'apps/web reads and changes nothing itself: it calls the API as the signed-in person with the typed client, ' +
+        'so every rule is decided once, there. Only its configuration and that client are libraries it may import.',
+      severity: 'error',
+      from: { path: '^apps/web/' },
+      to: { path: '^(apps/(api|worker)/|libs/)', pathNot: '^libs/(api-client|configuration)/' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

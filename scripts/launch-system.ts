@@ -1,5 +1,5 @@
 // Runs the whole system on one machine: PostgreSQL and Temporal (embedded unless
-// DATABASE_URL / TEMPORAL_ADDRESS point elsewhere), migrations, the worker and the API.
+// DATABASE_URL / TEMPORAL_ADDRESS point elsewhere), migrations, the worker, the API and the web pages.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -139,7 +139,7 @@ const DEVELOPMENT_AUDIENCE = 'urn:accord:api';
  * through a development provider started here with the demo people, as the embedded PostgreSQL
  * is. Its signing key and client secret are kept beside the local data, so tokens survive a restart.
  */
-async function provideIdentityProvider(apiPort: number): Promise<IdentityProvider> {
+async function provideIdentityProvider(apiPort: number, webPort: number): Promise<IdentityProvider> {
   if (process.env.OIDC_ISSUER_URL) return { env: {} };
   const secrets = await readOrCreateSecret('development-identity.json', async () =>
     JSON.stringify({ signingKey: await signingKey(), clientSecret: randomBytes(24).toString('base64url') }),
@@ -150,7 +150,14 @@ async function provideIdentityProvider(apiPort: number): Promise<IdentityProvide
     port,
     audience: DEVELOPMENT_AUDIENCE,
     people: DEMO_PEOPLE.map((person) => ({ accountId: person.accountId, name: person.name, email: demoEmailOf(person) })),
-    clients: [{ clientId: 'accord', clientSecret, redirectUris: [`http://localhost:${apiPort}/auth/callback`] }],
+    clients: [
+      {
+        clientId: 'accord',
+        clientSecret,
+        redirectUris: [`http://localhost:${apiPort}/auth/callback`, `http://localhost:${webPort}/auth/callback`],
+        postLogoutRedirectUris: [`http://localhost:${webPort}/signed-out`],
+      },
+    ],
     signingKeys: [key],
     apiDocsUrl: `http://localhost:${apiPort}/docs`,
   });
@@ -173,6 +180,12 @@ async function provideIdentityProvider(apiPort: number): Promise<IdentityProvide
   };
 }
 
+/** The key that signs the web pages' session cookies: WEB_SESSION_SECRET when set, else one kept beside the local data. */
+async function provideWebSessionSecret(): Promise<string> {
+  if (process.env.WEB_SESSION_SECRET) return process.env.WEB_SESSION_SECRET;
+  return readOrCreateSecret('web-session-secret', async () => randomBytes(32).toString('base64url'));
+}
+
 async function readOrCreateSecret(name: string, create: () => Promise<string>): Promise<string> {
   const file = path.join(dataDir, 'secrets', name);
   try {
@@ -188,9 +201,11 @@ async function readOrCreateSecret(name: string, create: () => Promise<string>): 
 async function main(): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stopAll(0));
   const apiPort = Number(process.env.PORT ?? 3000);
+  // WEB_PORT exactly when set; else 3001, or the next free one (the printed address says which).
+  const webPort = process.env.WEB_PORT ? Number(process.env.WEB_PORT) : await getPort({ port: [3001, 3002, 3003] });
   const { ownerUrl, applicationUrl: databaseUrl } = await provideDatabase();
   const temporal = await provideTemporal();
-  const identity = await provideIdentityProvider(apiPort);
+  const identity = await provideIdentityProvider(apiPort, webPort);
   await checkDatabaseReachable({ database: { url: ownerUrl, poolMax: 1 } });
   const applied = await runMigrations({ url: ownerUrl }, { applicationUrl: databaseUrl });
   say(applied.length ? `applied migrations: ${applied.join(', ')}` : 'schema is up to date');
@@ -217,6 +232,18 @@ async function main(): Promise<void> {
     say(`the API did not become ready at ${base}/ready`);
     await stopAll(1);
   }
+  const web = `http://localhost:${webPort}`;
+  startNode('web pages', 'apps/web/src/main.js', {
+    ...env,
+    ACCORD_API_URL: base,
+    WEB_PORT: String(webPort),
+    WEB_PUBLIC_URL: process.env.WEB_PUBLIC_URL ?? web,
+    WEB_SESSION_SECRET: await provideWebSessionSecret(),
+  });
+  if (!(await waitUntilReady(`${web}/health`, 60_000))) {
+    say(`the web pages did not start at ${web}`);
+    await stopAll(1);
+  }
   let demoKeys: DemoKey[] = [];
   if (demoLoaded && firstAdmin) {
     say('walking the demo partnerships through the workflow (the Isle of Wight and Torbay, from draft to their ends)…');
@@ -232,6 +259,7 @@ async function main(): Promise<void> {
     [
       '',
       `Accord is running. Ctrl-C stops everything; the data stays in ${path.relative(root, dataDir) || dataDir}/ for the next start.`,
+      `  Web pages              ${process.env.WEB_PUBLIC_URL ?? web}  (sign in as a demo person)`,
       `  API docs (Swagger UI)  ${base}/docs`,
       `  OpenAPI JSON           ${base}/openapi.json`,
       `  Readiness              ${base}/ready`,

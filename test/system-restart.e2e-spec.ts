@@ -4,6 +4,7 @@ import path from 'node:path';
 import { removeEmbeddedDatabaseFiles } from '#local-stack';
 import { cleanEnv, projectRoot, startProcess, type WatchedProcess } from './support/child-process.js';
 import { signInAtDevelopmentPage } from './support/oidc-sign-in.js';
+import { HttpBrowser, signInToWebPages } from './support/web-http-browser.js';
 import { partnershipRequest } from './support/partnership.builder.js';
 
 const LAUNCHER = ['--import', 'tsx', path.join(projectRoot, 'scripts', 'launch-system.ts')];
@@ -28,8 +29,11 @@ describe('the whole system as `npm start` runs it', () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  async function startSystem(port: number): Promise<WatchedProcess> {
-    running = startProcess(LAUNCHER, cleanEnv({ PORT: String(port), ACCORD_DATA_DIR: dataDir, LOG_LEVEL: 'warn' }));
+  async function startSystem(port: number, webPort: number): Promise<WatchedProcess> {
+    running = startProcess(
+      LAUNCHER,
+      cleanEnv({ PORT: String(port), WEB_PORT: String(webPort), ACCORD_DATA_DIR: dataDir, LOG_LEVEL: 'warn' }),
+    );
     await running.waitFor('Accord is running', 120_000);
     return running;
   }
@@ -43,8 +47,9 @@ describe('the whole system as `npm start` runs it', () => {
   // Two starts of the whole system and a demo walk: more than the default two minutes on a busy machine.
   it('keeps a partnership and its workflow across a stop and a start', async () => {
     const port = await getPort();
+    const webPort = await getPort();
     const base = `http://127.0.0.1:${port}`;
-    const first = await startSystem(port);
+    const first = await startSystem(port, webPort);
     expect(first.output()).toContain(`${`http://localhost:${port}`}/docs`);
     const adminKey = /^\s+(acc_\S+)$/m.exec(first.output())?.[1];
     expect(adminKey).toBeDefined();
@@ -65,9 +70,17 @@ describe('the whole system as `npm start` runs it', () => {
     const accessToken = await signInAtDevelopmentPage(signInUrl as string, 'hampshire-chief-executive');
     const me = await fetch(`${base}/api/v1/me`, { headers: { authorization: `Bearer ${accessToken}` } });
     await expect(me.json()).resolves.toMatchObject({ name: 'Chief Executive, Hampshire County Council', role: 'chief_executive' });
+    // And the printed web pages sign the same person in and show them their partnerships.
+    const webUrl = /Web pages\s+(\S+)/.exec(first.output())?.[1];
+    expect(webUrl).toBe(`http://localhost:${webPort}`);
+    const home = await signInToWebPages(new HttpBrowser(), webUrl as string, 'hampshire-chief-executive');
+    expect([home.status, home.url.href]).toEqual([200, `${webUrl}/`]);
+    expect(home.html).toContain('What needs you');
+    expect(home.html).toContain('Chief Executive, Hampshire County Council');
+    expect(home.html).toContain(`href="/partnerships/${id}"`);
     await stopSystem(first);
 
-    const second = await startSystem(port);
+    const second = await startSystem(port, webPort);
     expect(second.output()).not.toContain('acc_');
     const read = await fetch(`${base}/api/v1/partnerships/${id}`, { headers });
     expect(read.status).toBe(200);

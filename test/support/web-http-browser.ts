@@ -91,7 +91,9 @@ export async function signInToWebPages(browser: HttpBrowser, webUrl: string, acc
 export async function pickPerson(browser: HttpBrowser, page: Page, accountId: string): Promise<Page> {
   const form = /<form method="post" action="([^"]+)"/.exec(page.html);
   if (!form || !page.html.includes(`value="${accountId}"`)) {
-    throw new Error(`no sign-in page for ${accountId} at ${page.url.href} (${page.status}): ${page.html.slice(0, 400)}; visited ${browser.visited.join(' -> ')}`);
+    throw new Error(
+      `no sign-in page for ${accountId} at ${page.url.href} (${page.status}): ${page.html.slice(0, 400)}; visited ${browser.visited.join(' -> ')}`,
+    );
   }
   return browser.open(new URL(form[1], page.url), { form: { accountId } });
 }

@@ -9,8 +9,15 @@ import { WebModule } from './web.module.js';
 async function bootstrap(): Promise<void> {
   const config = loadWebConfiguration();
   await checkDatabaseReachable(config);
-  const logger = new ConsoleLogger({ json: true, logLevels: config.logLevel === 'debug' || config.logLevel === 'trace' ? undefined : ['log', 'warn', 'error', 'fatal'] });
-  const app = await NestFactory.create<NestExpressApplication>(WebModule.forRoot(config), { logger, abortOnError: false, bodyParser: false });
+  const logger = new ConsoleLogger({
+    json: true,
+    logLevels: config.logLevel === 'debug' || config.logLevel === 'trace' ? undefined : ['log', 'warn', 'error', 'fatal'],
+  });
+  const app = await NestFactory.create<NestExpressApplication>(WebModule.forRoot(config), {
+    logger,
+    abortOnError: false,
+    bodyParser: false,
+  });
   const pool = configureWebApp(app);
   await app.listen(config.port, '0.0.0.0');
   logger.log(`web pages at ${config.publicUrl}`);

@@ -27,7 +27,9 @@ export class WebEnvironmentVariables {
   @Matches(PUBLIC_URL, { message: 'WEB_PUBLIC_URL must be an https:// origin (http:// only for localhost)' })
   WEB_PUBLIC_URL?: string;
 
-  @Matches(ISSUER_URL, { message: 'OIDC_ISSUER_URL must be an https:// URL (http:// only for localhost): the web pages sign people in there' })
+  @Matches(ISSUER_URL, {
+    message: 'OIDC_ISSUER_URL must be an https:// URL (http:// only for localhost): the web pages sign people in there',
+  })
   OIDC_ISSUER_URL!: string;
 
   @Matches(/^\S{1,200}$/, { message: 'OIDC_CLIENT_ID is required by the web pages and holds no spaces' })

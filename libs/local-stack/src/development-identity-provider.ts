@@ -133,6 +133,9 @@ export class DevelopmentIdentityProvider {
         const person = token.kind === 'AccessToken' && token.accountId ? personOf(token.accountId) : undefined;
         return person ? { email: person.email, email_verified: true, name: person.name } : undefined;
       },
+      // A refresh token for every client that may use one, as Entra ID gives one for offline_access
+      // without a consent prompt (oidc-provider otherwise drops offline_access unless prompt=consent).
+      issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed('refresh_token'),
       // Accord is the provider's own application: no consent screen.
       loadExistingGrant: async (ctx: KoaContextWithOIDC) => {
         const { oidc } = ctx;
@@ -170,6 +173,7 @@ export class DevelopmentIdentityProvider {
         Session: 8 * 3600,
         Interaction: 3600,
         Grant: 8 * 3600,
+        RefreshToken: 8 * 3600,
       },
     };
   }

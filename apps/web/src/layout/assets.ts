@@ -15,8 +15,7 @@ const START_SCRIPT = "import { initAll } from '/assets/govuk-frontend.min.js';\n
  */
 export function serveAssets(app: Express): void {
   const options = { maxAge: '1h', index: false, fallthrough: true } as const;
-  const file = (route: string, location: string) =>
-    app.get(route, (_request, response) => response.sendFile(location, { maxAge: '1h' }));
+  const file = (route: string, location: string) => app.get(route, (_request, response) => response.sendFile(location, { maxAge: '1h' }));
   file('/assets/govuk-frontend.min.js', path.join(GOVUK_FRONTEND_DIST, 'govuk', 'govuk-frontend.min.js'));
   file('/assets/moj-frontend.min.css', path.join(MOJ_FRONTEND_ROOT, 'moj', 'moj-frontend.min.css'));
   app.get('/assets/accord-web.js', (_request, response) => {
