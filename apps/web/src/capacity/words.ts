@@ -17,11 +17,8 @@ const MONTHS = [
   'December',
 ] as const;
 
-/** "2026-12-30" → "30 December 2026" (the GOV.UK style: no leading zero, no comma). */
-export function longDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return `${day} ${MONTHS[month - 1]} ${year}`;
-}
+/** "2026-12-30" → "30 December 2026": the layout's, so every page writes dates alike. */
+export { longDate } from '../layout/dates.js';
 
 /** "2026-12-30" → "Dec 2026", for axis ticks where space is short. */
 export function shortMonth(isoDate: string): string {
