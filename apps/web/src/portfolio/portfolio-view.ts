@@ -96,6 +96,8 @@ export function portfolioView(
 
 const WIDTH = 720;
 
+/** Room at each end for the first and last year's label. */
+const PAD = 24;
 const ROW_HEIGHT = 44;
 const TOP = 8;
 const AXIS = 28;
@@ -105,7 +107,7 @@ function drawPortfolioTimeline(partnerships: readonly Partnership[], rows: reado
   const firstYear = Number(partnerships[0].plannedStart.slice(0, 4));
   const lastDate = partnerships.reduce((latest, p) => (p.plannedEnd > latest ? p.plannedEnd : latest), today);
   const lastYear = Number(lastDate.slice(0, 4)) + 1;
-  const x = linear([dayNumber(`${firstYear}-01-01`), dayNumber(`${lastYear}-01-01`)], [8, WIDTH - 8]);
+  const x = linear([dayNumber(`${firstYear}-01-01`), dayNumber(`${lastYear}-01-01`)], [PAD, WIDTH - PAD]);
   const height = TOP + partnerships.length * ROW_HEIGHT + AXIS;
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="app-portfolio-timeline" width="100%" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="portfolio-title portfolio-desc" focusable="false" font-family="arial, sans-serif">`,
@@ -128,7 +130,7 @@ function drawPortfolioTimeline(partnerships: readonly Partnership[], rows: reado
     const x1 = x(dayNumber(partnership.plannedEnd) + 1);
     const top = TOP + i * ROW_HEIGHT;
     const colour = STAGE_COLOUR[partnership.stage] ?? IN_PROGRESS_COLOUR;
-    const label = `${rows[i].supportedCouncil} · ${rows[i].fteNow} FTE now`;
+    const label = `${rows[i].supportedCouncil} · ${rows[i].fteNow} FTE now, ${rows[i].peakFte} at most`;
     const anchorEnd = x0 > WIDTH / 2;
     parts.push(
       `<rect x="${coordinate(x0)}" y="${top + 22}" width="${coordinate(Math.max(x1 - x0, 2))}" height="14" rx="2" fill="${colour}"><title>${escapeXml(`${partnership.title}: ${rows[i].period}`)}</title></rect>`,
@@ -138,7 +140,7 @@ function drawPortfolioTimeline(partnerships: readonly Partnership[], rows: reado
   const todayX = coordinate(x(dayNumber(today)));
   parts.push(
     `<line x1="${todayX}" x2="${todayX}" y1="${TOP}" y2="${axisY}" stroke="#d4351c" stroke-width="2" stroke-dasharray="4 3"/>`,
-    `<line x1="8" x2="${WIDTH - 8}" y1="${axisY}" y2="${axisY}" stroke="#0b0c0c"/>`,
+    `<line x1="${PAD}" x2="${WIDTH - PAD}" y1="${axisY}" y2="${axisY}" stroke="#0b0c0c"/>`,
     '</svg>',
   );
   return parts.join('');
