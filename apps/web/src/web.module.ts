@@ -5,6 +5,7 @@ import { HomeController } from './home/home.controller.js';
 import { IdentityProvider } from './sign-in/identity-provider.js';
 import { SignInController } from './sign-in/sign-in.controller.js';
 import { WEB_CONFIGURATION } from './web-configuration.token.js';
+import { WorkforcePagesModule } from './workforce/workforce-pages.module.js';
 
 /**
  * The web pages. A page is a controller (and its templates) in its own folder, listed here or in
@@ -16,7 +17,7 @@ export class WebModule {
     return {
       module: WebModule,
       global: true,
-      imports: pages,
+      imports: [WorkforcePagesModule, ...(pages ?? [])],
       providers: [{ provide: WEB_CONFIGURATION, useValue: config }, IdentityProvider],
       exports: [WEB_CONFIGURATION, IdentityProvider],
       controllers: [HealthController, SignInController, HomeController],
