@@ -15,6 +15,7 @@ import { DomainEvents1764000700000 } from './1764000700000-domain-events.js';
 import { Webhooks1764000710000 } from './1764000710000-webhooks.js';
 import { DecisionRecordReasons1764000850000 } from './1764000850000-decision-record-reasons.js';
 import { BookSecondmentFunction1764001050000 } from './1764001050000-book-secondment-function.js';
+import { CredentialChangeNotifications1764001060000 } from './1764001060000-credential-change-notifications.js';
 
 /** Migrations in the order they apply; listed explicitly so no glob depends on the build layout. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   AuditActorAuthentication1764000760000,
   DecisionRecordReasons1764000850000,
   BookSecondmentFunction1764001050000,
+  CredentialChangeNotifications1764001060000,
 ];

@@ -4,6 +4,7 @@ import { ApiKeysService, type IssuedApiKey } from '#access';
 import { recordAuditEvent, type AuditActor } from '#audit';
 import { AccordError, type Scope } from '#domain';
 import { ApiKeyEntity, PrincipalEntity } from '#persistence';
+import { CredentialCache } from '../auth/credential-cache.js';
 import type { PageQuery } from '../common/page.query.js';
 import { violatedConstraint } from '../common/unique-violation.js';
 import type { CreatePrincipalDto } from './dto/create-principal.dto.js';
@@ -14,6 +15,7 @@ export class PrincipalsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly apiKeys: ApiKeysService,
+    private readonly credentials: CredentialCache,
   ) {}
 
   async create(dto: CreatePrincipalDto, actor: AuditActor): Promise<PrincipalEntity> {
@@ -51,9 +53,12 @@ export class PrincipalsService {
     });
   }
 
-  /** Disables at once: the guard reads the principal on every request, so their keys and tokens stop working now. */
+  /**
+   * Disables at once: the change notifies every API process, which forgets the credentials it
+   * holds (CredentialCache); this one forgets them before it answers.
+   */
   async disable(principalId: string, actor: AuditActor): Promise<PrincipalEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    const disabled = await this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(PrincipalEntity);
       const principal = await repository.findOne({ where: { id: principalId }, lock: { mode: 'pessimistic_write' } });
       if (!principal) throw new AccordError('principal_not_found', `no principal has id ${principalId}`);
@@ -71,6 +76,8 @@ export class PrincipalsService {
       });
       return principal;
     });
+    this.credentials.invalidate();
+    return disabled;
   }
 
   async list(page: PageQuery): Promise<{ items: PrincipalEntity[]; total: number }> {
@@ -118,6 +125,7 @@ export class PrincipalsService {
       after: { prefix: revoked.prefix, revokedAt: revoked.revokedAt },
       idempotencyKey: `api_key.revoked:${revoked.id}`,
     });
+    this.credentials.invalidate();
     return revoked;
   }
 }
