@@ -18,7 +18,7 @@ import { percentile } from './measure.js';
 
 const MINUTES = Number(process.env.SOAK_MINUTES ?? 20);
 const WARMUP_MINUTES = Number(process.env.SOAK_WARMUP_MINUTES ?? 2);
-const REQUESTS_PER_SECOND = Number(process.env.SOAK_RATE ?? 20);
+const REQUESTS_PER_SECOND = Number(process.env.SOAK_RATE ?? 5);
 const SAMPLE_MS = 10_000;
 /** RSS may grow by less than this share after the warm-up. */
 const RSS_GROWTH_LIMIT = 0.1;
@@ -178,8 +178,8 @@ class Traffic {
       '/api/v1/partnerships?limit=50',
       `/api/v1/partnerships/${this.partnerships[tick % Math.max(1, this.partnerships.length)] ?? this.bookingPartnership}`,
     ];
-    const url = paths[tick % paths.length];
-    return this.timed(`read ${url.split('?')[0].split('/').slice(3, 5).join('/')}`, () => this.call('GET', url));
+    const kinds = ['read capacity timeline', 'read secondments', 'read partnerships', 'read one partnership'];
+    return this.timed(kinds[tick % paths.length], () => this.call('GET', paths[tick % paths.length]));
   }
 
   private book(tick: number): Promise<Omit<Outcome, 'atMs'>> {

@@ -9,6 +9,6 @@ import { CredentialChangeListener } from './credential-change-listener.js';
 @Module({
   imports: [AccessModule, IdentityModule],
   providers: [BearerAuthentication, CredentialCache, CredentialChangeListener],
-  exports: [BearerAuthentication, CredentialCache],
+  exports: [BearerAuthentication, CredentialCache, CredentialChangeListener],
 })
 export class AuthenticationModule {}

@@ -20,6 +20,8 @@ export class CredentialChangeListener implements OnApplicationBootstrap, OnModul
   private retry?: NodeJS.Timeout;
   private retryMs = RETRY_MS.first;
   private stopped = false;
+  private listening = false;
+  private readonly waiters = new Set<() => void>();
 
   constructor(
     private readonly cache: CredentialCache,
@@ -44,7 +46,9 @@ export class CredentialChangeListener implements OnApplicationBootstrap, OnModul
     const onLost = (error?: Error) => {
       if (lost) return;
       lost = true;
+      this.listening = false;
       this.cache.stopTrusting();
+      this.wakeWaiters();
       if (this.stopped) return;
       this.logger.warn(
         `not listening for credential changes (${error?.message ?? 'connection ended'}); checking every credential until it is back`,
@@ -55,7 +59,10 @@ export class CredentialChangeListener implements OnApplicationBootstrap, OnModul
     };
     client.on('error', onLost);
     client.on('end', () => onLost());
-    client.on('notification', () => this.cache.invalidate());
+    client.on('notification', () => {
+      this.cache.invalidate();
+      this.wakeWaiters();
+    });
     try {
       await client.connect();
       await client.query(`LISTEN ${CREDENTIAL_CHANNEL}`);
@@ -65,6 +72,31 @@ export class CredentialChangeListener implements OnApplicationBootstrap, OnModul
     }
     if (lost || this.stopped) return;
     this.retryMs = RETRY_MS.first;
+    this.listening = true;
     this.cache.startTrusting();
+  }
+
+  /**
+   * Call before a change that notifies, and await what it returns after the change commits: it
+   * resolves once this process has heard a notification (PostgreSQL has then signalled every
+   * listener, so the other replicas' caches are being emptied too), at once when not listening,
+   * and after `timeoutMs` at most. A revocation answers only once it is out.
+   */
+  expectChange(timeoutMs = 1_000): () => Promise<void> {
+    if (!this.listening) return async () => undefined;
+    let wake!: () => void;
+    const heard = new Promise<void>((resolve) => (wake = resolve));
+    this.waiters.add(wake);
+    return async () => {
+      const timer = setTimeout(wake, timeoutMs);
+      await heard;
+      clearTimeout(timer);
+      this.waiters.delete(wake);
+    };
+  }
+
+  private wakeWaiters(): void {
+    for (const wake of this.waiters) wake();
+    this.waiters.clear();
   }
 }
