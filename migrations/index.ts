@@ -14,6 +14,7 @@ import { AuditActorAuthentication1764000760000 } from './1764000760000-audit-act
 import { DomainEvents1764000700000 } from './1764000700000-domain-events.js';
 import { Webhooks1764000710000 } from './1764000710000-webhooks.js';
 import { DecisionRecordReasons1764000850000 } from './1764000850000-decision-record-reasons.js';
+import { SecondmentsAwaitingHr1764000950000 } from './1764000950000-secondments-awaiting-hr.js';
 import { BookSecondmentFunction1764001050000 } from './1764001050000-book-secondment-function.js';
 import { CredentialChangeNotifications1764001060000 } from './1764001060000-credential-change-notifications.js';
 
@@ -35,6 +36,7 @@ export const MIGRATIONS = [
   PersonIdentity1764000750000,
   AuditActorAuthentication1764000760000,
   DecisionRecordReasons1764000850000,
+  SecondmentsAwaitingHr1764000950000,
   BookSecondmentFunction1764001050000,
   CredentialChangeNotifications1764001060000,
 ];

@@ -4,3 +4,4 @@ export * from './capacity.service.js';
 export * from './secondment-booking.service.js';
 export * from './secondment-request.js';
 export * from './portfolio.js';
+export * from './council-capacity-spans.js';
