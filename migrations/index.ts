@@ -16,6 +16,8 @@ import { Webhooks1764000710000 } from './1764000710000-webhooks.js';
 import { DecisionRecordReasons1764000850000 } from './1764000850000-decision-record-reasons.js';
 import { WebSessions1764000900000 } from './1764000900000-web-sessions.js';
 import { SecondmentsAwaitingHr1764000950000 } from './1764000950000-secondments-awaiting-hr.js';
+import { BookSecondmentFunction1764001050000 } from './1764001050000-book-secondment-function.js';
+import { CredentialChangeNotifications1764001060000 } from './1764001060000-credential-change-notifications.js';
 
 /** Migrations in the order they apply; listed explicitly so no glob depends on the build layout. */
 export const MIGRATIONS = [
@@ -37,4 +39,6 @@ export const MIGRATIONS = [
   DecisionRecordReasons1764000850000,
   WebSessions1764000900000,
   SecondmentsAwaitingHr1764000950000,
+  BookSecondmentFunction1764001050000,
+  CredentialChangeNotifications1764001060000,
 ];

@@ -8,7 +8,7 @@ import { PersistenceModule } from '#persistence';
 import { TemporalClientModule } from '#temporal-client';
 import { AuditEventsModule } from './audit-events/audit-events.module.js';
 import { AccessGuard } from './auth/access.guard.js';
-import { BearerAuthentication } from './auth/bearer-authentication.js';
+import { AuthenticationModule } from './auth/authentication.module.js';
 import { CapacityApiModule } from './capacity/capacity.module.js';
 import { EventsModule } from './events/events.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
@@ -39,6 +39,7 @@ import { TeamsModule } from './teams/teams.module.js';
     TemporalClientModule,
     AccessModule,
     IdentityModule,
+    AuthenticationModule,
     HealthModule,
     MetricsModule,
     PrincipalsModule,
@@ -59,7 +60,6 @@ import { TeamsModule } from './teams/teams.module.js';
   ],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },
-    BearerAuthentication,
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
     IdempotencyStore,
     SharedRateLimits,

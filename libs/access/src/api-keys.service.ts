@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ACCORD_CONFIGURATION, type AccordConfiguration } from '#configuration';
-import { AccordError, type Principal, type Scope } from '#domain';
+import { AccordError, type Principal, type Role, type Scope } from '#domain';
 import { ApiKeyEntity } from '#persistence';
 import { generateApiKey, hashApiKeySecret, parseApiKey, secretMatches } from './api-key-secret.js';
 
@@ -18,6 +18,18 @@ export interface IssuedApiKey {
 
 /** Writing `last_used_at` on every request would turn each read into a write; once a minute is enough. */
 const LAST_USED_RESOLUTION_MS = 60_000;
+
+interface FoundKey {
+  secret_hash: string;
+  scopes: Scope[];
+  expires_at: Date | null;
+  revoked_at: Date | null;
+  principal_id: string;
+  name: string;
+  role: Role;
+  council_code: string | null;
+  disabled_at: Date | null;
+}
 
 @Injectable()
 export class ApiKeysService {
@@ -53,26 +65,46 @@ export class ApiKeysService {
 
   /** The principal a presented key stands for, or undefined for an unknown, expired or revoked key. */
   async authenticate(presented: string): Promise<Principal | undefined> {
+    return (await this.authenticateKey(presented))?.principal;
+  }
+
+  /**
+   * The principal a presented key stands for and when the key expires, in one round trip: the key,
+   * its principal and, at most once a minute, the note that it was used, in one statement. The
+   * note is written only where the stored hash equals the presented secret's, so a wrong secret
+   * never marks a key used; the secret is then compared again in constant time here.
+   */
+  async authenticateKey(presented: string): Promise<{ principal: Principal; expiresAt: Date | null } | undefined> {
     const parsed = parseApiKey(presented);
     if (!parsed) return undefined;
-    const apiKey = await this.dataSource
-      .getRepository(ApiKeyEntity)
-      .findOne({ where: { prefix: parsed.prefix }, relations: { principal: true } });
-    if (!apiKey?.principal || !secretMatches(parsed.secret, apiKey.secretHash, this.pepper)) return undefined;
-    const now = Date.now();
-    if (apiKey.revokedAt || apiKey.principal.disabledAt) return undefined;
-    if (apiKey.expiresAt && apiKey.expiresAt.getTime() <= now) return undefined;
-    if (!apiKey.lastUsedAt || now - apiKey.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-      await this.dataSource.getRepository(ApiKeyEntity).update({ id: apiKey.id }, { lastUsedAt: new Date(now) });
-    }
-    const { principal } = apiKey;
+    const presentedHash = hashApiKeySecret(parsed.secret, this.pepper);
+    const [key] = (await this.dataSource.query(
+      `WITH found AS (
+         SELECT k.id, k.secret_hash, k.scopes, k.expires_at, k.revoked_at, k.last_used_at,
+                p.id AS principal_id, p.name, p.role, p.council_code, p.disabled_at
+         FROM api_key k JOIN principal p ON p.id = k.principal_id WHERE k.prefix = $1
+       ), used AS (
+         UPDATE api_key SET last_used_at = now() FROM found
+         WHERE api_key.id = found.id AND found.secret_hash = $2 AND found.revoked_at IS NULL AND found.disabled_at IS NULL
+           AND (found.expires_at IS NULL OR found.expires_at > now())
+           AND (found.last_used_at IS NULL OR found.last_used_at < now() - make_interval(secs => $3))
+       )
+       SELECT * FROM found`,
+      [parsed.prefix, presentedHash, LAST_USED_RESOLUTION_MS / 1000],
+    )) as FoundKey[];
+    if (!key || !secretMatches(parsed.secret, key.secret_hash, this.pepper)) return undefined;
+    if (key.revoked_at || key.disabled_at) return undefined;
+    if (key.expires_at && key.expires_at.getTime() <= Date.now()) return undefined;
     return {
-      id: principal.id,
-      name: principal.name,
-      role: principal.role,
-      councilCode: principal.councilCode,
-      scopes: apiKey.scopes,
-      authenticatedBy: 'api_key',
+      principal: {
+        id: key.principal_id,
+        name: key.name,
+        role: key.role,
+        councilCode: key.council_code,
+        scopes: key.scopes,
+        authenticatedBy: 'api_key',
+      },
+      expiresAt: key.expires_at,
     };
   }
 

@@ -1,29 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { recordAuditEvent, type AuditActor } from '#audit';
-import {
-  AccordError,
-  fitsContract,
-  fromMilliFte,
-  HOLDING_SECONDMENT_STATUSES,
-  requireVisible,
-  toMilliFte,
-  type Load,
-  type Principal,
-} from '#domain';
+import { AccordError, HOLDING_SECONDMENT_STATUSES, requireVisible, toMilliFte, type Load, type Principal } from '#domain';
 import { recordDomainEvent, secondmentEvent } from '#events';
 import { SecondmentEntity, type SecondmentStatus } from '#persistence';
-const CLOSED_STAGES = ['completed', 'rejected', 'withdrawn'];
-
-export interface SecondmentRequest {
-  staffMemberId: string;
-  partnershipId: string;
-  fte: number;
-  start: string;
-  end: string;
-  rechargeKind?: 'day_rate' | 'salary_share';
-  rechargeDayRatePence?: number;
-}
+import { bookSecondment } from './book-secondment.js';
+import type { SecondmentRequest } from './secondment-request.js';
 
 interface LockedStaff {
   id: string;
@@ -39,50 +21,15 @@ interface LockedStaff {
  * length of its transaction: bookings for one person queue on that lock, so each one reads
  * the others' committed rows before it checks the peak daily load and inserts. Bookings for
  * different people never wait for each other. READ COMMITTED is enough under the lock.
+ * A booking does all of it inside the database, in one round trip (book-secondment.ts).
  */
 @Injectable()
 export class SecondmentBookingService {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** In one round trip: see book-secondment.ts and the `book_secondment` function it calls. */
   async propose(request: SecondmentRequest, principal: Principal, actor: AuditActor): Promise<SecondmentEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const staff = await lockStaff(manager, request.staffMemberId);
-      requireVisible(principal, [staff.council_code], staffNotFound(request.staffMemberId));
-      await requireOpenPartnershipLedBy(manager, request.partnershipId, staff.council_code, principal);
-      if (request.start < staff.employment_start || (staff.employment_end !== null && request.end > staff.employment_end)) {
-        throw new AccordError('secondment_outside_employment', `employed ${staff.employment_start} to ${staff.employment_end ?? 'now'}`);
-      }
-      const proposed: Load = { start: request.start, end: request.end, milliFte: toMilliFte(request.fte) };
-      const existing = await holdingLoads(manager, request.staffMemberId, proposed);
-      const check = fitsContract(existing, proposed, toMilliFte(staff.contracted_fte));
-      if (!check.fits) {
-        throw new AccordError(
-          'secondment_exceeds_contract',
-          `on ${check.on} this person would be seconded ${fromMilliFte(check.peak)} FTE against a contract of ${Number(staff.contracted_fte)} FTE`,
-        );
-      }
-      const saved = await manager.getRepository(SecondmentEntity).save({
-        staffMemberId: request.staffMemberId,
-        partnershipId: request.partnershipId,
-        fte: String(request.fte),
-        startDate: request.start,
-        endDate: request.end,
-        plannedEnd: request.end,
-        status: 'proposed',
-        rechargeKind: request.rechargeKind ?? null,
-        rechargeDayRatePence: request.rechargeDayRatePence === undefined ? null : String(request.rechargeDayRatePence),
-      });
-      await recordAuditEvent(manager, {
-        actor,
-        action: 'secondment.proposed',
-        targetType: 'secondment',
-        targetId: saved.id,
-        targetCouncilCodes: [staff.council_code],
-        after: request,
-      });
-      await recordDomainEvent(manager, secondmentEvent(saved, staff.council_code));
-      return saved;
-    });
+    return bookSecondment(this.dataSource, request, principal, actor);
   }
 
   /** Moves a secondment along proposed → approved → active → ended, or to cancelled before it is active. */
@@ -160,23 +107,4 @@ export async function holdingLoads(manager: EntityManager, staffMemberId: string
     [staffMemberId, HOLDING_SECONDMENT_STATUSES, range?.start ?? null, range?.end ?? null],
   )) as { start: string; end: string; fte: string }[];
   return rows.map((row) => ({ start: row.start, end: row.end, milliFte: toMilliFte(row.fte) }));
-}
-
-/** A partnership the booker may not see is refused as one that does not exist. */
-async function requireOpenPartnershipLedBy(
-  manager: EntityManager,
-  partnershipId: string,
-  councilCode: string,
-  principal: Principal,
-): Promise<void> {
-  const [partnership] = (await manager.query(`SELECT lead_council_code, supported_council_code, stage FROM partnership WHERE id = $1`, [
-    partnershipId,
-  ])) as { lead_council_code: string; supported_council_code: string; stage: string }[];
-  const unknown = new AccordError('unknown_reference', `no partnership has id ${partnershipId}`);
-  if (!partnership) throw unknown;
-  requireVisible(principal, [partnership.lead_council_code, partnership.supported_council_code], unknown);
-  if (partnership.lead_council_code !== councilCode) {
-    throw new AccordError('forbidden_for_council', 'only the lead council’s own staff are seconded under a partnership');
-  }
-  if (CLOSED_STAGES.includes(partnership.stage)) throw new AccordError('partnership_closed', `the partnership is ${partnership.stage}`);
 }

@@ -28,15 +28,20 @@ export function secondmentEvent(secondment: SecondmentFacts, lendingCouncilCode:
     type,
     councilCodes: [lendingCouncilCode],
     subject: { type: 'secondment', id: secondment.id },
-    data: {
-      secondmentId: secondment.id,
-      partnershipId: secondment.partnershipId,
-      staffMemberId: secondment.staffMemberId,
-      fte: Number(secondment.fte),
-      startDate: secondment.startDate,
-      endDate: secondment.endDate,
-      status: secondment.status,
-    },
+    data: secondmentEventData(secondment),
+  };
+}
+
+/** What a secondment's event carries, for code that writes the event row itself (book_secondment). */
+export function secondmentEventData(secondment: SecondmentFacts): Record<string, unknown> {
+  return {
+    secondmentId: secondment.id,
+    partnershipId: secondment.partnershipId,
+    staffMemberId: secondment.staffMemberId,
+    fte: Number(secondment.fte),
+    startDate: secondment.startDate,
+    endDate: secondment.endDate,
+    status: secondment.status,
   };
 }
 

@@ -4,6 +4,8 @@ import { ApiKeysService, type IssuedApiKey } from '#access';
 import { recordAuditEvent, type AuditActor } from '#audit';
 import { AccordError, type Scope } from '#domain';
 import { ApiKeyEntity, PrincipalEntity } from '#persistence';
+import { CredentialCache } from '../auth/credential-cache.js';
+import { CredentialChangeListener } from '../auth/credential-change-listener.js';
 import type { PageQuery } from '../common/page.query.js';
 import { violatedConstraint } from '../common/unique-violation.js';
 import type { CreatePrincipalDto } from './dto/create-principal.dto.js';
@@ -14,6 +16,8 @@ export class PrincipalsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly apiKeys: ApiKeysService,
+    private readonly credentials: CredentialCache,
+    private readonly credentialChanges: CredentialChangeListener,
   ) {}
 
   async create(dto: CreatePrincipalDto, actor: AuditActor): Promise<PrincipalEntity> {
@@ -51,14 +55,20 @@ export class PrincipalsService {
     });
   }
 
-  /** Disables at once: the guard reads the principal on every request, so their keys and tokens stop working now. */
+  /**
+   * Disables at once: the change notifies every API process, which forgets the credentials it
+   * holds (CredentialCache); this one forgets them, and hears the notification, before it answers.
+   */
   async disable(principalId: string, actor: AuditActor): Promise<PrincipalEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    const heard = this.credentialChanges.expectChange();
+    let changed = false;
+    const disabled = await this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(PrincipalEntity);
       const principal = await repository.findOne({ where: { id: principalId }, lock: { mode: 'pessimistic_write' } });
       if (!principal) throw new AccordError('principal_not_found', `no principal has id ${principalId}`);
       if (principal.disabledAt) return principal;
       principal.disabledAt = new Date();
+      changed = true;
       await repository.update({ id: principalId }, { disabledAt: principal.disabledAt });
       await recordAuditEvent(manager, {
         actor,
@@ -71,6 +81,9 @@ export class PrincipalsService {
       });
       return principal;
     });
+    this.credentials.invalidate();
+    if (changed) await heard();
+    return disabled;
   }
 
   async list(page: PageQuery): Promise<{ items: PrincipalEntity[]; total: number }> {
@@ -107,7 +120,10 @@ export class PrincipalsService {
     return issued;
   }
 
+  /** As `disable`: answers once every replica has been told. */
   async revokeKey(keyId: string, actor: AuditActor): Promise<ApiKeyEntity> {
+    const heard = this.credentialChanges.expectChange();
+    const startedAt = Date.now();
     const revoked = await this.apiKeys.revoke(keyId);
     await recordAuditEvent(this.dataSource.manager, {
       actor,
@@ -118,6 +134,9 @@ export class PrincipalsService {
       after: { prefix: revoked.prefix, revokedAt: revoked.revokedAt },
       idempotencyKey: `api_key.revoked:${revoked.id}`,
     });
+    this.credentials.invalidate();
+    // A key revoked before this request changed nothing now, and nothing was notified.
+    if (revoked.revokedAt && revoked.revokedAt.getTime() >= startedAt) await heard();
     return revoked;
   }
 }
