@@ -30,3 +30,23 @@ export async function interleaved(rounds: number, baseline: () => Promise<unknow
   }
   return samples;
 }
+
+/**
+ * Runs each contender once to warm up, then round-robin `rounds` times, starting each round
+ * with a different one, so that load from elsewhere on a shared machine lands on all of them.
+ */
+export async function alternating<Name extends string>(
+  rounds: number,
+  contenders: Record<Name, () => Promise<unknown>>,
+): Promise<Record<Name, number[]>> {
+  const names = Object.keys(contenders) as Name[];
+  const samples = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<Name, number[]>;
+  for (const name of names) await contenders[name]();
+  for (let round = 0; round < rounds; round += 1) {
+    for (let step = 0; step < names.length; step += 1) {
+      const name = names[(round + step) % names.length];
+      samples[name].push(await timed(contenders[name]));
+    }
+  }
+  return samples;
+}

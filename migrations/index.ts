@@ -15,6 +15,7 @@ import { DomainEvents1764000700000 } from './1764000700000-domain-events.js';
 import { Webhooks1764000710000 } from './1764000710000-webhooks.js';
 import { DecisionRecordReasons1764000850000 } from './1764000850000-decision-record-reasons.js';
 import { WebSessions1764000900000 } from './1764000900000-web-sessions.js';
+import { SecondmentsAwaitingHr1764000950000 } from './1764000950000-secondments-awaiting-hr.js';
 
 /** Migrations in the order they apply; listed explicitly so no glob depends on the build layout. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   AuditActorAuthentication1764000760000,
   DecisionRecordReasons1764000850000,
   WebSessions1764000900000,
+  SecondmentsAwaitingHr1764000950000,
 ];

@@ -1,10 +1,14 @@
+import getPort from 'get-port';
+import pg from 'pg';
 import request from 'supertest';
 import { CROSS_COUNCIL_ROLES, ROLES, SCOPES, type Role } from '#domain';
+import { DevelopmentIdentityProvider } from '#local-stack';
 import { ACCESS_POLICY, type AccessRule, type CouncilRelation, type OperationId } from '../apps/api/src/auth/access-policy.js';
 import { startAccordTestApp, type AccordTestApp } from './support/accord-test-app.js';
 import { BUCKINGHAMSHIRE, createTestKey, ESSEX, HAMPSHIRE, TORBAY, type TestKey } from './support/api-keys.js';
 import { type Call, MATRIX_CALLS, type OperationCall } from './support/authorisation-matrix/matrix-calls.js';
 import { matrixFixtures, type MatrixFixtures } from './support/authorisation-matrix/matrix-fixtures.js';
+import { signInThroughProvider } from './support/oidc-sign-in.js';
 import { partnershipRequest } from './support/partnership.builder.js';
 
 /**
@@ -35,14 +39,14 @@ const KEY_RULES: Partial<Record<OperationId, readonly Role[]>> = {
 
 /** How many operations each role may call: a role added to or removed from any entry changes its count. */
 const OPERATIONS_PER_ROLE: Record<Role, number> = {
-  chief_executive: 43,
-  director: 41,
-  hr: 36,
-  democratic_services: 19,
-  scrutiny: 17,
-  commissioner: 33,
+  chief_executive: 44,
+  director: 42,
+  hr: 37,
+  democratic_services: 20,
+  scrutiny: 18,
+  commissioner: 34,
   integrator: 49,
-  admin: 72,
+  admin: 73,
 };
 
 /** What a caller of another council may get, for each council relation (lists are filtered rather than refused). */
@@ -61,7 +65,22 @@ interface Caller {
   role: Role;
   ownCouncil: boolean;
   key: TestKey;
+  /** An access token from the development provider for the same principal; none for integrators (keys only). */
+  token?: string;
 }
+
+const OIDC = {
+  audience: 'urn:accord:api',
+  clientId: 'accord',
+  clientSecret: 'matrix-client-secret',
+  redirectUri: 'http://127.0.0.1:9/auth/callback',
+};
+
+/** The development provider's account of a caller: its subject, and the email the caller's principal is invited by. */
+const accountOf = (caller: Pick<Caller, 'label'>) => {
+  const accountId = caller.label.replaceAll(' ', '-').toLowerCase();
+  return { accountId, name: caller.label, email: `${accountId}@matrix.example` };
+};
 
 const protectedOperations = (): [OperationId, AccessRule, OperationCall][] =>
   Object.entries(MATRIX_CALLS).flatMap(([operationId, call]) =>
@@ -100,9 +119,18 @@ describe('who may call which operation', () => {
   let fixtures: MatrixFixtures;
   let callers: Caller[];
   let operationIds: string[];
+  let provider: DevelopmentIdentityProvider;
 
   beforeAll(async () => {
-    accord = await startAccordTestApp();
+    const labels = ROLES.flatMap((role) => [`${role} of Hampshire`, ...(CROSS_COUNCIL_ROLES.has(role) ? [] : [`${role} of Torbay`])]);
+    provider = new DevelopmentIdentityProvider({
+      port: await getPort(),
+      people: labels.map((label) => accountOf({ label })),
+      clients: [{ clientId: OIDC.clientId, clientSecret: OIDC.clientSecret, redirectUris: [OIDC.redirectUri] }],
+      audience: OIDC.audience,
+    });
+    await provider.start();
+    accord = await startAccordTestApp({ OIDC_ISSUER_URL: provider.issuer, OIDC_CLIENT_ID: OIDC.clientId, OIDC_AUDIENCE: OIDC.audience });
     admin = await createTestKey(accord.database.url, { role: 'admin' });
     fixtures = matrixFixtures(accord, admin);
     callers = [];
@@ -119,6 +147,19 @@ describe('who may call which operation', () => {
         callers.push({ label: `${role} of Torbay`, role, ownCouncil: false, key });
       }
     }
+    // Each person is invited by email and signs in once; the one token is reused for every call.
+    const sql = new pg.Client({ connectionString: accord.database.url });
+    await sql.connect();
+    try {
+      for (const caller of callers.filter((candidate) => candidate.role !== 'integrator')) {
+        const account = accountOf(caller);
+        await sql.query('UPDATE principal SET email = $1 WHERE id = $2', [account.email, caller.key.principalId]);
+        const signedIn = await signInThroughProvider({ issuer: provider.issuer, ...OIDC, accountId: account.accountId });
+        caller.token = signedIn.accessToken;
+      }
+    } finally {
+      await sql.end();
+    }
     const document = await request(accord.app.getHttpServer()).get('/openapi.json').expect(200);
     operationIds = Object.values(document.body.paths as Record<string, Record<string, { operationId: string }>>).flatMap((path) =>
       Object.values(path).map((operation) => operation.operationId),
@@ -127,6 +168,7 @@ describe('who may call which operation', () => {
 
   afterAll(async () => {
     await accord?.close();
+    await provider?.stop();
   });
 
   const asAdmin = (test: request.Test) => test.auth(admin.key, { type: 'bearer' });
@@ -161,18 +203,42 @@ describe('who may call which operation', () => {
     await request(accord.app.getHttpServer()).get('/ready').expect(200);
   });
 
-  it('gives every role, of its own council and of another, exactly the access the policy declares', async () => {
+  /** Every protected operation as each caller, with the credential chosen: what came back, and what the policy wants. */
+  async function runMatrix(credentialOf: (caller: Caller) => string | undefined) {
     const outcomes: string[] = [];
     const wanted: string[] = [];
     for (const [operationId, rule, call] of protectedOperations()) {
+      // A refusal changes nothing, so the callers to be refused share one call; each that should succeed gets fresh records.
+      let refused: Call | undefined;
       for (const caller of callers) {
-        const status = await send(await call.call(fixtures), caller.key.key);
+        const credential = credentialOf(caller);
+        if (credential === undefined) continue;
+        const want = expected(rule, call, caller);
+        const status = await send(want < 300 ? await call.call(fixtures) : (refused ??= await call.call(fixtures)), credential);
         outcomes.push(`${operationId} as ${caller.label}: ${status}`);
-        wanted.push(`${operationId} as ${caller.label}: ${expected(rule, call, caller)}`);
+        wanted.push(`${operationId} as ${caller.label}: ${want}`);
       }
     }
+    return { outcomes, wanted };
+  }
+
+  it('gives every role, of its own council and of another, exactly the access the policy declares', async () => {
+    const { outcomes, wanted } = await runMatrix((caller) => caller.key.key);
     expect(outcomes).toEqual(wanted);
     // About a thousand calls, most on a fresh draft whose workflow starts on Temporal: minutes on a busy two-core machine.
+  }, 300_000);
+
+  it('gives every person the same access signed in with an access token from the identity provider as with a key', async () => {
+    // Integrators are service accounts: their scopes live on their keys, and they never sign in.
+    const people = callers.filter((caller) => caller.role !== 'integrator');
+    expect(people.every((caller) => caller.token !== undefined)).toBe(true);
+    for (const caller of people) {
+      const me = await request(accord.app.getHttpServer()).get('/api/v1/me').auth(caller.token!, { type: 'bearer' }).expect(200);
+      expect(me.body).toMatchObject({ id: caller.key.principalId, role: caller.role });
+    }
+    const { outcomes, wanted } = await runMatrix((caller) => caller.token);
+    expect(outcomes).toEqual(wanted);
+    expect(outcomes).toHaveLength(protectedOperations().length * people.length);
   }, 300_000);
 
   it('answers a partnership of other councils as one that does not exist, and refuses the supported council what it may only read', async () => {

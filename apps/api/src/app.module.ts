@@ -15,6 +15,7 @@ import { WebhooksModule } from './webhooks/webhooks.module.js';
 import { CouncilsModule } from './councils/councils.module.js';
 import { DecisionPagesModule } from './decision-pages/decision-pages.module.js';
 import { DecisionRecordsModule } from './decision-records/decision-records.module.js';
+import { InboxModule } from './inbox/inbox.module.js';
 import { InterventionsModule } from './interventions/interventions.module.js';
 import { PartnershipRecordsModule } from './partnership-records/partnership-records.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -48,6 +49,7 @@ import { TeamsModule } from './teams/teams.module.js';
     CapacityApiModule,
     PartnershipsModule,
     PartnershipRecordsModule,
+    InboxModule,
     InterventionsModule,
     DecisionRecordsModule,
     DecisionPagesModule,

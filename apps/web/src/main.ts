@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { checkDatabaseReachable, ConfigurationError, loadWebConfiguration, PreflightFailure } from '#configuration';
 import { configureWebApp } from './configure-web-app.js';
+import { PartnershipPagesModule } from './partnerships/partnership-pages.module.js';
 import { WebModule } from './web.module.js';
 
 async function bootstrap(): Promise<void> {
@@ -13,7 +14,7 @@ async function bootstrap(): Promise<void> {
     json: true,
     logLevels: config.logLevel === 'debug' || config.logLevel === 'trace' ? undefined : ['log', 'warn', 'error', 'fatal'],
   });
-  const app = await NestFactory.create<NestExpressApplication>(WebModule.forRoot(config), {
+  const app = await NestFactory.create<NestExpressApplication>(WebModule.forRoot(config, [PartnershipPagesModule]), {
     logger,
     abortOnError: false,
     bodyParser: false,

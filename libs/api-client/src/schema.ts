@@ -956,6 +956,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What awaits you: every action waiting on you across partnerships, soonest due first
+         * @description Lists every action waiting on the caller across partnerships, soonest due first, with the due day, the England and Wales working days left and an overdue flag: endorse (directors), decide after a failed capacity check (chief executives and directors), record the Cabinet decision (democratic services), call in or record the scrutiny outcome (scrutiny, while the call-in window is open), sign (chief executives whose council has not signed in this round), record a review that is due (chief executives, directors, and commissioners for every council), and for HR the secondments to approve or start. Each item agrees with the partnership’s `nextAction`. Read from the database, for the caller’s own council; any person (admins, who act for no one in particular, get an empty inbox).
+         */
+        get: operations["listInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/interventions": {
         parameters: {
             query?: never;
@@ -3525,6 +3545,137 @@ export interface components {
              * @example 1
              */
             version: number;
+        };
+        /** @description A council named by an inbox item: its ONS code and its name */
+        InboxCouncilResponse: {
+            /**
+             * @description The council’s ONS (GSS) code
+             * @example E10000014
+             */
+            code: string;
+            /**
+             * @description The council’s name
+             * @example Hampshire County Council
+             */
+            name: string;
+        };
+        /** @description The partnership an inbox item is about */
+        InboxPartnershipResponse: {
+            /**
+             * Format: uuid
+             * @description The partnership’s id
+             */
+            id: string;
+            /**
+             * @description The partnership’s title
+             * @example Hampshire supports Buckinghamshire children’s services
+             */
+            title: string;
+            /**
+             * @description The stage the partnership is in
+             * @example sign_off
+             * @enum {string}
+             */
+            stage: "draft" | "officer_review" | "capacity_check" | "cabinet_decision" | "call_in_window" | "sign_off" | "active" | "under_review" | "exiting" | "completed" | "rejected" | "withdrawn";
+            /** @description The council that leads the partnership and lends the staff */
+            leadCouncil: components["schemas"]["InboxCouncilResponse"];
+            /** @description The council the partnership supports */
+            supportedCouncil: components["schemas"]["InboxCouncilResponse"];
+        };
+        /** @description The secondment an HR inbox item is about */
+        InboxSecondmentResponse: {
+            /**
+             * Format: uuid
+             * @description The secondment’s id
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The staff member lent
+             */
+            staffMemberId: string;
+            /**
+             * @description The staff member’s name
+             * @example Alex Smith
+             */
+            staffMemberName: string;
+            /**
+             * @description The share of a full-time post lent (FTE)
+             * @example 0.5
+             */
+            fte: number;
+            /**
+             * Format: date
+             * @description The secondment’s first day
+             * @example 2026-01-05
+             */
+            start: string;
+            /**
+             * Format: date
+             * @description The secondment’s last day
+             * @example 2026-12-31
+             */
+            end: string;
+        };
+        /** @description One action waiting on the caller: what to do, on which partnership, for which council, and by when */
+        InboxItemResponse: {
+            /**
+             * @description What to do: endorse; decide after a failed capacity check (override or send back); record the Cabinet decision; call the decision in (while the call-in window is open) or record the scrutiny outcome; sign; record a review that is due; approve a proposed secondment or start an approved one whose start date has come
+             * @example sign
+             * @enum {string}
+             */
+            kind: "endorse" | "decide_failed_capacity_check" | "record_cabinet_decision" | "call_in" | "record_scrutiny_outcome" | "sign" | "record_review" | "approve_secondment" | "start_secondment";
+            /**
+             * @description The action in words, for people
+             * @example Sign the partnership agreement for your council
+             */
+            action: string;
+            /** @description The partnership, its stage and its two councils */
+            partnership: components["schemas"]["InboxPartnershipResponse"];
+            /**
+             * @description The council the caller acts for in this action; null for a commissioner, who acts for neither
+             * @example E10000014
+             */
+            actingForCouncilCode?: string | null;
+            /** @description The secondment, for HR’s items; null otherwise */
+            secondment?: components["schemas"]["InboxSecondmentResponse"] | null;
+            /**
+             * Format: date
+             * @description The day by which it should be done (the same as the partnership’s `nextAction.dueBy`); null when no rule or clock sets one
+             * @example 2026-12-14
+             */
+            dueOn?: string | null;
+            /**
+             * @description England and Wales working days from today to the due day (0 when due today, negative when overdue); null without a due day
+             * @example 3
+             */
+            workingDaysLeft?: number | null;
+            /**
+             * @description True when the due day has passed
+             * @example false
+             */
+            overdue: boolean;
+            /**
+             * @description Where to do it: the API operation that takes the action (POST)
+             * @example /api/v1/partnerships/7d9f…/actions/sign
+             */
+            actionPath: string;
+            /**
+             * @description Where to read the partnership in full (GET)
+             * @example /api/v1/partnerships/7d9f…
+             */
+            partnershipPath: string;
+        };
+        /** @description Every action waiting on the caller across partnerships, soonest due first */
+        InboxResponse: {
+            /**
+             * Format: date
+             * @description The day the working days are counted from (UTC)
+             * @example 2026-11-30
+             */
+            today: string;
+            /** @description The actions, soonest due first; those without a due day last */
+            items: components["schemas"]["InboxItemResponse"][];
         };
         /** @description What the DfE did about a council’s children’s services: the judgement that triggered it, the statutory direction, the commissioner, their review and report, and when the direction was lifted */
         InterventionResponse: {
@@ -9494,6 +9645,68 @@ export interface operations {
              *     Invalid fields, or an idempotency key reused with a different request
              */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this principal or client address; wait the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds until a request would be admitted */
+                    "Retry-After"?: number;
+                    /** @description IETF RateLimit-Policy: each budget, e.g. "per-principal";q=600;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description IETF RateLimit: what is left of each budget and the seconds until it is whole, e.g. "per-principal";r=0;t=60 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listInbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller’s inbox */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxResponse"];
+                };
+            };
+            /** @description The request could not be read: malformed JSON, or a path or query value of the wrong shape (such as an id that is not a UUID) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No API key, or an unknown, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Allowed only to: chief_executive, director, hr, democratic_services, scrutiny, commissioner, admin; and only for their own council’s records (another council’s answer 404) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

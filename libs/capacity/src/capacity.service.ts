@@ -2,13 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
   AccordError,
-  breaches,
-  byWeek,
+  breachSpans,
   checkCapacity,
+  dateWriter,
   dayNumber,
   greatCircleMiles,
-  teamTimeline,
+  secondmentSpanOf,
+  teamDayAt,
+  teamDayColumns,
   toMilliFte,
+  weeklyWorstDays,
+  type DayNumber,
   type CapacityOutcome,
   type CapacityRisk,
   type CountedSecondment,
@@ -17,6 +21,7 @@ import {
   type TeamDay,
 } from '#domain';
 import { loadCouncilCapacity } from './capacity-data.js';
+import { loadCouncilCapacitySpans } from './council-capacity-spans.js';
 import { leadCouncilPortfolio, type PortfolioEntry } from './portfolio.js';
 
 /** The longest range one request may ask for: three years of days. */
@@ -50,13 +55,19 @@ export class CapacityService {
     range: DateRange,
     options: { granularity: 'day' | 'week'; teamId?: string; proposed?: CountedSecondment[] },
   ): Promise<TeamCapacity[]> {
-    requireRange(range);
-    const data = await loadCouncilCapacity(this.dataSource.manager, councilCode, range, options.teamId);
-    const secondments = [...data.secondments, ...(options.proposed ?? [])];
-    return data.teams.map((team) => {
-      const days = teamTimeline(team, data.staff, secondments, range);
-      const points = options.granularity === 'week' ? byWeek(days).map((week) => ({ ...week.worst, date: week.weekStart })) : days;
-      return { teamId: team.id, teamName: team.name, points, breaches: breaches(days) };
+    const { first, last } = requireRange(range);
+    const data = await loadCouncilCapacitySpans(this.dataSource.manager, councilCode, { first, last, ...range }, options.teamId);
+    const secondments = options.proposed ? [...data.secondments, ...options.proposed.map(secondmentSpanOf)] : data.secondments;
+    const date = dateWriter(first, last);
+    return teamDayColumns(data.teams, data.staff, secondments, first, last).map((columns) => {
+      const points: TeamDay[] = [];
+      if (options.granularity === 'week') {
+        for (const week of weeklyWorstDays(columns)) points.push(teamDayAt(columns, week.worst, date(first + week.start)));
+      } else {
+        for (let index = 0; index < columns.length; index += 1) points.push(teamDayAt(columns, index, date(first + index)));
+      }
+      const breaches = breachSpans(columns).map((span) => ({ start: date(span.from), end: date(span.to) }));
+      return { teamId: columns.team.id, teamName: columns.team.name, points, breaches };
     });
   }
 
@@ -137,8 +148,12 @@ export class CapacityService {
   }
 }
 
-function requireRange(range: DateRange): void {
-  const days = dayNumber(range.end) - dayNumber(range.start) + 1;
+/** The range's first and last day numbers, once it is known to be one a request may ask for. */
+function requireRange(range: DateRange): { first: DayNumber; last: DayNumber } {
+  const first = dayNumber(range.start);
+  const last = dayNumber(range.end);
+  const days = last - first + 1;
   if (days <= 0) throw new AccordError('invalid_period', 'the range ends before it starts');
   if (days > MAX_RANGE_DAYS) throw new AccordError('range_too_long', `ask for at most ${MAX_RANGE_DAYS} days at a time`);
+  return { first, last };
 }

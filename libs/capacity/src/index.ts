@@ -3,3 +3,4 @@ export * from './capacity.module.js';
 export * from './capacity.service.js';
 export * from './secondment-booking.service.js';
 export * from './portfolio.js';
+export * from './council-capacity-spans.js';

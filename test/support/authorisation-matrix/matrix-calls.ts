@@ -83,6 +83,11 @@ export const MATRIX_CALLS: Record<string, OperationCall | 'public'> = {
     success: 201,
     call: async () => ({ method: 'post', path: '/api/v1/partnerships', body: partnershipRequest() }),
   },
+  listInbox: {
+    otherCouncil: 'same',
+    success: 200,
+    call: async () => ({ method: 'get', path: '/api/v1/inbox' }),
+  },
   listPartnerships: {
     otherCouncil: 'same',
     success: 200,

@@ -40,6 +40,7 @@ const SECONDMENT_APPROVERS: readonly Role[] = ['hr', 'chief_executive', 'directo
 const LEAD_COUNCIL_OFFICERS: readonly Role[] = ['chief_executive', 'director', 'integrator', 'admin'];
 const PORTFOLIO_READERS: readonly Role[] = ['chief_executive', 'director', 'hr', 'commissioner', 'admin', 'integrator'];
 const REVIEWERS: readonly Role[] = ['commissioner', 'chief_executive', 'director', 'admin'];
+const INBOX_HOLDERS: readonly Role[] = ROLES.filter((role) => role !== 'integrator');
 const WEBHOOK_MANAGERS: readonly Role[] = ['integrator', 'admin'];
 
 const READ_PARTNERSHIPS: readonly Scope[] = ['partnerships:read', 'partnerships:write'];
@@ -130,6 +131,8 @@ export const ACCESS_POLICY = {
     cases: { notice: { roles: ['chief_executive', 'admin'], council: 'lead_council' } },
   },
   recordReviewAction: { roles: REVIEWERS, council: 'partnership_party' },
+  // What awaits a person: their own council's actions (commissioners: every council's reviews); not for service accounts.
+  listInbox: { roles: INBOX_HOLDERS, council: 'own_council_records' },
 
   // Decisions and interventions: public records; a council records and changes its own decisions
   listDecisionRecords: { roles: EVERY_ROLE, integratorScopes: READ_PARTNERSHIPS, council: 'none' },

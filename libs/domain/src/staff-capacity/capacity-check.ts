@@ -1,8 +1,8 @@
 import type { DateRange } from './date-range.js';
 import type { MilliFte } from './milli-fte.js';
-import type { CapacityStaffMember, CapacityTeam, CountedSecondment } from './team-timeline.js';
-import { teamTimeline } from './team-timeline.js';
-import { breaches, tightestDay } from './timeline-summary.js';
+import { dateOfDay, dayNumber } from '../calendar-date.js';
+import { breachSpans, dateWriter, teamDayColumns, tightestDayIndex } from './capacity-columns.js';
+import { secondmentSpanOf, staffSpanOf, type CapacityStaffMember, type CapacityTeam, type CountedSecondment } from './team-timeline.js';
 
 export type CapacityOutcome = 'pass' | 'warn' | 'fail';
 
@@ -47,19 +47,20 @@ export function checkCapacity(input: {
   period: DateRange;
   warnBelow: MilliFte;
 }): { outcome: CapacityOutcome; teams: TeamCheck[] } {
-  const teams: TeamCheck[] = [];
-  for (const team of input.teams) {
-    const days = teamTimeline(team, input.staff, input.secondments, input.period);
-    const tightest = tightestDay(days);
-    if (!tightest) continue;
-    teams.push({
-      teamId: team.id,
-      teamName: team.name,
-      minimumHeadroom: tightest.headroom,
-      minimumOn: tightest.date,
-      breaches: breaches(days),
-    });
-  }
+  const first = dayNumber(input.period.start);
+  const last = dayNumber(input.period.end);
+  const date = dateWriter(first, last);
+  const columns = teamDayColumns(input.teams, input.staff.map(staffSpanOf), input.secondments.map(secondmentSpanOf), first, last);
+  const teams: TeamCheck[] = columns.map((team) => {
+    const tightest = tightestDayIndex(team);
+    return {
+      teamId: team.team.id,
+      teamName: team.team.name,
+      minimumHeadroom: team.contracted[tightest] - team.secondedOut[tightest] - team.floor,
+      minimumOn: dateOfDay(first + tightest),
+      breaches: breachSpans(team).map((span) => ({ start: date(span.from), end: date(span.to) })),
+    };
+  });
   const outcome: CapacityOutcome = teams.some((team) => team.breaches.length > 0)
     ? 'fail'
     : teams.some((team) => team.minimumHeadroom < input.warnBelow)

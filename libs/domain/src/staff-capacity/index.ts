@@ -6,3 +6,4 @@ export * from './team-timeline.js';
 export * from './timeline-summary.js';
 export * from './secondment-days.js';
 export * from './capacity-finding.js';
+export * from './capacity-columns.js';

@@ -1,14 +1,16 @@
-import { dateOfDay, dayNumber } from '../calendar-date.js';
-import { intersect, type DateRange } from './date-range.js';
+import { dateOfDay, dayNumber, type IsoDate } from '../calendar-date.js';
+import {
+  floorOfTeam,
+  teamDayColumns,
+  type SecondmentSpan,
+  type StaffSpan,
+  type TeamDayColumns,
+  type TeamFigures,
+} from './capacity-columns.js';
+import type { DateRange } from './date-range.js';
 import type { MilliFte } from './milli-fte.js';
 
-export interface CapacityTeam {
-  id: string;
-  name: string;
-  establishment: MilliFte;
-  /** Share of establishment that must stay on home duties, in thousandths (0.85 is 850). */
-  retentionFloorPermille: number;
-}
+export type CapacityTeam = TeamFigures;
 
 export interface CapacityStaffMember {
   id: string;
@@ -35,19 +37,49 @@ export interface TeamDay {
   belowFloor: boolean;
 }
 
-/**
- * Floor in FTE, rounded up so the floor is never understated: 0.85 × 24.5 = 20.825 FTE.
- * Integer arithmetic on thousandths: establishment (milli) × permille / 1000, ceiling.
- */
-export function floorOf(team: CapacityTeam): MilliFte {
-  return Math.ceil((team.establishment * team.retentionFloorPermille) / 1000);
+/** Floor in FTE, rounded up so the floor is never understated: 0.85 × 24.5 = 20.825 FTE. */
+export const floorOf: (team: CapacityTeam) => MilliFte = floorOfTeam;
+
+/** The figures of the day at `index` of a team's columns. */
+export function teamDayAt(columns: TeamDayColumns, index: number, date: IsoDate): TeamDay {
+  const contracted = columns.contracted[index];
+  const secondedOut = columns.secondedOut[index];
+  const home = contracted - secondedOut;
+  return {
+    date,
+    establishment: columns.team.establishment,
+    floor: columns.floor,
+    contracted,
+    secondedOut,
+    home,
+    headroom: home - columns.floor,
+    belowFloor: home < columns.floor,
+  };
+}
+
+export function staffSpanOf(member: CapacityStaffMember): StaffSpan {
+  return {
+    id: member.id,
+    teamId: member.teamId,
+    contracted: member.contracted,
+    employedFrom: dayNumber(member.employmentStart),
+    employedTo: member.employmentEnd === null ? null : dayNumber(member.employmentEnd),
+  };
+}
+
+export function secondmentSpanOf(secondment: CountedSecondment): SecondmentSpan {
+  return {
+    staffMemberId: secondment.staffMemberId,
+    milliFte: secondment.milliFte,
+    from: dayNumber(secondment.start),
+    to: dayNumber(secondment.end),
+  };
 }
 
 /**
  * Each day of `range` for one team: contracted FTE of the members employed that day, minus
  * what is seconded out that day, against the retention floor. Every calendar day counts
- * (capacity does not pause at weekends or bank holidays). Difference arrays keep it
- * O(staff + secondments + days).
+ * (capacity does not pause at weekends or bank holidays). A day-by-day view of `teamDayColumns`.
  */
 export function teamTimeline(
   team: CapacityTeam,
@@ -56,46 +88,10 @@ export function teamTimeline(
   range: DateRange,
 ): TeamDay[] {
   const first = dayNumber(range.start);
-  const length = dayNumber(range.end) - first + 1;
-  if (length <= 0) return [];
-  const contracted = new Array<number>(length + 1).fill(0);
-  const seconded = new Array<number>(length + 1).fill(0);
-  const add = (deltas: number[], period: DateRange, amount: number): void => {
-    deltas[dayNumber(period.start) - first] += amount;
-    deltas[dayNumber(period.end) - first + 1] -= amount;
-  };
-  const employment = new Map<string, DateRange>();
-  for (const member of staff) {
-    if (member.teamId !== team.id) continue;
-    const employed = intersect({ start: member.employmentStart, end: member.employmentEnd ?? range.end }, range);
-    if (!employed) continue;
-    employment.set(member.id, employed);
-    add(contracted, employed, member.contracted);
-  }
-  for (const secondment of secondments) {
-    const employed = employment.get(secondment.staffMemberId);
-    // A leaver's secondment stops counting when their employment ends.
-    const counted = employed && intersect(secondment, employed);
-    if (counted) add(seconded, counted, secondment.milliFte);
-  }
-  const floor = floorOf(team);
+  const last = dayNumber(range.end);
+  const [columns] = teamDayColumns([team], staff.map(staffSpanOf), secondments.map(secondmentSpanOf), first, last);
+  if (!columns) return [];
   const days: TeamDay[] = [];
-  let contractedToday = 0;
-  let secondedToday = 0;
-  for (let index = 0; index < length; index += 1) {
-    contractedToday += contracted[index];
-    secondedToday += seconded[index];
-    const home = contractedToday - secondedToday;
-    days.push({
-      date: dateOfDay(first + index),
-      establishment: team.establishment,
-      floor,
-      contracted: contractedToday,
-      secondedOut: secondedToday,
-      home,
-      headroom: home - floor,
-      belowFloor: home < floor,
-    });
-  }
+  for (let index = 0; index < columns.length; index += 1) days.push(teamDayAt(columns, index, dateOfDay(first + index)));
   return days;
 }
