@@ -228,10 +228,7 @@ async function main(): Promise<void> {
   startNode('worker', 'apps/worker/src/main.js', { ...env, WORKER_METRICS_ADDRESS: workerMetrics });
   startNode('API', 'apps/api/src/main.js', env);
   const base = `http://localhost:${apiPort}`;
-  if (!(await waitUntilReady(`${base}/ready`, 90_000))) {
-    say(`the API did not become ready at ${base}/ready`);
-    await stopAll(1);
-  }
+  // The web pages need the API only once someone opens them: they start beside it.
   const web = `http://localhost:${webPort}`;
   startNode('web pages', 'apps/web/src/main.js', {
     ...env,
@@ -240,6 +237,10 @@ async function main(): Promise<void> {
     WEB_PUBLIC_URL: process.env.WEB_PUBLIC_URL ?? web,
     WEB_SESSION_SECRET: await provideWebSessionSecret(),
   });
+  if (!(await waitUntilReady(`${base}/ready`, 90_000))) {
+    say(`the API did not become ready at ${base}/ready`);
+    await stopAll(1);
+  }
   if (!(await waitUntilReady(`${web}/health`, 60_000))) {
     say(`the web pages did not start at ${web}`);
     await stopAll(1);

@@ -1,98 +1,44 @@
-import getPort from 'get-port';
 import pg from 'pg';
-import { DevelopmentIdentityProvider } from '#local-stack';
-import { killAtOnce, startApiProcess, type ApiProcess } from './support/api-process.js';
-import { createTestKey, HAMPSHIRE, type TestKey } from './support/api-keys.js';
+import type { DevelopmentIdentityProvider } from '#local-stack';
+import type { ApiProcess } from './support/api-process.js';
+import type { TestKey } from './support/api-keys.js';
 import { eventually } from './support/eventually.js';
 import { livePeriod } from './support/partnership.builder.js';
 import { insertDraftPartnership } from './support/partnership-rows.js';
-import { createTestDatabase, type TestDatabase } from './support/test-database.js';
 import { hiddenValue, HttpBrowser, pickPerson, signInToWebPages, type Page } from './support/web-http-browser.js';
-import { startWebProcess, webClientUris, type WebProcess } from './support/web-process.js';
+import type { WebProcess } from './support/web-process.js';
+import { startWebStack, type WebStack, type WebStackPerson } from './support/web-stack.js';
 
-const AUDIENCE = 'urn:accord:api';
-const CLIENT = { clientId: 'accord-web', clientSecret: 'web-sign-in-test-client-secret' };
-const PEOPLE = [
-  { accountId: 'hampshire-chief', name: 'Chief Executive, Hampshire', email: 'chief.executive@hants.example' },
-  { accountId: 'hampshire-director', name: 'Director, Hampshire', email: 'director@hants.example' },
-  { accountId: 'hampshire-hr', name: 'HR, Hampshire', email: 'hr@hants.example' },
+const PEOPLE: WebStackPerson[] = [
+  { accountId: 'hampshire-chief', name: 'Chief Executive, Hampshire', email: 'chief.executive@hants.example', role: 'chief_executive' },
+  { accountId: 'hampshire-director', name: 'Director, Hampshire', email: 'director@hants.example', role: 'director' },
+  { accountId: 'hampshire-hr', name: 'HR, Hampshire', email: 'hr@hants.example', role: 'hr' },
   { accountId: 'stranger', name: 'Someone nobody invited', email: 'stranger@elsewhere.example' },
 ];
 /** Short, so the re-authentication is seen within the test; the API allows 30 s of clock skew beyond it. */
 const ACCESS_TOKEN_TTL_SECONDS = 6;
 
 describe('signing in to the web pages through the OpenID Connect provider', () => {
-  let database: TestDatabase;
+  let stack: WebStack;
   let sql: pg.Client;
   let provider: DevelopmentIdentityProvider;
   let api: ApiProcess;
   let webs: WebProcess[] = [];
   let admin: TestKey;
   let partnershipId: string;
-  const principals = new Map<string, string>();
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    sql = new pg.Client({ connectionString: database.ownerUrl });
+    stack = await startWebStack({ people: PEOPLE, webReplicas: 2, accessTokenTtlSeconds: ACCESS_TOKEN_TTL_SECONDS });
+    ({ provider, api, webs, admin } = stack);
+    sql = new pg.Client({ connectionString: stack.database.ownerUrl });
     await sql.connect();
-    const ports = [await getPort(), await getPort()];
-    provider = new DevelopmentIdentityProvider({
-      port: await getPort(),
-      people: PEOPLE,
-      clients: [
-        {
-          ...CLIENT,
-          redirectUris: ports.flatMap((port) => webClientUris(port).redirectUris),
-          postLogoutRedirectUris: ports.flatMap((port) => webClientUris(port).postLogoutRedirectUris),
-        },
-      ],
-      audience: AUDIENCE,
-      accessTokenTtlSeconds: ACCESS_TOKEN_TTL_SECONDS,
-    });
-    await provider.start();
-    api = await startApiProcess({
-      DATABASE_URL: database.url,
-      OIDC_ISSUER_URL: provider.issuer,
-      OIDC_CLIENT_ID: CLIENT.clientId,
-      OIDC_AUDIENCE: AUDIENCE,
-    });
-    admin = await createTestKey(database.url, { role: 'admin' });
-    for (const [accountId, role] of [
-      ['hampshire-chief', 'chief_executive'],
-      ['hampshire-director', 'director'],
-      ['hampshire-hr', 'hr'],
-    ] as const) {
-      const person = PEOPLE.find((candidate) => candidate.accountId === accountId)!;
-      const created = await fetch(`${api.url}/api/v1/principals`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${admin.key}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ name: person.name, kind: 'person', role, councilCode: HAMPSHIRE, email: person.email }),
-      });
-      if (created.status !== 201) throw new Error(`inviting ${person.email} answered ${created.status}: ${await created.text()}`);
-      principals.set(accountId, ((await created.json()) as { id: string }).id);
-    }
     const { plannedStart, plannedEnd } = livePeriod();
     partnershipId = await insertDraftPartnership(sql, { start: plannedStart, end: plannedEnd });
-    webs = await Promise.all(
-      ports.map((port) =>
-        startWebProcess({
-          port,
-          DATABASE_URL: database.url,
-          ACCORD_API_URL: api.url,
-          OIDC_ISSUER_URL: provider.issuer,
-          OIDC_CLIENT_ID: CLIENT.clientId,
-          OIDC_CLIENT_SECRET: CLIENT.clientSecret,
-        }),
-      ),
-    );
   });
 
   afterAll(async () => {
-    await Promise.all(webs.map(killAtOnce));
-    if (api) await killAtOnce(api);
-    await provider?.stop();
     await sql?.end();
-    await database?.drop();
+    await stack?.stop();
   });
 
   const sessionRows = async () =>
@@ -232,7 +178,7 @@ describe('signing in to the web pages through the OpenID Connect provider', () =
     it('loses their web session at once when an admin disables them, on every replica', async () => {
       const browser = new HttpBrowser();
       expect((await signInToWebPages(browser, webs[0].url, 'hampshire-hr')).status).toBe(200);
-      const disabled = await fetch(`${api.url}/api/v1/principals/${principals.get('hampshire-hr')}/disable`, {
+      const disabled = await fetch(`${api.url}/api/v1/principals/${stack.principals.get('hampshire-hr')}/disable`, {
         method: 'POST',
         headers: { authorization: `Bearer ${admin.key}` },
       });

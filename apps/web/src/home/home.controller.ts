@@ -3,7 +3,7 @@ import { answerOf } from '../api/api-refusal.js';
 import { councilName } from '../partnerships/api-types.js';
 import { councilNames } from '../partnerships/partnership-api.js';
 import { SignedInPerson } from '../session/signed-in-person.decorator.js';
-import { longDate } from '../layout/dates.js';
+import { shortDate } from '../layout/dates.js';
 import { inboxRows } from './inbox-view.js';
 import { stageName } from './stage-names.js';
 
@@ -29,7 +29,7 @@ export class HomeController {
         title: partnership.title,
         councils: `${councilName(councils, partnership.leadCouncilCode)} supporting ${councilName(councils, partnership.supportedCouncilCode)}`,
         stage: stageName(partnership.stage),
-        plannedStart: longDate(partnership.plannedStart),
+        plannedStart: shortDate(partnership.plannedStart),
       })),
       total: page.total,
       canCreate: DRAFTERS.has(person.role) && Boolean(person.councilCode),

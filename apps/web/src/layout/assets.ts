@@ -25,4 +25,6 @@ export function serveAssets(app: Express): void {
   app.use('/assets', express.static(path.join(GOVUK_FRONTEND_DIST, 'govuk', 'assets'), options));
   app.use('/assets', express.static(path.join(MOJ_FRONTEND_ROOT, 'moj', 'assets'), options));
   app.use('/assets', (_request, response) => response.status(404).type('text/plain').send('no such asset'));
+  // Browsers ask for it unprompted; without this it would meet the sign-in gate.
+  app.get('/favicon.ico', (_request, response) => response.status(204).set('cache-control', 'public, max-age=86400').end());
 }
