@@ -142,9 +142,11 @@ describe('the workforce pages in a browser', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
   }
 
-  it('lists the teams with home FTE today against the floor', async () => {
-    await page.goto(`${web.url}/teams`);
+  it('lists the teams with home FTE today against the floor, reached from the service navigation', async () => {
+    await page.goto(`${web.url}/`);
+    await page.locator('.govuk-service-navigation').getByRole('link', { name: 'Teams and staff' }).click();
     await expect(page.locator('h1').textContent()).resolves.toBe('Teams and staff');
+    await expect(page.locator('.govuk-service-navigation__item--active').textContent()).resolves.toContain('Teams and staff');
     const row = page.locator('tr', { has: page.locator(`a:text-is("${LENDING_TEAM}")`) });
     await expect(row.locator('td').nth(2).textContent()).resolves.toBe('35.7');
     await checkPage('teams');

@@ -3,6 +3,7 @@ import type { WebConfiguration } from '#configuration';
 import { apiClientFor } from '../api/person-api.js';
 import { renderErrorPage, UNAVAILABLE_PAGE } from '../errors/error-pages.js';
 import { IdentityProviderUnavailable, type IdentityProvider } from '../sign-in/identity-provider.js';
+import { serviceNavigationFor } from '../layout/service-navigation.js';
 import { csrfTokenFor } from './csrf.js';
 import { endSession } from './end-session.js';
 import type { PersonTokens } from './web-session.js';
@@ -33,6 +34,7 @@ export function requireSignedInPerson(config: WebConfiguration, provider: Identi
       request.person = { ...me.data, councilName: request.session.councilName, api };
       response.locals.person = request.person;
       response.locals.csrfToken = csrfTokenFor(request);
+      response.locals.navigation = serviceNavigationFor(request.person.role, request.path);
       next();
     } catch (error) {
       if (error instanceof IdentityProviderUnavailable || error instanceof TypeError) {
