@@ -19,10 +19,9 @@ import { setTimeout as delay } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { createAdmin } from '#access';
-import { EmbeddedDatabase, ensureTemporalBinaries, TemporalDevServer } from '#local-stack';
 import { runMigrations } from '#persistence';
-import { PARTNERSHIP_SEARCH_ATTRIBUTE_FLAGS } from '#workflows';
 import { measureBooking } from './booking.bench.js';
+import { startBenchStack } from './bench-stack.js';
 import { handWrittenTimeline } from './capacity-hand-written.js';
 import { capacityReport, type CapacityFigures } from './capacity-report.js';
 import { alternating, median, percentile } from './measure.js';
@@ -57,23 +56,9 @@ const RANGES = [
 const MAIN = RANGES[2];
 
 async function main(): Promise<void> {
-  await rm(dataDir, { recursive: true, force: true });
-  await mkdir(dataDir, { recursive: true });
   await mkdir(reportDir, { recursive: true });
-  const database = new EmbeddedDatabase({
-    dataDir: path.join(dataDir, 'postgres'),
-    port: await getPort(),
-    database: 'accord_bench',
-    temporary: true,
-  });
-  const binaries = await ensureTemporalBinaries({ toolsDir: path.join(root, '.tools') });
-  const temporal = new TemporalDevServer({
-    cli: binaries.cli,
-    dbFile: path.join(dataDir, 'temporal.db'),
-    port: await getPort(),
-    searchAttributes: PARTNERSHIP_SEARCH_ATTRIBUTE_FLAGS,
-  });
-  await Promise.all([database.start(), temporal.start()]);
+  const stack = await startBenchStack(dataDir, 'accord_bench');
+  const { database, temporal } = stack;
   const client = new pg.Client({ connectionString: database.applicationUrl });
   const children: ChildProcess[] = [];
   try {
@@ -224,7 +209,7 @@ async function main(): Promise<void> {
     for (const child of children) child.kill('SIGTERM');
     await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((done) => child.once('exit', done)) : undefined)));
     await client.end().catch(() => undefined);
-    await Promise.allSettled([temporal.stop(), database.remove()]);
+    await stack.stop();
     await rm(dataDir, { recursive: true, force: true });
   }
   if (PROFILE) {

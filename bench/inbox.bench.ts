@@ -12,11 +12,10 @@ import { isDeepStrictEqual } from 'node:util';
 import pg from 'pg';
 import { generateApiKey, hashApiKeySecret } from '#access';
 import { dateOfInstant, type Role } from '#domain';
-import { EmbeddedDatabase, ensureTemporalBinaries, TemporalDevServer } from '#local-stack';
 import { runMigrations } from '#persistence';
-import { PARTNERSHIP_SEARCH_ATTRIBUTE_FLAGS } from '#workflows';
 import { inboxItems } from '../apps/api/src/inbox/inbox.service.js';
 import { INBOX_SQL, type InboxRow } from '../apps/api/src/inbox/inbox.sql.js';
+import { startBenchStack } from './bench-stack.js';
 import { interleaved, median, percentile } from './measure.js';
 import { generateNationalData } from './national-data.js';
 import { spreadAcrossStages } from './inbox-stages.js';
@@ -31,22 +30,8 @@ let apiUrl = '';
 const say = (line: string) => console.log(`bench: ${line}`);
 
 async function main(): Promise<void> {
-  await rm(dataDir, { recursive: true, force: true });
-  await mkdir(dataDir, { recursive: true });
-  const database = new EmbeddedDatabase({
-    dataDir: path.join(dataDir, 'postgres'),
-    port: await getPort(),
-    database: 'accord_bench',
-    temporary: true,
-  });
-  const binaries = await ensureTemporalBinaries({ toolsDir: path.join(root, '.tools') });
-  const temporal = new TemporalDevServer({
-    cli: binaries.cli,
-    dbFile: path.join(dataDir, 'temporal.db'),
-    port: await getPort(),
-    searchAttributes: PARTNERSHIP_SEARCH_ATTRIBUTE_FLAGS,
-  });
-  await Promise.all([database.start(), temporal.start()]);
+  const stack = await startBenchStack(dataDir, 'accord_bench');
+  const { database, temporal } = stack;
   const client = new pg.Client({ connectionString: database.url });
   let api: ReturnType<typeof spawn> | undefined;
   try {
@@ -146,7 +131,7 @@ async function main(): Promise<void> {
   } finally {
     api?.kill('SIGTERM');
     await client.end().catch(() => undefined);
-    await Promise.allSettled([temporal.stop(), database.remove()]);
+    await stack.stop();
     await rm(dataDir, { recursive: true, force: true });
   }
 }

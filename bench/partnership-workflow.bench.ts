@@ -8,18 +8,16 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Client, Connection } from '@temporalio/client';
 import { bundleWorkflowCode, DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
-import getPort from 'get-port';
 import { randomUUID } from 'node:crypto';
-import { mkdir, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { writeWorkflowBundle } from '../apps/worker/src/workflow-bundle.js';
-import { EmbeddedDatabase, ensureTemporalBinaries, TemporalDevServer } from '#local-stack';
 import { runMigrations } from '#persistence';
 import { seedReferenceCouncils } from '#reference-data';
-import { partnershipWorkflowId, PARTNERSHIP_SEARCH_ATTRIBUTE_FLAGS } from '#workflows';
+import { partnershipWorkflowId } from '#workflows';
 import {
   LEAD_COUNCIL,
   runRound,
@@ -29,6 +27,7 @@ import {
   type BenchSide,
   type RoundResult,
 } from './partnership-drive.js';
+import { startBenchStack } from './bench-stack.js';
 import { reportWorkflowBench } from './partnership-report.js';
 import { emptyPartnershipActivities } from './skeleton/skeleton.activities.js';
 
@@ -57,26 +56,11 @@ function benchOptions() {
 
 async function main(): Promise<void> {
   const options = benchOptions();
-  await rm(dataDir, { recursive: true, force: true });
-  await mkdir(dataDir, { recursive: true });
   Runtime.install({ logger: new DefaultLogger('WARN') });
-  const database = new EmbeddedDatabase({
-    dataDir: path.join(dataDir, 'postgres'),
-    port: await getPort(),
-    database: 'accord_bench',
-    temporary: true,
-  });
-  const binaries = await ensureTemporalBinaries({ toolsDir: path.join(root, '.tools') });
-  const temporal = new TemporalDevServer({
-    cli: binaries.cli,
-    dbFile: path.join(dataDir, 'temporal.db'),
-    port: await getPort(),
-    searchAttributes: PARTNERSHIP_SEARCH_ATTRIBUTE_FLAGS,
-    sqlitePragmas: SQLITE_PRAGMAS,
-  });
+  const stack = await startBenchStack(dataDir, 'accord_bench', { sqlitePragmas: SQLITE_PRAGMAS });
+  const { database, temporal } = stack;
   const closers: (() => Promise<unknown>)[] = [];
   try {
-    await Promise.all([database.start(), temporal.start()]);
     await runMigrations({ url: database.url }, { applicationUrl: database.applicationUrl });
     const sql = new pg.Client({ connectionString: database.url });
     await sql.connect();
@@ -135,7 +119,7 @@ async function main(): Promise<void> {
     say(`wrote ${path.relative(root, report)}`);
   } finally {
     for (const close of closers.reverse()) await close().catch(() => undefined);
-    await Promise.allSettled([temporal.stop(), database.remove()]);
+    await stack.stop();
     await rm(dataDir, { recursive: true, force: true });
   }
 }

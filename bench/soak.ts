@@ -10,10 +10,9 @@ import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import pg from 'pg';
 import { createAdmin } from '#access';
-import { EmbeddedDatabase, ensureTemporalBinaries, TemporalDevServer } from '#local-stack';
 import { runMigrations } from '#persistence';
 import { seedReferenceCouncils } from '#reference-data';
-import { PARTNERSHIP_SEARCH_ATTRIBUTE_FLAGS } from '#workflows';
+import { startBenchStack } from './bench-stack.js';
 import { percentile } from './measure.js';
 
 const MINUTES = Number(process.env.SOAK_MINUTES ?? 20);
@@ -47,22 +46,8 @@ interface Outcome {
 
 async function main(): Promise<void> {
   const dataDir = path.join(root, '.test-data', `soak-${process.pid}`);
-  await rm(dataDir, { recursive: true, force: true });
-  await mkdir(dataDir, { recursive: true });
-  const database = new EmbeddedDatabase({
-    dataDir: path.join(dataDir, 'postgres'),
-    port: await getPort(),
-    database: 'accord_soak',
-    temporary: true,
-  });
-  const binaries = await ensureTemporalBinaries({ toolsDir: path.join(root, '.tools') });
-  const temporal = new TemporalDevServer({
-    cli: binaries.cli,
-    dbFile: path.join(dataDir, 'temporal.db'),
-    port: await getPort(),
-    searchAttributes: PARTNERSHIP_SEARCH_ATTRIBUTE_FLAGS,
-  });
-  await Promise.all([database.start(), temporal.start()]);
+  const stack = await startBenchStack(dataDir, 'accord_soak');
+  const { database, temporal } = stack;
   const processes: ChildProcess[] = [];
   try {
     await runMigrations({ url: database.url }, { applicationUrl: database.applicationUrl });
@@ -126,7 +111,7 @@ async function main(): Promise<void> {
     await Promise.allSettled(
       processes.map((child) => (child.exitCode === null ? new Promise((resolve) => child.once('exit', resolve)) : undefined)),
     );
-    await Promise.allSettled([temporal.stop(), database.remove()]);
+    await stack.stop();
     await rm(dataDir, { recursive: true, force: true });
   }
 }
