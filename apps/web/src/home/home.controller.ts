@@ -5,7 +5,7 @@ import { councilNames } from '../partnerships/partnership-api.js';
 import { SignedInPerson } from '../session/signed-in-person.decorator.js';
 import { shortDate } from '../layout/dates.js';
 import { inboxRows } from './inbox-view.js';
-import { stageName } from './stage-names.js';
+import { STAGE_NAMES } from '../partnerships/words.js';
 
 /** Roles that draft partnerships for their council. */
 const DRAFTERS = new Set(['chief_executive', 'director']);
@@ -28,7 +28,7 @@ export class HomeController {
         id: partnership.id,
         title: partnership.title,
         councils: `${councilName(councils, partnership.leadCouncilCode)} supporting ${councilName(councils, partnership.supportedCouncilCode)}`,
-        stage: stageName(partnership.stage),
+        stage: STAGE_NAMES[partnership.stage],
         plannedStart: shortDate(partnership.plannedStart),
       })),
       total: page.total,
