@@ -1,6 +1,6 @@
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
-import { ConfigurationError, ISSUER_URL, type LogLevel, POSTGRES_URL, toInt, validated } from './accord-configuration.js';
+import { ConfigurationError, ISSUER_URL, LOG_LEVELS, type LogLevel, POSTGRES_URL, toInt, validated } from './accord-configuration.js';
 
 /** An origin people reach the pages at: https, or plain http on this machine (development). */
 const PUBLIC_URL = /^(https:\/\/[^\s/?#]+|http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?)\/?$/;
@@ -59,7 +59,7 @@ export class WebEnvironmentVariables {
   TRUSTED_PROXY_HOPS = 0;
 
   @IsOptional()
-  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'LOG_LEVEL must be a pino level' })
+  @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: LogLevel = 'info';
 
   @IsOptional()
