@@ -1,18 +1,8 @@
 import type pg from 'pg';
+import { PARTNERSHIP_STAGES } from '#domain';
 
-/** The stages in the order a partnership passes them, as the stage ladder below walks them. */
-const LADDER = [
-  'draft',
-  'officer_review',
-  'capacity_check',
-  'cabinet_decision',
-  'call_in_window',
-  'sign_off',
-  'active',
-  'under_review',
-  'exiting',
-  'completed',
-];
+/** The stages in the order a partnership passes them, as the stage ladder below walks them (not its two early ends). */
+const LADDER = PARTNERSHIP_STAGES.filter((stage) => stage !== 'rejected' && stage !== 'withdrawn');
 
 /**
  * Spreads the national data set's partnerships (all drafts) across the stages, with the mirror
