@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import request from 'supertest';
 import { startAccordTestApp, type AccordTestApp } from './support/accord-test-app.js';
 import { createTestKey, type TestKey } from './support/api-keys.js';
@@ -44,6 +45,14 @@ describe('API conventions', () => {
         migrations: { status: 'up' },
         temporal: { status: 'up' },
       });
+    });
+  });
+
+  describe('connections', () => {
+    it('keeps an idle connection open longer than a load balancer keeps its own (Node closes after 5 s)', () => {
+      const server = accord.app.getHttpServer() as Server;
+      expect(server.keepAliveTimeout).toBe(65_000);
+      expect(server.headersTimeout).toBeGreaterThan(server.keepAliveTimeout);
     });
   });
 

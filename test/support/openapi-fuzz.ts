@@ -150,7 +150,11 @@ export function schemathesisConfig(records: FuzzRecords): string {
     });
     return `[[operations]]\ninclude-path-regex = ${tomlString(paths)}\nparameters = { ${bound.join(', ')} }\n`;
   });
-  return [...dictionaries, abolishable, ...operations].join('\n');
+  // Top-level keys before any table. schemathesis gives up on a request after 10 s by default
+  // and reports it as a runtime error; on a loaded CI machine an action that waits on its
+  // workflow can take that long without anything being wrong. A hang still fails the run.
+  const requests = 'request-timeout = 30\n';
+  return [requests, ...dictionaries, abolishable, ...operations].join('\n');
 }
 
 export interface FuzzRun {

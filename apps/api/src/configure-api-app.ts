@@ -1,4 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Server } from 'node:http';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { ACCORD_CONFIGURATION, type AccordConfiguration } from '#configuration';
@@ -27,6 +28,7 @@ export function configureApiApp(app: NestExpressApplication): NestExpressApplica
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   // Behind load balancers, the client address is the one they add to X-Forwarded-For (rate limits count by it).
   if (config.http.trustedProxyHops > 0) app.set('trust proxy', config.http.trustedProxyHops);
+  keepConnectionsAlive(app.getHttpServer() as Server, config.http.keepAliveTimeoutMs);
   app.enableCors({ origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false });
   app.useBodyParser('json', { limit: config.http.bodyLimit });
   app.useStaticAssets(PAGE_ASSETS_DIRECTORY, { prefix: PAGE_ASSETS_PREFIX, maxAge: '1h', index: false });
@@ -34,4 +36,14 @@ export function configureApiApp(app: NestExpressApplication): NestExpressApplica
   app.useGlobalFilters(new ProblemDetailsFilter());
   serveOpenApi(app);
   return app;
+}
+
+/**
+ * Node closes an idle connection after 5 s by default, shorter than balancers and HTTP clients
+ * keep theirs: a request sent on a connection the API is closing at that moment is reset.
+ * The headers timeout must stay above the keep-alive timeout (Node's own rule).
+ */
+function keepConnectionsAlive(server: Server, keepAliveTimeoutMs: number): void {
+  server.keepAliveTimeout = keepAliveTimeoutMs;
+  server.headersTimeout = keepAliveTimeoutMs + 1_000;
 }

@@ -83,6 +83,18 @@ export class EnvironmentVariables {
   @Max(10)
   TRUSTED_PROXY_HOPS = 0;
 
+  /**
+   * How long an idle client connection stays open. Longer than a load balancer's own idle
+   * timeout (HAProxy's http-keep-alive, 60 s on most cloud balancers), so the API never closes
+   * a connection at the moment the balancer sends a request on it (a reset the client sees).
+   */
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt({ message: 'HTTP_KEEP_ALIVE_TIMEOUT_MS must be a whole number' })
+  @Min(1_000)
+  @Max(600_000)
+  HTTP_KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
   /** Comma-separated origins allowed by CORS; empty (the default) allows none. */
   @IsOptional()
   @Matches(/^(https?:\/\/[^\s,]+)(,https?:\/\/[^\s,]+)*$|^$/, { message: 'CORS_ORIGINS must be a comma-separated list of http(s) origins' })
@@ -202,6 +214,7 @@ export interface AccordConfiguration {
     rateLimitPerMinute: number;
     rateLimitPerAddressPerMinute: number;
     trustedProxyHops: number;
+    keepAliveTimeoutMs: number;
   };
   /** Graceful shutdown of the API on SIGTERM: readiness drained first, then a hard deadline. */
   shutdown: { drainDelayMs: number; timeoutMs: number };
@@ -290,6 +303,7 @@ export function toAccordConfiguration(variables: EnvironmentVariables): AccordCo
       rateLimitPerMinute: variables.RATE_LIMIT_PER_MINUTE,
       rateLimitPerAddressPerMinute: variables.RATE_LIMIT_PER_ADDRESS_PER_MINUTE,
       trustedProxyHops: variables.TRUSTED_PROXY_HOPS,
+      keepAliveTimeoutMs: variables.HTTP_KEEP_ALIVE_TIMEOUT_MS,
     },
     shutdown: { drainDelayMs: variables.SHUTDOWN_DRAIN_DELAY_MS, timeoutMs: variables.SHUTDOWN_TIMEOUT_MS },
     security: { apiKeyPepper: variables.API_KEY_PEPPER || undefined, idempotencyTtlHours: variables.IDEMPOTENCY_TTL_HOURS },
