@@ -11,6 +11,8 @@ export async function startWorkerProcess(environment: {
   TEMPORAL_TASK_QUEUE: string;
   TEMPORAL_ADDRESS?: string;
   WORKER_METRICS_ADDRESS?: string;
+  OTEL_EXPORTER_OTLP_ENDPOINT?: string;
+  OTEL_BSP_SCHEDULE_DELAY?: string;
 }): Promise<WatchedProcess> {
   const worker = startProcess(
     [WORKER_MAIN],

@@ -4,6 +4,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { ACCORD_CONFIGURATION, type AccordConfiguration } from '#configuration';
 import { assignRequestId } from '#logging';
+import { traceRequests } from '#tracing';
 import { PAGE_ASSETS_DIRECTORY, PAGE_ASSETS_PREFIX } from './decision-pages/page-assets.js';
 import { ApiMetrics } from './metrics/api-metrics.js';
 import { timeRequests } from './metrics/request-timing.js';
@@ -20,6 +21,8 @@ import { createValidationPipe } from './validation/validation.pipe.js';
 export function configureApiApp(app: NestExpressApplication): NestExpressApplication {
   const config = app.get<AccordConfiguration>(ACCORD_CONFIGURATION);
   app.useLogger(app.get(Logger));
+  // First, so the request id can be the trace id and every later step runs inside the span.
+  if (config.otlpEndpoint) app.use(traceRequests);
   app.use(assignRequestId);
   app.use(timeRequests(app.get(ApiMetrics)));
   app.use(closeConnectionsWhileDraining(app.get(Draining)));

@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { checkDatabaseReachable, checkTemporalReachable, ConfigurationError, loadConfiguration, PreflightFailure } from '#configuration';
 import { checkConnectedAsApplicationRole } from '#persistence';
+import { startTracing } from '#tracing';
 import { AppModule } from './app.module.js';
 import { configureApiApp } from './configure-api-app.js';
 import { shutDownGracefully } from './shutdown/graceful-shutdown.js';
@@ -14,6 +15,8 @@ async function bootstrap(): Promise<void> {
   await checkConnectedAsApplicationRole(config);
   await checkTemporalReachable(config);
   if (!config.security.apiKeyPepper?.length) throw new ConfigurationError('invalid configuration: API_KEY_PEPPER is required by the API');
+  // Before Nest: the Temporal client and the request middleware find the tracer provider registered.
+  const tracing = startTracing('accord-api', config.otlpEndpoint);
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, abortOnError: false, bodyParser: false });
   configureApiApp(app);
   await app.listen(config.http.port, '0.0.0.0');
@@ -23,7 +26,7 @@ async function bootstrap(): Promise<void> {
   const stop = (signal: NodeJS.Signals): void => {
     const timings = signal === 'SIGINT' ? { ...config.shutdown, drainDelayMs: 0 } : config.shutdown;
     shutDownGracefully(app, timings, app.get(Logger)).then(
-      (code) => process.exit(code),
+      (code) => tracing.shutdown().finally(() => process.exit(code)),
       () => process.exit(1),
     );
   };

@@ -4,6 +4,7 @@ import { Runtime } from '@temporalio/worker';
 import { Logger } from 'nestjs-pino';
 import { checkDatabaseReachable, checkTemporalReachable, ConfigurationError, loadConfiguration, PreflightFailure } from '#configuration';
 import { checkConnectedAsApplicationRole } from '#persistence';
+import { startTracing } from '#tracing';
 import { createPartnershipWorker } from './partnership-worker.js';
 import { createTemporalSdkLogger } from './temporal-sdk-logger.js';
 import { WorkerModule } from './worker.module.js';
@@ -21,6 +22,7 @@ async function bootstrap(): Promise<void> {
       telemetryOptions: { metrics: { prometheus: { bindAddress: config.workerMetricsAddress } } },
     }),
   });
+  const tracing = startTracing('accord-worker', config.otlpEndpoint);
   const context = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true, abortOnError: false });
   const logger = context.get(Logger);
   context.useLogger(logger);
@@ -31,6 +33,7 @@ async function bootstrap(): Promise<void> {
   await worker.run();
   await connection.close();
   await context.close();
+  await tracing.shutdown();
   logger.log('worker stopped', 'Worker');
 }
 

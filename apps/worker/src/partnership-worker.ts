@@ -10,6 +10,7 @@ import {
   WebhookDeliveryActivityService,
 } from '#activities';
 import { ACCORD_CONFIGURATION, type AccordConfiguration } from '#configuration';
+import { activityTracing } from '#tracing';
 import { workflowSource } from './workflow-source.js';
 
 export interface PartnershipWorker {
@@ -22,12 +23,15 @@ export async function createPartnershipWorker(context: INestApplicationContext):
   const config = context.get<AccordConfiguration>(ACCORD_CONFIGURATION);
   const connection = await NativeConnection.connect({ address: config.temporal.address });
   try {
+    const source = workflowSource(config.temporal.workflowBundlePath);
     const worker = await Worker.create({
       connection,
       namespace: config.temporal.namespace,
       taskQueue: config.temporal.taskQueue,
-      ...workflowSource(config.temporal.workflowBundlePath),
+      ...source,
       activities: partnershipActivitiesOf(context),
+      // The workflow interceptors come with the workflow code; each activity's span is added here.
+      interceptors: { ...('interceptors' in source && source.interceptors), activity: [activityTracing] },
       // Partnerships live for years; bound the cache so memory does not grow with the portfolio.
       maxCachedWorkflows: 500,
       shutdownGraceTime: '10 seconds',

@@ -10,7 +10,11 @@ import { workflowSource } from './workflow-source.js';
 export async function writeWorkflowBundle(outFile: string): Promise<string> {
   const source = workflowSource();
   if (!('workflowsPath' in source)) throw new Error('no workflow source to bundle');
-  const { code } = await bundleWorkflowCode({ workflowsPath: source.workflowsPath, logger: silentLogger });
+  const { code } = await bundleWorkflowCode({
+    workflowsPath: source.workflowsPath,
+    workflowInterceptorModules: source.interceptors.workflowModules,
+    logger: silentLogger,
+  });
   await mkdir(path.dirname(outFile), { recursive: true });
   await writeFile(outFile, code);
   return outFile;

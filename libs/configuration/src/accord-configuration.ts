@@ -202,6 +202,17 @@ export class EnvironmentVariables {
   @IsOptional()
   @Matches(/^[^\s/]+:\d{1,5}$/, { message: 'WORKER_METRICS_ADDRESS must be host:port, e.g. 0.0.0.0:9464' })
   WORKER_METRICS_ADDRESS?: string;
+
+  /**
+   * An OpenTelemetry collector's OTLP/HTTP endpoint (traces go to <it>/v1/traces); unset, the
+   * API and the worker trace nothing. The standard OpenTelemetry variable, so collectors'
+   * usual set-ups apply.
+   */
+  @ValidateIf((variables: EnvironmentVariables) => Boolean(variables.OTEL_EXPORTER_OTLP_ENDPOINT))
+  @Matches(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, {
+    message: 'OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s) URL, e.g. http://otel-collector:4318',
+  })
+  OTEL_EXPORTER_OTLP_ENDPOINT?: string;
 }
 
 export interface AccordConfiguration {
@@ -225,6 +236,8 @@ export interface AccordConfiguration {
   logLevel: LogLevel;
   /** host:port of the worker's Prometheus endpoint, when it has one. */
   workerMetricsAddress?: string;
+  /** Where traces go by OTLP/HTTP; unset, nothing is traced. */
+  otlpEndpoint?: string;
 }
 
 export interface IdentityProviderConfiguration {
@@ -326,6 +339,7 @@ export function toAccordConfiguration(variables: EnvironmentVariables): AccordCo
     },
     logLevel: variables.LOG_LEVEL,
     workerMetricsAddress: variables.WORKER_METRICS_ADDRESS,
+    otlpEndpoint: variables.OTEL_EXPORTER_OTLP_ENDPOINT || undefined,
   };
 }
 

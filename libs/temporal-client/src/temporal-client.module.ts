@@ -1,5 +1,6 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection, defaultGrpcRetryOptions, makeGrpcRetryInterceptor } from '@temporalio/client';
+import { OpenTelemetryWorkflowClientInterceptor } from '@temporalio/interceptors-opentelemetry';
 import { ACCORD_CONFIGURATION, type AccordConfiguration } from '#configuration';
 import { PartnershipWorkflowClient } from './partnership-workflow.client.js';
 import { TEMPORAL_CLIENT } from './temporal-client.tokens.js';
@@ -21,7 +22,13 @@ import { WebhookDeliveryClient } from './webhook-delivery.client.js';
           // Reconnect within a second of Temporal's return, however long it was away (gRPC's default backoff grows to 2 min).
           channelArgs: { 'grpc.max_reconnect_backoff_ms': 1_000 },
         });
-        return new Client({ connection, namespace: config.temporal.namespace });
+        return new Client({
+          connection,
+          namespace: config.temporal.namespace,
+          // Starting a workflow or sending it an update is a span of the request's trace, carried
+          // to the worker in the workflow's headers. A no-op while the process does not trace.
+          interceptors: { workflow: [new OpenTelemetryWorkflowClientInterceptor()] },
+        });
       },
     },
     PartnershipWorkflowClient,
