@@ -11,7 +11,10 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { generateApiKey, hashApiKeySecret } from '#access';
 import { addMonths, dateOfInstant } from '#domain';
+import { availableParallelism } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { percentile } from './measure.js';
+import { cpuSecondsBetween, cpuSecondsByComponent } from './process-cpu.js';
 import { projectRoot, startReplicaSystem } from '../scripts/replica-system.js';
 
 const say = (line: string) => console.log(`bench: ${line}`);
@@ -112,6 +115,7 @@ async function main(): Promise<void> {
   const inFlight = Number(values['in-flight'] ?? process.env.BENCH_IN_FLIGHT ?? 10);
   const system = await startReplicaSystem({ dataDir: path.join(projectRoot, '.test-data', `bench-replicas-${process.pid}`), log: say });
   const results: string[] = [];
+  const breakdowns: string[] = [];
   try {
     const keys = await createKeys(system.database.url, system.apiKeyPepper);
     for (const shape of CONFIGURATIONS) {
@@ -122,6 +126,7 @@ async function main(): Promise<void> {
         await drive(); // warm-up: first Updates, caches, connections
         actionMs.length = 0;
         let next = 0;
+        const cpuBefore = cpuSecondsByComponent();
         const started = performance.now();
         await Promise.all(
           Array.from({ length: inFlight }, async () => {
@@ -132,11 +137,15 @@ async function main(): Promise<void> {
           }),
         );
         const seconds = (performance.now() - started) / 1000;
+        const cpu = cpuSecondsBetween(cpuBefore, cpuSecondsByComponent());
         const line =
           `${shape.apis} API, ${shape.workers} worker${shape.workers > 1 ? 's' : ''}: ${partnerships} partnerships to active in ${seconds.toFixed(1)} s ` +
           `= ${(partnerships / seconds).toFixed(2)}/s; action (Update) p50 ${percentile(actionMs, 0.5).toFixed(0)} ms, p95 ${percentile(actionMs, 0.95).toFixed(0)} ms`;
         say(line);
         results.push(line);
+        breakdowns.push(
+          whereTheTimeWent(`${shape.apis} API, ${shape.workers} worker${shape.workers > 1 ? 's' : ''}`, cpu, seconds, partnerships),
+        );
       } finally {
         await stack.stop();
       }
@@ -146,6 +155,34 @@ async function main(): Promise<void> {
   }
   say(`${partnerships} partnerships, ${inFlight} in flight, through HAProxy:`);
   for (const line of results) say(`  ${line}`);
+  const components = [...CPU_COMPONENTS].join(' | ');
+  const report = [
+    `# Replicas: partnerships driven to active through HAProxy (${new Date().toISOString().slice(0, 16)}Z)`,
+    '',
+    `${partnerships} partnerships, ${inFlight} in flight, on ${availableParallelism()} CPUs shared by every process below.`,
+    '',
+    ...results.map((line) => `- ${line}`),
+    '',
+    '## Where the time goes: CPU milliseconds per partnership, by process',
+    '',
+    `| configuration | ${components} | machine busy |`,
+    `|---|${[...CPU_COMPONENTS].map(() => '---|').join('')}---|`,
+    ...breakdowns,
+    '',
+  ].join('\n');
+  await mkdir(path.join(projectRoot, 'reports', 'bench'), { recursive: true });
+  await writeFile(path.join(projectRoot, 'reports', 'bench', 'replicas.md'), report);
+  console.log(report);
+}
+
+const CPU_COMPONENTS = ['API', 'worker', 'Temporal server', 'PostgreSQL', 'HAProxy', 'benchmark driver', 'other'];
+
+/** One table row: each part's CPU per partnership, and how busy the machine's cores were over the run. */
+function whereTheTimeWent(configuration: string, cpu: Map<string, number>, seconds: number, partnerships: number): string {
+  const perPartnership = CPU_COMPONENTS.map((name) => ((1000 * (cpu.get(name) ?? 0)) / partnerships).toFixed(0));
+  const total = [...cpu.values()].reduce((sum, value) => sum + value, 0);
+  const busy = total / (seconds * availableParallelism());
+  return `| ${configuration} | ${perPartnership.join(' | ')} | ${(100 * busy).toFixed(0)}% |`;
 }
 
 main().catch((error: unknown) => {
