@@ -16,7 +16,7 @@ import { runMigrations } from '#persistence';
 import { inboxItems } from '../apps/api/src/inbox/inbox.service.js';
 import { INBOX_SQL, type InboxRow } from '../apps/api/src/inbox/inbox.sql.js';
 import { startBenchStack } from './bench-stack.js';
-import { interleaved, median, percentile } from './measure.js';
+import { alternating, interleaved, median, percentile } from './measure.js';
 import { generateNationalData } from './national-data.js';
 import { spreadAcrossStages } from './inbox-stages.js';
 
@@ -118,12 +118,16 @@ async function main(): Promise<void> {
       say(`${role}: ${JSON.stringify(figures)}`);
     }
 
+    const authentication = await authenticationOnTheHotPath(keys.get('chief_executive')!.key);
+    say(`authentication: ${JSON.stringify(authentication)}`);
+
     const results = {
       data: { ...counts, stages },
       council,
       rounds: ROUNDS,
       target: `API ≤ ${TARGET}× the hand-written query, median and p99`,
       personas,
+      authentication,
     };
     await mkdir(path.join(root, 'reports', 'bench'), { recursive: true });
     await writeFile(path.join(root, 'reports', 'bench', 'inbox.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -141,6 +145,33 @@ const whoAmI = (key: string) => async () => {
   if (!response.ok) throw new Error(`API answered ${response.status} on /me`);
   return response.json();
 };
+
+/**
+ * What checking a credential costs once it has been seen: the same key on /me, against /health
+ * (no key, no guard) and against /me with a key the API has never seen (one round trip to look
+ * it up; every request takes a new one).
+ */
+async function authenticationOnTheHotPath(key: string) {
+  const health = async () => {
+    const response = await fetch(`${apiUrl}/health`);
+    if (!response.ok) throw new Error(`API answered ${response.status} on /health`);
+    return response.json();
+  };
+  const unknownKey = async () => {
+    const response = await fetch(`${apiUrl}/api/v1/me`, { headers: { authorization: `Bearer ${generateApiKey().key}` } });
+    if (response.status !== 401) throw new Error(`API answered ${response.status} to an unknown key`);
+    return response.json();
+  };
+  const samples = await alternating(ROUNDS, { noKey: health, repeatedKey: whoAmI(key), unknownKey });
+  const noKeyMs = median(samples.noKey);
+  const repeatedKeyMs = median(samples.repeatedKey);
+  return {
+    healthWithoutKeyMedianMs: round(noKeyMs),
+    meWithRepeatedKeyMedianMs: round(repeatedKeyMs),
+    meWithUnknownKeyMedianMs: round(median(samples.unknownKey)),
+    repeatedKeyOverNoKeyMs: round(repeatedKeyMs - noKeyMs),
+  };
+}
 
 /** A person of the role with an API key, straight in the database (as the first admin is made). */
 async function issueKey(client: pg.Client, role: Role, councilCode: string | null): Promise<string> {
