@@ -52,15 +52,17 @@ export class PartnershipDetailService {
 
   private async detailIn(manager: EntityManager, id: string, principal: Principal): Promise<PartnershipDetailResponse> {
     const partnership = await this.partnerships.get(id, principal, manager);
-    const [decision, dueDates, timeline, signOff] = await Promise.all([
-      manager.getRepository(DecisionRecordEntity).findOne({
-        where: { partnershipId: id },
-        order: { createdAt: 'DESC', id: 'DESC' },
-      }),
-      manager.getRepository(PartnershipDueDateEntity).find({ where: { partnershipId: id }, order: { dueOn: 'ASC', kind: 'ASC' } }),
-      this.partnerships.timeline(id, principal, manager),
-      this.lastSignOff(manager, id),
-    ]);
+    // One after another: a transaction has one connection, and pg only queues queries sent to it
+    // at once (a use it deprecates), so running them together would gain nothing.
+    const decision = await manager.getRepository(DecisionRecordEntity).findOne({
+      where: { partnershipId: id },
+      order: { createdAt: 'DESC', id: 'DESC' },
+    });
+    const dueDates = await manager
+      .getRepository(PartnershipDueDateEntity)
+      .find({ where: { partnershipId: id }, order: { dueOn: 'ASC', kind: 'ASC' } });
+    const timeline = await this.partnerships.timeline(id, principal, manager);
+    const signOff = await this.lastSignOff(manager, id);
     const signatures = signOff?.signatures ?? [];
     const facts: NextActionFacts = {
       calledIn: decision?.status === 'called_in',
