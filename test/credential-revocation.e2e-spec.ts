@@ -1,14 +1,9 @@
-import getPort from 'get-port';
 import pg from 'pg';
-import { DevelopmentIdentityProvider, signingKey } from '#local-stack';
-import { killAtOnce, startApiProcess, type ApiProcess } from './support/api-process.js';
-import { createTestKey, HAMPSHIRE, type TestKey } from './support/api-keys.js';
+import { createTestKey, HAMPSHIRE } from './support/api-keys.js';
 import { eventually } from './support/eventually.js';
 import { signInThroughProvider } from './support/oidc-sign-in.js';
-import { createTestDatabase, type TestDatabase } from './support/test-database.js';
+import { startTokenAcceptingReplicas, type TokenAcceptingReplicas } from './support/token-accepting-replicas.js';
 
-const AUDIENCE = 'urn:accord:api';
-const CLIENT = { clientId: 'accord', clientSecret: 'revocation-test-client-secret', redirectUri: 'http://127.0.0.1:9/auth/callback' };
 const PERSON = { accountId: 'hampshire-director', name: 'Director, Hampshire', email: 'director@hants.example' };
 
 /**
@@ -16,39 +11,18 @@ const PERSON = { accountId: 'hampshire-director', name: 'Director, Hampshire', e
  * made through one replica must stop the credential on the other at once (LISTEN/NOTIFY).
  */
 describe('revoking a credential on one replica', () => {
-  let database: TestDatabase;
-  let provider: DevelopmentIdentityProvider;
-  let replicas: ApiProcess[] = [];
-  let admin: TestKey;
+  let system: TokenAcceptingReplicas;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    provider = new DevelopmentIdentityProvider({
-      port: await getPort(),
-      people: [PERSON],
-      clients: [{ clientId: CLIENT.clientId, clientSecret: CLIENT.clientSecret, redirectUris: [CLIENT.redirectUri] }],
-      audience: AUDIENCE,
-      signingKeys: [await signingKey()],
-    });
-    await provider.start();
-    const environment = {
-      DATABASE_URL: database.url,
-      OIDC_ISSUER_URL: provider.issuer,
-      OIDC_CLIENT_ID: CLIENT.clientId,
-      OIDC_AUDIENCE: AUDIENCE,
-    };
-    replicas = await Promise.all([startApiProcess(environment), startApiProcess(environment)]);
-    admin = await createTestKey(database.url, { role: 'admin' });
+    system = await startTokenAcceptingReplicas([PERSON], 'revocation-test-client-secret');
   });
 
   afterAll(async () => {
-    await Promise.all(replicas.map(killAtOnce));
-    await provider?.stop();
-    await database?.drop();
+    await system?.stop();
   });
 
   const call = async (replica: number, path: string, credential: string, method = 'GET', body?: object) => {
-    const response = await fetch(`${replicas[replica].url}${path}`, {
+    const response = await fetch(`${system.replicas[replica].url}${path}`, {
       method,
       headers: { authorization: `Bearer ${credential}`, 'content-type': 'application/json' },
       body: body ? JSON.stringify(body) : undefined,
@@ -64,27 +38,27 @@ describe('revoking a credential on one replica', () => {
   };
 
   it('refuses an API key at the other replica as soon as it is revoked at one', async () => {
-    const principal = await call(0, '/api/v1/principals', admin.key, 'POST', {
+    const principal = await call(0, '/api/v1/principals', system.admin.key, 'POST', {
       name: 'Hampshire HR system',
       kind: 'service_account',
       role: 'integrator',
       councilCode: HAMPSHIRE,
     });
-    const issued = await call(0, `/api/v1/principals/${String(principal.body.id)}/api-keys`, admin.key, 'POST', {
+    const issued = await call(0, `/api/v1/principals/${String(principal.body.id)}/api-keys`, system.admin.key, 'POST', {
       scopes: ['partnerships:read'],
     });
     const key = issued.body.key as string;
     await useAtBothReplicas(key);
 
-    expect((await call(0, `/api/v1/api-keys/${String(issued.body.id)}/revoke`, admin.key, 'POST')).status).toBe(200);
+    expect((await call(0, `/api/v1/api-keys/${String(issued.body.id)}/revoke`, system.admin.key, 'POST')).status).toBe(200);
 
     expect(await call(1, '/api/v1/me', key)).toMatchObject({ status: 401, body: { code: 'unauthenticated' } });
     expect(await call(0, '/api/v1/me', key)).toMatchObject({ status: 401, body: { code: 'unauthenticated' } });
-    expect((await call(1, '/api/v1/me', admin.key)).status).toBe(200);
+    expect((await call(1, '/api/v1/me', system.admin.key)).status).toBe(200);
   });
 
   it('refuses a disabled person’s access token at the other replica as soon as they are disabled at one', async () => {
-    const invited = await call(0, '/api/v1/principals', admin.key, 'POST', {
+    const invited = await call(0, '/api/v1/principals', system.admin.key, 'POST', {
       name: PERSON.name,
       kind: 'person',
       role: 'director',
@@ -92,10 +66,10 @@ describe('revoking a credential on one replica', () => {
       email: PERSON.email,
     });
     expect(invited.status).toBe(201);
-    const { accessToken } = await signInThroughProvider({ issuer: provider.issuer, ...CLIENT, accountId: PERSON.accountId });
+    const { accessToken } = await signInThroughProvider({ issuer: system.provider.issuer, ...system.client, accountId: PERSON.accountId });
     await useAtBothReplicas(accessToken);
 
-    expect((await call(0, `/api/v1/principals/${String(invited.body.id)}/disable`, admin.key, 'POST')).status).toBe(200);
+    expect((await call(0, `/api/v1/principals/${String(invited.body.id)}/disable`, system.admin.key, 'POST')).status).toBe(200);
 
     for (const replica of [1, 0]) {
       expect(await call(replica, '/api/v1/me', accessToken)).toMatchObject({
@@ -106,27 +80,27 @@ describe('revoking a credential on one replica', () => {
   });
 
   it('refuses every key of a service account at the other replica as soon as it is disabled at one', async () => {
-    const principal = await call(1, '/api/v1/principals', admin.key, 'POST', {
+    const principal = await call(1, '/api/v1/principals', system.admin.key, 'POST', {
       name: 'Hampshire finance system',
       kind: 'service_account',
       role: 'integrator',
       councilCode: HAMPSHIRE,
     });
-    const issued = await call(1, `/api/v1/principals/${String(principal.body.id)}/api-keys`, admin.key, 'POST', {
+    const issued = await call(1, `/api/v1/principals/${String(principal.body.id)}/api-keys`, system.admin.key, 'POST', {
       scopes: ['workforce:read'],
     });
     const key = issued.body.key as string;
     await useAtBothReplicas(key);
 
-    expect((await call(1, `/api/v1/principals/${String(principal.body.id)}/disable`, admin.key, 'POST')).status).toBe(200);
+    expect((await call(1, `/api/v1/principals/${String(principal.body.id)}/disable`, system.admin.key, 'POST')).status).toBe(200);
 
     expect(await call(0, '/api/v1/me', key)).toMatchObject({ status: 401, body: { code: 'unauthenticated' } });
   });
 
   it('serves a credential it has seen from memory: only the notification makes a replica look again', async () => {
-    const holder = await createTestKey(database.url, { role: 'hr', councilCode: HAMPSHIRE });
+    const holder = await createTestKey(system.database.url, { role: 'hr', councilCode: HAMPSHIRE });
     await useAtBothReplicas(holder.key);
-    const owner = new pg.Client({ connectionString: database.ownerUrl });
+    const owner = new pg.Client({ connectionString: system.database.ownerUrl });
     await owner.connect();
     try {
       // Triggers off for this session: the key is revoked in the table, and no one is told.

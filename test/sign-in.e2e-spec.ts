@@ -1,14 +1,10 @@
 import { createPublicKey } from 'node:crypto';
-import getPort from 'get-port';
 import { importJWK, SignJWT, type JWK } from 'jose';
-import { DevelopmentIdentityProvider, signingKey } from '#local-stack';
-import { killAtOnce, startApiProcess, type ApiProcess } from './support/api-process.js';
-import { createTestKey, HAMPSHIRE, type TestKey } from './support/api-keys.js';
+import { signingKey } from '#local-stack';
+import { HAMPSHIRE } from './support/api-keys.js';
 import { signInThroughProvider } from './support/oidc-sign-in.js';
-import { createTestDatabase, type TestDatabase } from './support/test-database.js';
+import { startTokenAcceptingReplicas, TOKEN_AUDIENCE, type TokenAcceptingReplicas } from './support/token-accepting-replicas.js';
 
-const AUDIENCE = 'urn:accord:api';
-const CLIENT = { clientId: 'accord', clientSecret: 'sign-in-test-client-secret', redirectUri: 'http://127.0.0.1:9/auth/callback' };
 const PEOPLE = [
   { accountId: 'hampshire-chief', name: 'Chief Executive, Hampshire', email: 'Chief.Executive@hants.example' },
   { accountId: 'hampshire-hr', name: 'HR, Hampshire', email: 'hr@hants.example' },
@@ -17,42 +13,19 @@ const PEOPLE = [
 ];
 
 describe('people signing in through the OpenID Connect provider', () => {
-  let database: TestDatabase;
-  let provider: DevelopmentIdentityProvider;
-  let signingJwk: JWK;
   // Two replicas of the API, as real processes: a token is good at either.
-  let replicas: ApiProcess[] = [];
-  let admin: TestKey;
+  let system: TokenAcceptingReplicas;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    signingJwk = await signingKey();
-    provider = new DevelopmentIdentityProvider({
-      port: await getPort(),
-      people: PEOPLE,
-      clients: [{ clientId: CLIENT.clientId, clientSecret: CLIENT.clientSecret, redirectUris: [CLIENT.redirectUri] }],
-      audience: AUDIENCE,
-      signingKeys: [signingJwk],
-    });
-    await provider.start();
-    const environment = {
-      DATABASE_URL: database.url,
-      OIDC_ISSUER_URL: provider.issuer,
-      OIDC_CLIENT_ID: CLIENT.clientId,
-      OIDC_AUDIENCE: AUDIENCE,
-    };
-    replicas = await Promise.all([startApiProcess(environment), startApiProcess(environment)]);
-    admin = await createTestKey(database.url, { role: 'admin' });
+    system = await startTokenAcceptingReplicas(PEOPLE, 'sign-in-test-client-secret');
   });
 
   afterAll(async () => {
-    await Promise.all(replicas.map(killAtOnce));
-    await provider?.stop();
-    await database?.drop();
+    await system?.stop();
   });
 
   const call = async (path: string, credential: string, init: { method?: string; body?: object; replica?: number } = {}) => {
-    const response = await fetch(`${replicas[init.replica ?? 0].url}${path}`, {
+    const response = await fetch(`${system.replicas[init.replica ?? 0].url}${path}`, {
       method: init.method ?? 'GET',
       headers: { authorization: `Bearer ${credential}`, 'content-type': 'application/json' },
       body: init.body ? JSON.stringify(init.body) : undefined,
@@ -64,7 +37,7 @@ describe('people signing in through the OpenID Connect provider', () => {
     };
   };
   const invite = async (email: string, role: 'chief_executive' | 'hr' = 'chief_executive') => {
-    const created = await call('/api/v1/principals', admin.key, {
+    const created = await call('/api/v1/principals', system.admin.key, {
       method: 'POST',
       body: { name: `Invited ${email}`, kind: 'person', role, councilCode: HAMPSHIRE, email },
     });
@@ -73,10 +46,10 @@ describe('people signing in through the OpenID Connect provider', () => {
   };
   const signIn = (accountId: string) =>
     signInThroughProvider({
-      issuer: provider.issuer,
-      clientId: CLIENT.clientId,
-      clientSecret: CLIENT.clientSecret,
-      redirectUri: CLIENT.redirectUri,
+      issuer: system.provider.issuer,
+      clientId: system.client.clientId,
+      clientSecret: system.client.clientSecret,
+      redirectUri: system.client.redirectUri,
       accountId,
     });
 
@@ -107,13 +80,13 @@ describe('people signing in through the OpenID Connect provider', () => {
         body: { councilCode: HAMPSHIRE, name: 'Signed-in team', establishmentFte: 4, retentionFloor: 0.5 },
       });
       expect(team.status).toBe(201);
-      const audit = await call(`/api/v1/audit-events?targetId=${String(team.body.id)}`, admin.key);
+      const audit = await call(`/api/v1/audit-events?targetId=${String(team.body.id)}`, system.admin.key);
       expect(audit.body.items).toEqual([
         expect.objectContaining({
-          actor: expect.objectContaining({ principalId: officerId, authenticatedBy: `access_token ${provider.issuer}` }),
+          actor: expect.objectContaining({ principalId: officerId, authenticatedBy: `access_token ${system.provider.issuer}` }),
         }),
       ]);
-      const byKey = await call(`/api/v1/audit-events?targetId=${principalId}`, admin.key);
+      const byKey = await call(`/api/v1/audit-events?targetId=${principalId}`, system.admin.key);
       expect(byKey.body.items).toEqual(
         expect.arrayContaining([
           expect.objectContaining({ action: 'principal.created', actor: expect.objectContaining({ authenticatedBy: 'api_key' }) }),
@@ -122,26 +95,26 @@ describe('people signing in through the OpenID Connect provider', () => {
     });
 
     it('is bound to the provider’s subject at the first sign-in, which the audit trail and the people list show', async () => {
-      const people = await call('/api/v1/principals?limit=100', admin.key);
+      const people = await call('/api/v1/principals?limit=100', system.admin.key);
       expect((people.body.items as { id: string }[]).find((person) => person.id === principalId)).toMatchObject({
         email: 'chief.executive@hants.example',
         signInBound: true,
         lastSignedInAt: expect.any(String),
         disabledAt: null,
       });
-      const audit = await call(`/api/v1/audit-events?targetId=${principalId}`, admin.key);
+      const audit = await call(`/api/v1/audit-events?targetId=${principalId}`, system.admin.key);
       expect(audit.body.items).toEqual(
         expect.arrayContaining([
           expect.objectContaining({
             action: 'principal.sign_in_bound',
-            after: expect.objectContaining({ subject: 'hampshire-chief', issuer: provider.issuer }),
+            after: expect.objectContaining({ subject: 'hampshire-chief', issuer: system.provider.issuer }),
           }),
         ]),
       );
     });
 
     it('keeps API keys working beside tokens', async () => {
-      expect((await call('/api/v1/me', admin.key)).body).toMatchObject({ role: 'admin' });
+      expect((await call('/api/v1/me', system.admin.key)).body).toMatchObject({ role: 'admin' });
     });
   });
 
@@ -156,7 +129,7 @@ describe('people signing in through the OpenID Connect provider', () => {
     const principalId = await invite('hr@hants.example', 'hr');
     const { accessToken } = await signIn('hampshire-hr');
     expect((await call('/api/v1/me', accessToken, { replica: 1 })).status).toBe(200);
-    const disabled = await call(`/api/v1/principals/${principalId}/disable`, admin.key, { method: 'POST' });
+    const disabled = await call(`/api/v1/principals/${principalId}/disable`, system.admin.key, { method: 'POST' });
     expect(disabled).toMatchObject({ status: 200, body: { disabledAt: expect.any(String) } });
     for (const replica of [0, 1]) {
       const refused = await call('/api/v1/me', accessToken, { replica });
@@ -167,12 +140,12 @@ describe('people signing in through the OpenID Connect provider', () => {
   describe('tokens the API refuses, each with 401 and a problem body', () => {
     const now = () => Math.floor(Date.now() / 1000);
     const sign = async (claims: Record<string, unknown>, options: { alg?: string; key?: JWK } = {}) => {
-      const jwk = options.key ?? signingJwk;
+      const jwk = options.key ?? system.signingJwk;
       return new SignJWT({ email: 'chief.executive@hants.example', email_verified: true, ...claims })
         .setProtectedHeader({ alg: options.alg ?? 'RS256', kid: jwk.kid, typ: 'at+jwt' })
         .sign(await importJWK(jwk, options.alg ?? 'RS256'));
     };
-    const valid = { iss: () => provider.issuer, sub: 'hampshire-chief', aud: AUDIENCE };
+    const valid = { iss: () => system.provider.issuer, sub: 'hampshire-chief', aud: TOKEN_AUDIENCE };
     const claims = (overrides: Record<string, unknown> = {}) => ({
       iss: valid.iss(),
       sub: valid.sub,
@@ -222,11 +195,11 @@ describe('people signing in through the OpenID Connect provider', () => {
     });
 
     it('refuses an HMAC token keyed with the provider’s public key', async () => {
-      const { d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, ...publicJwk } = signingJwk;
+      const { d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, ...publicJwk } = system.signingJwk;
       // The classic confusion: a verifier that takes the key's bytes as an HMAC secret accepts this.
       const publicPem = createPublicKey({ key: publicJwk, format: 'jwk' }).export({ type: 'spki', format: 'pem' });
       const hmac = await new SignJWT(claims())
-        .setProtectedHeader({ alg: 'HS256', kid: signingJwk.kid })
+        .setProtectedHeader({ alg: 'HS256', kid: system.signingJwk.kid })
         .sign(new TextEncoder().encode(String(publicPem)));
       await expectRefused(hmac, /must be signed with one of RS256/);
     });
@@ -236,7 +209,7 @@ describe('people signing in through the OpenID Connect provider', () => {
     });
 
     it('says what is missing when there is no credential at all', async () => {
-      const response = await fetch(`${replicas[0].url}/api/v1/me`);
+      const response = await fetch(`${system.replicas[0].url}/api/v1/me`);
       expect(response.status).toBe(401);
       expect(response.headers.get('www-authenticate')).toBe('Bearer realm="accord"');
       expect(((await response.json()) as { detail: string }).detail).toMatch(/API key or access token is required/);
