@@ -65,4 +65,20 @@ describe('the web pages in a real browser', () => {
       await context.close();
     }
   });
+
+  it('sorts a table by the column heading pressed, once MOJ Frontend’s script has run', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await signInInBrowser(context, stack.webs[0].url, 'hampshire-chief');
+      await page.goto(`${stack.webs[0].url}/portfolio`);
+      // The script turns each heading into a button; without it the table is still there, unsorted.
+      const heading = page.locator('th', { has: page.locator('button', { hasText: 'Partnership' }) });
+      await heading.locator('button').click();
+      await expect(heading.getAttribute('aria-sort')).resolves.toBe('ascending');
+      await heading.locator('button').click();
+      await expect(heading.getAttribute('aria-sort')).resolves.toBe('descending');
+    } finally {
+      await context.close();
+    }
+  });
 });
