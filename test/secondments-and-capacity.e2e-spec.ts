@@ -78,6 +78,7 @@ describe('secondments and staff capacity', () => {
     const refused = responses.find((response) => response.status === 409);
     expect(refused?.body).toMatchObject({ code: 'secondment_exceeds_contract' });
     expect(refused?.body.detail).toMatch(/on 2019-02-01 this person would be seconded 1\.2 FTE against a contract of 1 FTE/);
+    expect(refused?.body.clash).toEqual({ on: '2019-02-01', secondedFte: 1.2, contractedFte: 1 });
     await expect(peakInDatabase(staff[0])).resolves.toBeCloseTo(0.9, 6);
   });
 
@@ -131,6 +132,7 @@ describe('secondments and staff capacity', () => {
       .send({ version: read.body.version, contractedFte: 0.5 })
       .expect(409);
     expect(refused.body.code).toBe('secondment_exceeds_contract');
+    expect(refused.body.clash).toEqual({ on: '2019-01-01', secondedFte: 0.8, contractedFte: 0.5 });
   });
 
   it('shows the days a team falls below its floor, by day and by week', async () => {

@@ -4366,6 +4366,25 @@ export interface components {
              */
             messages: string[];
         };
+        /** @description The first day a secondment would take a person past their contract, and by how much */
+        ContractClashProblem: {
+            /**
+             * Format: date
+             * @description The first day of the highest load
+             * @example 2026-12-30
+             */
+            on: string;
+            /**
+             * @description FTE the person would be seconded that day, to a thousandth
+             * @example 1.1
+             */
+            secondedFte: number;
+            /**
+             * @description The person’s contracted FTE
+             * @example 1
+             */
+            contractedFte: number;
+        };
         /** @description RFC 9457 problem details: the body of every error answer, whatever its status, with a stable `code` */
         ProblemDetails: {
             /**
@@ -4405,6 +4424,8 @@ export interface components {
             requestId?: string;
             /** @description Validation only: each refused field */
             errors?: components["schemas"]["FieldError"][];
+            /** @description `secondment_exceeds_contract` only: the day and the FTE of the clash, for a client to word as it wishes */
+            clash?: components["schemas"]["ContractClashProblem"];
             /** @description Readiness only: the state of each dependency */
             checks?: Record<string, never>;
         };

@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { AuditActor } from '#audit';
-import { AccordError, CROSS_COUNCIL_ROLES, fromMilliFte, HOLDING_SECONDMENT_STATUSES, toMilliFte, type Principal } from '#domain';
+import {
+  AccordError,
+  contractClash,
+  CROSS_COUNCIL_ROLES,
+  fromMilliFte,
+  HOLDING_SECONDMENT_STATUSES,
+  toMilliFte,
+  type Principal,
+} from '#domain';
 import { secondmentEventData } from '#events';
 import type { SecondmentEntity } from '#persistence';
 import type { SecondmentRequest } from './secondment-request.js';
@@ -77,10 +85,11 @@ function refusalOf(error: unknown, request: SecondmentRequest): AccordError | un
     case 'UA005':
       return new AccordError('secondment_outside_employment', `employed ${facts.employmentStart} to ${facts.employmentEnd ?? 'now'}`);
     case 'UA006':
-      return new AccordError(
-        'secondment_exceeds_contract',
-        `on ${facts.on} this person would be seconded ${fromMilliFte(Number(facts.peakMilliFte))} FTE against a contract of ${Number(facts.contractedFte)} FTE`,
-      );
+      return contractClash({
+        on: String(facts.on),
+        secondedFte: fromMilliFte(Number(facts.peakMilliFte)),
+        contractedFte: Number(facts.contractedFte),
+      });
     default:
       return undefined;
   }

@@ -47,14 +47,37 @@ export const ACCORD_ERROR_CODES = [
 
 export type AccordErrorCode = (typeof ACCORD_ERROR_CODES)[number];
 
+/**
+ * The first day a secondment would take a person past their contract: what the refusal
+ * `secondment_exceeds_contract` carries for a page or an integration to word for itself.
+ */
+export interface ContractClash {
+  /** The first day of the highest load. */
+  on: string;
+  /** FTE the person would be seconded that day, to a thousandth. */
+  secondedFte: number;
+  contractedFte: number;
+}
+
 export class AccordError extends Error {
   constructor(
     readonly code: AccordErrorCode,
     message: string,
+    /** secondment_exceeds_contract only. */
+    readonly clash?: ContractClash,
   ) {
     super(message);
     this.name = 'AccordError';
   }
+}
+
+/** The refusal of a booking that would take the person past their contract on `clash.on`. */
+export function contractClash(clash: ContractClash): AccordError {
+  return new AccordError(
+    'secondment_exceeds_contract',
+    `on ${clash.on} this person would be seconded ${clash.secondedFte} FTE against a contract of ${clash.contractedFte} FTE`,
+    clash,
+  );
 }
 
 /** The refusal for an update carrying a version other than the record's current one. */

@@ -55,7 +55,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     if (exception instanceof AccordError) {
       const { status, title } = describeAccordError(exception.code);
-      return { type: problemType(exception.code), title, status, code: exception.code, detail: exception.message };
+      const problem: ProblemDetails = { type: problemType(exception.code), title, status, code: exception.code, detail: exception.message };
+      if (exception.clash) problem.clash = exception.clash;
+      return problem;
     }
     if (exception instanceof HttpException) return this.fromHttpException(exception);
     const status = httpStatusOf(exception);

@@ -11,6 +11,18 @@ export class FieldError {
   messages!: string[];
 }
 
+@ApiSchema({ description: 'The first day a secondment would take a person past their contract, and by how much' })
+export class ContractClashProblem {
+  @ApiProperty({ format: 'date', example: '2026-12-30', description: 'The first day of the highest load' })
+  on!: string;
+
+  @ApiProperty({ example: 1.1, description: 'FTE the person would be seconded that day, to a thousandth' })
+  secondedFte!: number;
+
+  @ApiProperty({ example: 1, description: 'The person’s contracted FTE' })
+  contractedFte!: number;
+}
+
 /** RFC 9457 problem details, with a stable `code` and, for validation, the field errors. */
 @ApiSchema({ description: 'RFC 9457 problem details: the body of every error answer, whatever its status, with a stable `code`' })
 export class ProblemDetails {
@@ -43,6 +55,12 @@ export class ProblemDetails {
 
   @ApiPropertyOptional({ type: [FieldError], description: 'Validation only: each refused field' })
   errors?: FieldError[];
+
+  @ApiPropertyOptional({
+    type: ContractClashProblem,
+    description: '`secondment_exceeds_contract` only: the day and the FTE of the clash, for a client to word as it wishes',
+  })
+  clash?: ContractClashProblem;
 
   @ApiPropertyOptional({ description: 'Readiness only: the state of each dependency' })
   checks?: Record<string, unknown>;

@@ -89,10 +89,11 @@ export class StaffService {
         // The same lock as booking: a contract cannot shrink under secondments being booked at that moment.
         await lockStaff(manager, id);
         const { peak, on } = peakLoad(await holdingLoads(manager, id), { start: '0001-01-01', end: '9999-12-31' });
-        if (peak > toMilliFte(dto.contractedFte)) {
+        if (on !== undefined && peak > toMilliFte(dto.contractedFte)) {
           throw new AccordError(
             'secondment_exceeds_contract',
             `this person is seconded ${fromMilliFte(peak)} FTE on ${on}; end or shorten that first`,
+            { on, secondedFte: fromMilliFte(peak), contractedFte: dto.contractedFte },
           );
         }
       }

@@ -1,22 +1,27 @@
 import { refusalInWords } from './booking-refusal.js';
 
-const problem = (code: string, detail?: string) => ({
+const problem = (code: string, detail?: string, clash?: { on: string; secondedFte: number; contractedFte: number }) => ({
   type: `https://accord.example/problems/${code}`,
   title: 'Conflict',
   status: 409,
   code,
   detail,
+  clash,
 });
 
 describe('a refused secondment in words', () => {
   it('names the day, the person and the FTE of a clash with the contract', () => {
-    const clash = problem('secondment_exceeds_contract', 'on 2026-12-30 this person would be seconded 1.1 FTE against a contract of 1 FTE');
+    const clash = problem('secondment_exceeds_contract', 'worded for an integrator', {
+      on: '2026-12-30',
+      secondedFte: 1.1,
+      contractedFte: 1,
+    });
     expect(refusalInWords(clash, 'Alex Smith')).toBe(
       'On 30 December 2026 Alex Smith would be seconded 1.1 FTE against a contract of 1.0 FTE',
     );
   });
 
-  it('keeps the API’s words when a clash detail has another shape', () => {
+  it('keeps the API’s words when a clash comes without its figures', () => {
     expect(refusalInWords(problem('secondment_exceeds_contract', 'too much'), 'Alex Smith')).toBe(
       'Alex Smith would be seconded beyond their contract: too much',
     );

@@ -2,19 +2,18 @@ import type { ProblemDetails } from '#api-client';
 import { fte, longDate } from '../capacity/words.js';
 
 /**
- * A refused secondment action in plain words for the GOV.UK error summary. The API names the
- * first day a booking would take the person past their contract in its detail
- * (libs/capacity, `secondment_exceeds_contract`); the page puts the person's name and a GOV.UK
- * date on it. A detail in another shape is shown as the API wrote it, never dropped.
+ * A refused secondment action in plain words for the GOV.UK error summary. A clash with the
+ * contract comes with its day and figures (the problem's `clash` member); the page puts the
+ * person's name and a GOV.UK date on them. Other refusals name their facts only in the detail,
+ * read here; a detail in another shape is shown as the API wrote it, never dropped.
  */
 export function refusalInWords(problem: ProblemDetails, person: string): string {
   const detail = problem.detail ?? '';
   switch (problem.code) {
     case 'secondment_exceeds_contract': {
-      const clash = /on (\d{4}-\d{2}-\d{2}) this person would be seconded ([\d.]+) FTE against a contract of ([\d.]+) FTE/.exec(detail);
+      const { clash } = problem;
       if (!clash) return `${person} would be seconded beyond their contract: ${detail}`;
-      const [, day, peak, contract] = clash;
-      return `On ${longDate(day)} ${person} would be seconded ${fte(Number(peak))} FTE against a contract of ${fte(Number(contract))} FTE`;
+      return `On ${longDate(clash.on)} ${person} would be seconded ${fte(clash.secondedFte)} FTE against a contract of ${fte(clash.contractedFte)} FTE`;
     }
     case 'secondment_outside_employment': {
       const employed = /employed (\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2}|now)/.exec(detail);
