@@ -52,6 +52,28 @@ describe('reading the action forms', () => {
     ]);
   });
 
+  it('reads the wards one to a line and the exempt part with its Schedule 12A paragraph', () => {
+    const { request, errors } = readActionForm('cabinet-decision', {
+      wardsAffected: 'Aylesbury North\r\n\r\nChesham ',
+      exemptParagraph: '3',
+      exemptInformation: 'The recharge rates agreed with Buckinghamshire',
+    });
+    expect(request).toMatchObject({
+      wardsAffected: ['Aylesbury North', 'Chesham'],
+      exemptParagraph: 3,
+      exemptInformation: 'The recharge rates agreed with Buckinghamshire',
+    });
+    expect(errors.summary).not.toContainEqual(expect.objectContaining({ href: '#exemptParagraph' }));
+  });
+
+  it('asks for the Schedule 12A paragraph when exempt information is given without one', () => {
+    const { errors } = readActionForm('cabinet-decision', { exemptParagraph: '', exemptInformation: 'Salaries of the seconded staff' });
+    expect(errors.summary).toContainEqual({
+      text: 'Select the paragraph of Schedule 12A the exempt information falls under',
+      href: '#exemptParagraph',
+    });
+  });
+
   it('reads call-in members one to a line, and a signature with no comment as an empty request', () => {
     expect(readActionForm('call-in', { members: 'Cllr A. Brown\r\n\r\nCllr C. Davies\n' }).request).toEqual({
       members: ['Cllr A. Brown', 'Cllr C. Davies'],

@@ -61,6 +61,9 @@ export const ACTION_FORM_FIELDS: Readonly<Record<ActionSlug, FormFields>> = {
     reasons: { name: 'reasons' },
     alternativeOptions: { name: 'alternativeOptions' },
     interestsDeclared: { name: 'interestsDeclared' },
+    wardsAffected: { name: 'wardsAffected' },
+    exemptParagraph: { name: 'exemptParagraph', message: 'Select the paragraph of Schedule 12A the exempt information falls under' },
+    exemptInformation: { name: 'exemptInformation' },
     status: { name: 'status', message: 'Select the decision’s outcome' },
   },
 };
@@ -83,10 +86,7 @@ export function readActionForm(slug: ActionSlug, body: Body): ReadActionForm {
       form.optional('comment');
       break;
     case 'call-in': {
-      const members = text(body.members)
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter(Boolean);
+      const members = oneToALine(body.members);
       form.values.members = text(body.members);
       if (members.length === 0) form.error('members', 'Enter the members calling the decision in, one on each line');
       else form.request.members = members;
@@ -150,7 +150,30 @@ function readCabinetDecision(form: FormReader): void {
   form.optional('reasons');
   form.optional('alternativeOptions');
   form.optional('interestsDeclared');
+  const wards = oneToALine(form.body.wardsAffected);
+  form.values.wardsAffected = text(form.body.wardsAffected);
+  if (wards.length > 0) form.request.wardsAffected = wards;
+  readExemptPart(form);
   form.choice('status', ['recommendations_approved', 'approved', 'rejected', 'deferred'], 'Select the decision’s outcome');
+}
+
+/** Part of the decision kept from the public (Schedule 12A): the text withheld and the paragraph it falls under, or neither. */
+function readExemptPart(form: FormReader): void {
+  const paragraph = text(form.body.exemptParagraph);
+  form.optional('exemptInformation');
+  form.values.exemptParagraph = paragraph;
+  if (/^[1-7]$/.test(paragraph)) form.request.exemptParagraph = Number(paragraph);
+  else if (form.request.exemptInformation) {
+    form.error('exemptParagraph', 'Select the paragraph of Schedule 12A the exempt information falls under');
+  }
+}
+
+/** A text area's lines, trimmed, the empty ones left out. */
+function oneToALine(value: unknown): string[] {
+  return text(value)
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
 }
 
 /** Reads one posted form field by field, collecting the API's request, what was typed, and GOV.UK errors. */
