@@ -33,7 +33,7 @@ export async function createPartnershipWorker(context: INestApplicationContext):
       // The workflow interceptors come with the workflow code; each activity's span is added here.
       interceptors: { ...('interceptors' in source && source.interceptors), activity: [activityTracing] },
       // Partnerships live for years; bound the cache so memory does not grow with the portfolio.
-      maxCachedWorkflows: 500,
+      maxCachedWorkflows: config.workerMaxCachedWorkflows,
       shutdownGraceTime: '10 seconds',
     });
     return { worker, connection };
