@@ -98,6 +98,47 @@ describe('the event feed over HTTP', () => {
     await read(unscoped).expect(403);
   });
 
+  it('tells the lead council’s integrator each step of a secondment under the partnership, once each', async () => {
+    const hr = await createTestKey(accord.database.url, { role: 'hr', councilCode: HAMPSHIRE });
+    const as = (test: request.Test) => test.auth(hr.key, { type: 'bearer' });
+    const http = () => request(accord.app.getHttpServer());
+    const team = await as(http().post('/api/v1/teams'))
+      .send({ councilCode: HAMPSHIRE, name: 'Events team', establishmentFte: 2, retentionFloor: 0.5 })
+      .expect(201);
+    const member = await as(http().post('/api/v1/staff'))
+      .send({
+        teamId: team.body.id,
+        displayName: 'Synthetic Staff Events',
+        role: 'social_worker',
+        contractedFte: 1,
+        employmentStart: '2015-01-05',
+      })
+      .expect(201);
+    const book = (start: string, end: string) =>
+      as(http().post('/api/v1/secondments')).send({ staffMemberId: member.body.id, partnershipId, fte: 0.4, start, end }).expect(201);
+    const carried = await book('2019-01-07', '2019-12-20');
+    await as(http().post(`/api/v1/secondments/${carried.body.id}/approve`)).expect(200);
+    await as(http().post(`/api/v1/secondments/${carried.body.id}/activate`)).expect(200);
+    await as(http().post(`/api/v1/secondments/${carried.body.id}/end`))
+      .send({ endedOn: '2019-06-28' })
+      .expect(200);
+    const dropped = await book('2020-01-06', '2020-03-27');
+    await as(http().post(`/api/v1/secondments/${dropped.body.id}/cancel`)).expect(200);
+
+    const bySecondment = (events: FeedEvent[], id: string) =>
+      events.filter((event) => event.subject.type === 'secondment' && event.subject.id === id).map((event) => event.type);
+    const events = await pollAll(hampshireIntegrator, (seen) =>
+      bySecondment(seen, dropped.body.id as string).includes('secondment.cancelled'),
+    );
+    expect(bySecondment(events, carried.body.id as string)).toEqual([
+      'secondment.booked',
+      'secondment.approved',
+      'secondment.started',
+      'secondment.ended',
+    ]);
+    expect(bySecondment(events, dropped.body.id as string)).toEqual(['secondment.booked', 'secondment.cancelled']);
+  });
+
   it('gives nothing more after the last cursor until something happens', async () => {
     const all = await read(hampshireIntegrator, { limit: 500 }).expect(200);
     const after = await read(hampshireIntegrator, { after: all.body.next }).expect(200);

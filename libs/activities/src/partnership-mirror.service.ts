@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { recordAuditEvent, SYSTEM_ACTOR } from '#audit';
 import { isTerminalStage } from '#domain';
 import { recordDomainEvent } from '#events';
@@ -43,12 +43,15 @@ export class PartnershipMirrorService {
           [change.partnershipId],
         );
       }
+      const councilCodes = [rows[0].lead_council_code, rows[0].supported_council_code];
+      if (change.from === 'active' && change.to === 'under_review')
+        await recordPeriodicReviewDue(manager, change.partnershipId, councilCodes);
       await recordAuditEvent(manager, {
         actor: change.actor ?? SYSTEM_ACTOR,
         action: 'partnership.stage_changed',
         targetType: 'partnership',
         targetId: change.partnershipId,
-        targetCouncilCodes: [rows[0].lead_council_code, rows[0].supported_council_code],
+        targetCouncilCodes: councilCodes,
         before: { stage: change.from },
         after: { stage: change.to, comment: change.comment ?? null },
         workflowId: change.workflowId,
@@ -57,7 +60,7 @@ export class PartnershipMirrorService {
       });
       await recordDomainEvent(manager, {
         type: 'partnership.stage_changed',
-        councilCodes: [rows[0].lead_council_code, rows[0].supported_council_code],
+        councilCodes,
         subject: { type: 'partnership', id: change.partnershipId },
         data: {
           partnershipId: change.partnershipId,
@@ -70,4 +73,26 @@ export class PartnershipMirrorService {
       });
     });
   }
+}
+
+/**
+ * A periodic review falling due puts the partnership under review (the workflow's move, not a
+ * due-date clock), so the feed hears of it here, as it hears of a commissioner's review from
+ * its clock: `partnership.review_due`, once per review day.
+ */
+async function recordPeriodicReviewDue(manager: EntityManager, partnershipId: string, councilCodes: string[]): Promise<void> {
+  const [review] = (await manager.query(
+    `SELECT due_on::text AS due_on, label FROM partnership_due_date
+     WHERE partnership_id = $1 AND kind = 'periodic_review' AND status IN ('upcoming', 'reminded', 'due')
+     ORDER BY due_on LIMIT 1`,
+    [partnershipId],
+  )) as { due_on: string; label: string }[];
+  if (!review) return;
+  await recordDomainEvent(manager, {
+    type: 'partnership.review_due',
+    councilCodes,
+    subject: { type: 'partnership', id: partnershipId },
+    data: { partnershipId, review: 'periodic_review', dueOn: review.due_on, label: review.label },
+    idempotencyKey: `partnership.review_due:${partnershipId}:periodic_review:${review.due_on}`,
+  });
 }

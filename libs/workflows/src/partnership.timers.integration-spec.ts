@@ -47,6 +47,16 @@ describe('the partnership workflow’s timers, on the time-skipping test server'
     return result.rows.map((row) => row.action);
   }
 
+  /** The types of the events the feed and webhooks carry about a partnership (or its decision), in order. */
+  async function eventsAbout(id: string): Promise<string[]> {
+    const result = await stack.sql.query<{ type: string }>(
+      `SELECT type FROM domain_event
+       WHERE subject_id = $1 OR subject_id IN (SELECT id::text FROM decision_record WHERE partnership_id = $1::uuid) ORDER BY id`,
+      [id],
+    );
+    return result.rows.map((row) => row.type);
+  }
+
   const untilAudited = (id: string, action: string, times = 1) =>
     eventually(
       () => auditActions(id),
@@ -148,6 +158,7 @@ describe('the partnership workflow’s timers, on the time-skipping test server'
         stage: 'sign_off',
       });
       await expect(decisionStatus(id)).resolves.toBe('recommendations_approved');
+      expect((await eventsAbout(id)).filter((type) => type === 'decision.status_changed')).toHaveLength(2);
       // Released by scrutiny, not moved on by the deadline's timer while the call-in was open.
       const changes = await stack.sql.query<{ from_stage: string; to_stage: string; comment: string | null }>(
         `SELECT from_stage, to_stage, comment FROM partnership_stage_change WHERE partnership_id = $1 ORDER BY sequence`,
@@ -194,6 +205,7 @@ describe('the partnership workflow’s timers, on the time-skipping test server'
     expect(actions.filter((action) => action === 'partnership.sign_off_reminder')).toHaveLength(1);
     expect(actions.filter((action) => action === 'partnership.sign_off_escalated')).toHaveLength(1);
     expect(actions.filter((action) => action === 'partnership.signed')).toHaveLength(2);
+    expect((await eventsAbout(id)).filter((type) => type === 'partnership.sign_off_overdue')).toHaveLength(2);
   });
 
   it('puts an active partnership under review each quarter; recording the review makes it active until the next', async () => {
@@ -215,6 +227,7 @@ describe('the partnership workflow’s timers, on the time-skipping test server'
     ]);
     await skipTo(addMonths(reviewedOn, 3));
     await untilStage(id, 'under_review');
+    expect((await eventsAbout(id)).filter((type) => type === 'partnership.review_due')).toHaveLength(2);
   });
 
   it('reminds five working days before the commissioner’s deadline and the action plan, and marks each day when it comes', async () => {
