@@ -2,6 +2,7 @@ import request from 'supertest';
 import { startAccordTestApp, type AccordTestApp } from './support/accord-test-app.js';
 import { BUCKINGHAMSHIRE, createTestKey, HAMPSHIRE, TORBAY, type TestKey } from './support/api-keys.js';
 import { eventually } from './support/eventually.js';
+import { partnershipRequest } from './support/partnership.builder.js';
 import { walkToActive, type WalkingParty } from './support/partnership-walk.js';
 
 interface FeedEvent {
@@ -98,10 +99,17 @@ describe('the event feed over HTTP', () => {
     await read(unscoped).expect(403);
   });
 
-  it('tells the lead council’s integrator each step of a secondment under the partnership, once each', async () => {
+  it('tells the lead council’s integrator each step of a secondment, once each', async () => {
     const hr = await createTestKey(accord.database.url, { role: 'hr', councilCode: HAMPSHIRE });
     const as = (test: request.Test) => test.auth(hr.key, { type: 'bearer' });
     const http = () => request(accord.app.getHttpServer());
+    // A draft partnership: an active one's workflow starts and ends its secondments by the calendar
+    // itself, and would race the steps taken here by hand.
+    const draft = await http()
+      .post('/api/v1/partnerships')
+      .auth(party.chief.key, { type: 'bearer' })
+      .send(partnershipRequest())
+      .expect(201);
     const team = await as(http().post('/api/v1/teams'))
       .send({ councilCode: HAMPSHIRE, name: 'Events team', establishmentFte: 2, retentionFloor: 0.5 })
       .expect(201);
@@ -115,7 +123,9 @@ describe('the event feed over HTTP', () => {
       })
       .expect(201);
     const book = (start: string, end: string) =>
-      as(http().post('/api/v1/secondments')).send({ staffMemberId: member.body.id, partnershipId, fte: 0.4, start, end }).expect(201);
+      as(http().post('/api/v1/secondments'))
+        .send({ staffMemberId: member.body.id, partnershipId: draft.body.id, fte: 0.4, start, end })
+        .expect(201);
     const carried = await book('2019-01-07', '2019-12-20');
     await as(http().post(`/api/v1/secondments/${carried.body.id}/approve`)).expect(200);
     await as(http().post(`/api/v1/secondments/${carried.body.id}/activate`)).expect(200);
