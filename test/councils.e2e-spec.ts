@@ -2,6 +2,7 @@ import request from 'supertest';
 import { startAccordTestApp, type AccordTestApp } from './support/accord-test-app.js';
 import { BUCKINGHAMSHIRE, createTestKey, HAMPSHIRE, type TestKey } from './support/api-keys.js';
 import { partnershipRequest } from './support/partnership.builder.js';
+import { countRows } from './support/count-rows.js';
 
 const BUCKINGHAMSHIRE_UNITARY = 'E06000060';
 
@@ -150,5 +151,13 @@ describe('councils', () => {
       .send({ effectiveFrom: '2020-04-01', successorCodes: [BUCKINGHAMSHIRE_UNITARY], transferTo: BUCKINGHAMSHIRE_UNITARY })
       .expect(409);
     expect(again.body.code).toBe('council_abolished');
+    // Sent once to the feed, for the abolished council and its successor.
+    await expect(
+      countRows(
+        accord.database.url,
+        `SELECT count(*)::int AS n FROM domain_event WHERE type = 'council.abolished' AND subject_id = $1 AND council_codes = $2`,
+        [BUCKINGHAMSHIRE, [BUCKINGHAMSHIRE, BUCKINGHAMSHIRE_UNITARY]],
+      ),
+    ).resolves.toBe(1);
   });
 });

@@ -7,6 +7,7 @@ import { addMonths, addWorkingDays, dateOfInstant, englandAndWalesCalendar, week
 import { eventually } from './support/eventually.js';
 import { listeningClient } from './support/listening-client.js';
 import { livePeriod, partnershipRequest } from './support/partnership.builder.js';
+import { countRows } from './support/count-rows.js';
 
 const FIVE_MEMBERS = ['Cllr Brown', 'Cllr Davies', 'Cllr Foster', 'Cllr Hughes', 'Cllr Khan'];
 
@@ -382,6 +383,14 @@ describe('the Hampshire–Buckinghamshire story through the workflow', () => {
         }),
       }),
     ]);
+    // Integrators hear of it too: once, and only the lead council, whose staffing it is.
+    await expect(
+      countRows(
+        accord.database.url,
+        `SELECT count(*)::int AS n FROM domain_event WHERE type = 'capacity.below_floor' AND subject_id = $1 AND council_codes = $2`,
+        [overridden, [HAMPSHIRE]],
+      ),
+    ).resolves.toBe(1);
     await expectAnswer(act(keys.director, overridden, 'override-capacity', { reason: 'Not mine to give' }), 403);
     await expectAnswer(act(keys.chief, overridden, 'override-capacity', { reason: '' }), 422);
     const onward = await expectAnswer(
