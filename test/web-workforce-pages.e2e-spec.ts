@@ -191,6 +191,32 @@ describe('the workforce pages in a browser', () => {
     await expect(page.locator('.govuk-notification-banner').textContent()).resolves.toContain('Secondment cancelled');
   });
 
+  it('approves, starts and ends a secondment, asking before each step', async () => {
+    await page.goto(`${web.url}/staff/${practitioner.id}`);
+    await bookSecondment({ fte: '0.2', start: ['1', '4', '2019'], end: ['30', '9', '2019'] });
+    await expect(page.locator('.govuk-notification-banner').textContent()).resolves.toContain('Secondment booked');
+    const row = () => page.locator('tr', { hasText: '1 April 2019 to 30 September 2019' });
+    const step = async (link: string, question: string, done: string) => {
+      await row().locator('a', { hasText: link }).click();
+      await expect(page.locator('h1').textContent()).resolves.toBe(question);
+      if (link === 'End') {
+        await page.locator('#endedOn-day').fill('30');
+        await page.locator('#endedOn-month').fill('6');
+        await page.locator('#endedOn-year').fill('2019');
+      }
+      await page.locator('button', { hasText: `${link} secondment` }).click();
+      await expect(page.locator('.govuk-notification-banner').textContent()).resolves.toContain(done);
+    };
+    await step('Approve', 'Approve this secondment?', 'Secondment approved');
+    await step('Start', 'Start this secondment?', 'Secondment started');
+    await step('End', 'End this secondment?', 'Secondment ended');
+    const ended = await sql.query(
+      `SELECT status, end_date::text FROM secondment WHERE staff_member_id = $1 AND start_date = '2019-04-01'`,
+      [practitioner.id],
+    );
+    expect(ended.rows).toEqual([{ status: 'ended', end_date: '2019-06-30' }]);
+  });
+
   it('draws the capacity chart with the floor line, and a what-if moves it without saving anything', async () => {
     await page.goto(`${web.url}/councils/${HAMPSHIRE}/capacity?from=2018-01-01&to=2018-12-31`);
     const chart = page.locator('section', { has: page.locator(`h2:text-is("${LENDING_TEAM}")`) });
