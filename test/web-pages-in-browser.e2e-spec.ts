@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import pg from 'pg';
@@ -77,6 +78,27 @@ describe('the web pages in a real browser', () => {
       await expect(heading.getAttribute('aria-sort')).resolves.toBe('ascending');
       await heading.locator('button').click();
       await expect(heading.getAttribute('aria-sort')).resolves.toBe('descending');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('gives the message pages (not found, signed out) a GOV.UK heading and no serious accessibility fault', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await signInInBrowser(context, stack.webs[0].url, 'hampshire-chief');
+      for (const [path, status] of [
+        [`/partnerships/${randomUUID()}`, 404],
+        ['/no-such-page', 404],
+        ['/signed-out', 200],
+      ] as const) {
+        const response = await page.goto(`${stack.webs[0].url}${path}`);
+        expect(response?.status()).toBe(status);
+        await expect(page.locator('h1.govuk-heading-l').count()).resolves.toBe(1);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+        expect(serious.map((violation) => `${path}: ${violation.id}`)).toEqual([]);
+      }
     } finally {
       await context.close();
     }
