@@ -103,4 +103,25 @@ describe('the web pages in a real browser', () => {
       await context.close();
     }
   });
+
+  it('works from the keyboard: the skip link first, then a partnership reached with Tab and opened with Enter', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await signInInBrowser(context, stack.webs[0].url, 'hampshire-chief');
+      const focused = () =>
+        page.evaluate(() => ({ text: document.activeElement?.textContent?.trim(), href: document.activeElement?.getAttribute('href') }));
+      await page.keyboard.press('Tab');
+      await expect(focused()).resolves.toEqual({ text: 'Skip to main content', href: '#main-content' });
+      await page.keyboard.press('Enter');
+      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main-content');
+      const target = `/partnerships/${partnershipId}`;
+      for (let presses = 0; presses < 30 && (await focused()).href !== target; presses += 1) await page.keyboard.press('Tab');
+      await expect(focused()).resolves.toMatchObject({ href: target });
+      await page.keyboard.press('Enter');
+      await page.waitForURL(`${stack.webs[0].url}${target}`);
+      await expect(page.locator('h1').count()).resolves.toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
 });
