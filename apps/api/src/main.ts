@@ -2,7 +2,13 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
-import { checkDatabaseReachable, checkTemporalReachable, ConfigurationError, loadConfiguration, PreflightFailure } from '#configuration';
+import {
+  checkDatabaseReachable,
+  checkTemporalReachable,
+  ConfigurationError,
+  exitOnStartUpFailure,
+  loadConfiguration,
+} from '#configuration';
 import { checkConnectedAsApplicationRole } from '#persistence';
 import { startTracing } from '#tracing';
 import { AppModule } from './app.module.js';
@@ -34,11 +40,4 @@ async function bootstrap(): Promise<void> {
   process.once('SIGINT', stop);
 }
 
-bootstrap().catch((error: unknown) => {
-  // Misconfiguration is the common start-up failure: one line, exit 1, no stack trace.
-  const expected = error instanceof ConfigurationError || error instanceof PreflightFailure;
-  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  process.stderr.write(`accord-api: ${message}\n`);
-  if (!expected && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
-  process.exit(1);
-});
+bootstrap().catch(exitOnStartUpFailure('accord-api'));

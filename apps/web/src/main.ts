@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { ConsoleLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { checkDatabaseReachable, ConfigurationError, loadWebConfiguration, PreflightFailure } from '#configuration';
+import { checkDatabaseReachable, exitOnStartUpFailure, loadWebConfiguration } from '#configuration';
 import { configureWebApp } from './configure-web-app.js';
 import { PartnershipPagesModule } from './partnerships/partnership-pages.module.js';
 import { WebModule } from './web.module.js';
@@ -35,11 +35,4 @@ async function bootstrap(): Promise<void> {
   process.once('SIGINT', stop);
 }
 
-bootstrap().catch((error: unknown) => {
-  // Misconfiguration is the common start-up failure: one line, exit 1, no stack trace.
-  const expected = error instanceof ConfigurationError || error instanceof PreflightFailure;
-  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  process.stderr.write(`accord-web: ${message}\n`);
-  if (!expected && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
-  process.exit(1);
-});
+bootstrap().catch(exitOnStartUpFailure('accord-web'));

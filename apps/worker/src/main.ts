@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Runtime } from '@temporalio/worker';
 import { Logger } from 'nestjs-pino';
-import { checkDatabaseReachable, checkTemporalReachable, ConfigurationError, loadConfiguration, PreflightFailure } from '#configuration';
+import { checkDatabaseReachable, checkTemporalReachable, exitOnStartUpFailure, loadConfiguration } from '#configuration';
 import { checkConnectedAsApplicationRole } from '#persistence';
 import { startTracing } from '#tracing';
 import { createPartnershipWorker } from './partnership-worker.js';
@@ -37,10 +37,4 @@ async function bootstrap(): Promise<void> {
   logger.log('worker stopped', 'Worker');
 }
 
-bootstrap().catch((error: unknown) => {
-  const expected = error instanceof ConfigurationError || error instanceof PreflightFailure;
-  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  process.stderr.write(`accord-worker: ${message}\n`);
-  if (!expected && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
-  process.exit(1);
-});
+bootstrap().catch(exitOnStartUpFailure('accord-worker'));
